@@ -1,0 +1,60 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import mocha from 'eslint-plugin-mocha'
+import importX from 'eslint-plugin-import-x'
+import eslintConfigPrettier from 'eslint-config-prettier'
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'coverage/**', 'protocol/gen/**', 'node_modules/**', '*.mjs', 'bin/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  { files: ['test/**'], ...mocha.configs.recommended },
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'no-console': 'error',
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'winston' }] }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './drivers', from: ['./agent', './protocol', './simulators', './test'] },
+            { target: './protocol', from: ['./agent', './drivers', './simulators', './test'] },
+            { target: './agent', from: ['./simulators', './test'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['simulators/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'winston' }],
+          patterns: [
+            { group: ['**/agent/**', '**/protocol/**'] },
+            { group: ['**/drivers/**', '!**/drivers/smartcard/crypto/**'], allowTypeImports: true },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['agent/logging/logger.ts'], rules: { '@typescript-eslint/no-restricted-imports': 'off' } },
+  {
+    files: ['test/**', 'bench/**'],
+    rules: {
+      'mocha/no-setup-in-describe': 'off',
+      'mocha/max-top-level-suites': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  { files: ['agent/cli/**', 'bench/**', 'agent/main.ts'], rules: { 'no-console': 'off' } },
+  eslintConfigPrettier,
+)

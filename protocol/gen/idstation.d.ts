@@ -1,0 +1,2410 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+/** Namespace idstation. */
+export namespace idstation {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /** Properties of a Request. */
+        interface IRequest {
+
+            /** Request apiLevel */
+            apiLevel?: (number|null);
+
+            /** Request requestId */
+            requestId?: (string|null);
+
+            /** Request idempotencyKey */
+            idempotencyKey?: (string|null);
+
+            /** Request deadlineMs */
+            deadlineMs?: (number|null);
+
+            /** Request hello */
+            hello?: (idstation.v1.IHello|null);
+
+            /** Request ping */
+            ping?: (idstation.v1.IPing|null);
+
+            /** Request listDevices */
+            listDevices?: (idstation.v1.IListDevices|null);
+
+            /** Request getDevice */
+            getDevice?: (idstation.v1.IGetDevice|null);
+
+            /** Request claimDevice */
+            claimDevice?: (idstation.v1.IClaimDevice|null);
+
+            /** Request releaseDevice */
+            releaseDevice?: (idstation.v1.IReleaseDevice|null);
+
+            /** Request getSnapshot */
+            getSnapshot?: (idstation.v1.IGetSnapshot|null);
+
+            /** Request cancelRequest */
+            cancelRequest?: (idstation.v1.ICancelRequest|null);
+        }
+
+        /** Represents a Request. */
+        class Request implements IRequest {
+
+            /**
+             * Constructs a new Request.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IRequest);
+
+            /** Request apiLevel. */
+            public apiLevel: number;
+
+            /** Request requestId. */
+            public requestId: string;
+
+            /** Request idempotencyKey. */
+            public idempotencyKey: string;
+
+            /** Request deadlineMs. */
+            public deadlineMs: number;
+
+            /** Request hello. */
+            public hello?: (idstation.v1.IHello|null);
+
+            /** Request ping. */
+            public ping?: (idstation.v1.IPing|null);
+
+            /** Request listDevices. */
+            public listDevices?: (idstation.v1.IListDevices|null);
+
+            /** Request getDevice. */
+            public getDevice?: (idstation.v1.IGetDevice|null);
+
+            /** Request claimDevice. */
+            public claimDevice?: (idstation.v1.IClaimDevice|null);
+
+            /** Request releaseDevice. */
+            public releaseDevice?: (idstation.v1.IReleaseDevice|null);
+
+            /** Request getSnapshot. */
+            public getSnapshot?: (idstation.v1.IGetSnapshot|null);
+
+            /** Request cancelRequest. */
+            public cancelRequest?: (idstation.v1.ICancelRequest|null);
+
+            /** Request command. */
+            public command?: ("hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest");
+
+            /**
+             * Creates a new Request instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Request instance
+             */
+            public static create(properties?: idstation.v1.IRequest): idstation.v1.Request;
+
+            /**
+             * Encodes the specified Request message. Does not implicitly {@link idstation.v1.Request.verify|verify} messages.
+             * @param message Request message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Request message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Request
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.Request;
+
+            /**
+             * Verifies a Request message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Request message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Request
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.Request;
+
+            /**
+             * Creates a plain object from a Request message. Also converts values to other types if specified.
+             * @param message Request
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.Request, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Request to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a Reply. */
+        interface IReply {
+
+            /** Reply requestId */
+            requestId?: (string|null);
+
+            /** Reply error */
+            error?: (idstation.v1.IError|null);
+
+            /** Reply hello */
+            hello?: (idstation.v1.IHelloResult|null);
+
+            /** Reply ping */
+            ping?: (idstation.v1.IPingResult|null);
+
+            /** Reply listDevices */
+            listDevices?: (idstation.v1.IListDevicesResult|null);
+
+            /** Reply getDevice */
+            getDevice?: (idstation.v1.IGetDeviceResult|null);
+
+            /** Reply claimDevice */
+            claimDevice?: (idstation.v1.IClaimDeviceResult|null);
+
+            /** Reply releaseDevice */
+            releaseDevice?: (idstation.v1.IReleaseDeviceResult|null);
+
+            /** Reply getSnapshot */
+            getSnapshot?: (idstation.v1.IGetSnapshotResult|null);
+
+            /** Reply cancelRequest */
+            cancelRequest?: (idstation.v1.ICancelRequestResult|null);
+        }
+
+        /** Represents a Reply. */
+        class Reply implements IReply {
+
+            /**
+             * Constructs a new Reply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IReply);
+
+            /** Reply requestId. */
+            public requestId: string;
+
+            /** Reply error. */
+            public error?: (idstation.v1.IError|null);
+
+            /** Reply hello. */
+            public hello?: (idstation.v1.IHelloResult|null);
+
+            /** Reply ping. */
+            public ping?: (idstation.v1.IPingResult|null);
+
+            /** Reply listDevices. */
+            public listDevices?: (idstation.v1.IListDevicesResult|null);
+
+            /** Reply getDevice. */
+            public getDevice?: (idstation.v1.IGetDeviceResult|null);
+
+            /** Reply claimDevice. */
+            public claimDevice?: (idstation.v1.IClaimDeviceResult|null);
+
+            /** Reply releaseDevice. */
+            public releaseDevice?: (idstation.v1.IReleaseDeviceResult|null);
+
+            /** Reply getSnapshot. */
+            public getSnapshot?: (idstation.v1.IGetSnapshotResult|null);
+
+            /** Reply cancelRequest. */
+            public cancelRequest?: (idstation.v1.ICancelRequestResult|null);
+
+            /** Reply result. */
+            public result?: ("error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest");
+
+            /**
+             * Creates a new Reply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Reply instance
+             */
+            public static create(properties?: idstation.v1.IReply): idstation.v1.Reply;
+
+            /**
+             * Encodes the specified Reply message. Does not implicitly {@link idstation.v1.Reply.verify|verify} messages.
+             * @param message Reply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IReply, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Reply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Reply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.Reply;
+
+            /**
+             * Verifies a Reply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Reply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Reply
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.Reply;
+
+            /**
+             * Creates a plain object from a Reply message. Also converts values to other types if specified.
+             * @param message Reply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.Reply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Reply to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Role enum. */
+        enum Role {
+            ROLE_UNSPECIFIED = 0,
+            OPERATOR = 1,
+            TECHNICIAN = 2
+        }
+
+        /** Properties of a Hello. */
+        interface IHello {
+
+            /** Hello apiLevels */
+            apiLevels?: (number[]|null);
+
+            /** Hello clientPublicKey */
+            clientPublicKey?: (Uint8Array|null);
+
+            /** Hello proof */
+            proof?: (Uint8Array|null);
+
+            /** Hello clientName */
+            clientName?: (string|null);
+        }
+
+        /** Represents a Hello. */
+        class Hello implements IHello {
+
+            /**
+             * Constructs a new Hello.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IHello);
+
+            /** Hello apiLevels. */
+            public apiLevels: number[];
+
+            /** Hello clientPublicKey. */
+            public clientPublicKey: Uint8Array;
+
+            /** Hello proof. */
+            public proof: Uint8Array;
+
+            /** Hello clientName. */
+            public clientName: string;
+
+            /**
+             * Creates a new Hello instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Hello instance
+             */
+            public static create(properties?: idstation.v1.IHello): idstation.v1.Hello;
+
+            /**
+             * Encodes the specified Hello message. Does not implicitly {@link idstation.v1.Hello.verify|verify} messages.
+             * @param message Hello message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IHello, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Hello message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Hello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.Hello;
+
+            /**
+             * Verifies a Hello message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Hello message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Hello
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.Hello;
+
+            /**
+             * Creates a plain object from a Hello message. Also converts values to other types if specified.
+             * @param message Hello
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.Hello, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Hello to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a HelloResult. */
+        interface IHelloResult {
+
+            /** HelloResult apiLevel */
+            apiLevel?: (number|null);
+
+            /** HelloResult agentVersion */
+            agentVersion?: (string|null);
+
+            /** HelloResult apiLevelsSupported */
+            apiLevelsSupported?: (number[]|null);
+
+            /** HelloResult capabilities */
+            capabilities?: (string[]|null);
+
+            /** HelloResult clientKeyName */
+            clientKeyName?: (string|null);
+
+            /** HelloResult role */
+            role?: (idstation.v1.Role|null);
+
+            /** HelloResult heartbeatIntervalMs */
+            heartbeatIntervalMs?: (number|null);
+
+            /** HelloResult heartbeatTimeoutMs */
+            heartbeatTimeoutMs?: (number|null);
+
+            /** HelloResult maxRequestBytes */
+            maxRequestBytes?: (number|null);
+
+            /** HelloResult epoch */
+            epoch?: (string|null);
+        }
+
+        /** Represents a HelloResult. */
+        class HelloResult implements IHelloResult {
+
+            /**
+             * Constructs a new HelloResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IHelloResult);
+
+            /** HelloResult apiLevel. */
+            public apiLevel: number;
+
+            /** HelloResult agentVersion. */
+            public agentVersion: string;
+
+            /** HelloResult apiLevelsSupported. */
+            public apiLevelsSupported: number[];
+
+            /** HelloResult capabilities. */
+            public capabilities: string[];
+
+            /** HelloResult clientKeyName. */
+            public clientKeyName: string;
+
+            /** HelloResult role. */
+            public role: idstation.v1.Role;
+
+            /** HelloResult heartbeatIntervalMs. */
+            public heartbeatIntervalMs: number;
+
+            /** HelloResult heartbeatTimeoutMs. */
+            public heartbeatTimeoutMs: number;
+
+            /** HelloResult maxRequestBytes. */
+            public maxRequestBytes: number;
+
+            /** HelloResult epoch. */
+            public epoch: string;
+
+            /**
+             * Creates a new HelloResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HelloResult instance
+             */
+            public static create(properties?: idstation.v1.IHelloResult): idstation.v1.HelloResult;
+
+            /**
+             * Encodes the specified HelloResult message. Does not implicitly {@link idstation.v1.HelloResult.verify|verify} messages.
+             * @param message HelloResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IHelloResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HelloResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns HelloResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.HelloResult;
+
+            /**
+             * Verifies a HelloResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HelloResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HelloResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.HelloResult;
+
+            /**
+             * Creates a plain object from a HelloResult message. Also converts values to other types if specified.
+             * @param message HelloResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.HelloResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HelloResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a Ping. */
+        interface IPing {
+
+            /** Ping echoAttachment */
+            echoAttachment?: (number|null);
+        }
+
+        /** Represents a Ping. */
+        class Ping implements IPing {
+
+            /**
+             * Constructs a new Ping.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IPing);
+
+            /** Ping echoAttachment. */
+            public echoAttachment: number;
+
+            /**
+             * Creates a new Ping instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Ping instance
+             */
+            public static create(properties?: idstation.v1.IPing): idstation.v1.Ping;
+
+            /**
+             * Encodes the specified Ping message. Does not implicitly {@link idstation.v1.Ping.verify|verify} messages.
+             * @param message Ping message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IPing, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Ping message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Ping
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.Ping;
+
+            /**
+             * Verifies a Ping message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Ping message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Ping
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.Ping;
+
+            /**
+             * Creates a plain object from a Ping message. Also converts values to other types if specified.
+             * @param message Ping
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.Ping, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Ping to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a PingResult. */
+        interface IPingResult {
+
+            /** PingResult agentTimeMs */
+            agentTimeMs?: (number|null);
+
+            /** PingResult echoAttachment */
+            echoAttachment?: (number|null);
+        }
+
+        /** Represents a PingResult. */
+        class PingResult implements IPingResult {
+
+            /**
+             * Constructs a new PingResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IPingResult);
+
+            /** PingResult agentTimeMs. */
+            public agentTimeMs: number;
+
+            /** PingResult echoAttachment. */
+            public echoAttachment: number;
+
+            /**
+             * Creates a new PingResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PingResult instance
+             */
+            public static create(properties?: idstation.v1.IPingResult): idstation.v1.PingResult;
+
+            /**
+             * Encodes the specified PingResult message. Does not implicitly {@link idstation.v1.PingResult.verify|verify} messages.
+             * @param message PingResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IPingResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PingResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns PingResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.PingResult;
+
+            /**
+             * Verifies a PingResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PingResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PingResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.PingResult;
+
+            /**
+             * Creates a plain object from a PingResult message. Also converts values to other types if specified.
+             * @param message PingResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.PingResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PingResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a CancelRequest. */
+        interface ICancelRequest {
+
+            /** CancelRequest requestId */
+            requestId?: (string|null);
+        }
+
+        /** Represents a CancelRequest. */
+        class CancelRequest implements ICancelRequest {
+
+            /**
+             * Constructs a new CancelRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.ICancelRequest);
+
+            /** CancelRequest requestId. */
+            public requestId: string;
+
+            /**
+             * Creates a new CancelRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CancelRequest instance
+             */
+            public static create(properties?: idstation.v1.ICancelRequest): idstation.v1.CancelRequest;
+
+            /**
+             * Encodes the specified CancelRequest message. Does not implicitly {@link idstation.v1.CancelRequest.verify|verify} messages.
+             * @param message CancelRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.ICancelRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CancelRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns CancelRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.CancelRequest;
+
+            /**
+             * Verifies a CancelRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CancelRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CancelRequest
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.CancelRequest;
+
+            /**
+             * Creates a plain object from a CancelRequest message. Also converts values to other types if specified.
+             * @param message CancelRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.CancelRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CancelRequest to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a CancelRequestResult. */
+        interface ICancelRequestResult {
+
+            /** CancelRequestResult found */
+            found?: (boolean|null);
+        }
+
+        /** Represents a CancelRequestResult. */
+        class CancelRequestResult implements ICancelRequestResult {
+
+            /**
+             * Constructs a new CancelRequestResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.ICancelRequestResult);
+
+            /** CancelRequestResult found. */
+            public found: boolean;
+
+            /**
+             * Creates a new CancelRequestResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CancelRequestResult instance
+             */
+            public static create(properties?: idstation.v1.ICancelRequestResult): idstation.v1.CancelRequestResult;
+
+            /**
+             * Encodes the specified CancelRequestResult message. Does not implicitly {@link idstation.v1.CancelRequestResult.verify|verify} messages.
+             * @param message CancelRequestResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.ICancelRequestResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CancelRequestResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns CancelRequestResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.CancelRequestResult;
+
+            /**
+             * Verifies a CancelRequestResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CancelRequestResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CancelRequestResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.CancelRequestResult;
+
+            /**
+             * Creates a plain object from a CancelRequestResult message. Also converts values to other types if specified.
+             * @param message CancelRequestResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.CancelRequestResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CancelRequestResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** DeviceKind enum. */
+        enum DeviceKind {
+            DEVICE_KIND_UNSPECIFIED = 0,
+            CARD_ENCODER = 1,
+            FINGERPRINT_SCANNER = 2,
+            CARD_PRINTER = 3,
+            PAGE_PRINTER = 4
+        }
+
+        /** TransportKind enum. */
+        enum TransportKind {
+            TRANSPORT_KIND_UNSPECIFIED = 0,
+            PCSC = 1,
+            HID = 2,
+            SERIAL = 3
+        }
+
+        /** DeviceState enum. */
+        enum DeviceState {
+            DEVICE_STATE_UNSPECIFIED = 0,
+            CLOSED = 1,
+            OPENING = 2,
+            READY = 3,
+            BUSY = 4,
+            ATTENTION = 5,
+            FAULT = 6,
+            DISCONNECTED = 7
+        }
+
+        /** Properties of a DeviceStatus. */
+        interface IDeviceStatus {
+
+            /** DeviceStatus state */
+            state?: (idstation.v1.DeviceState|null);
+
+            /** DeviceStatus operation */
+            operation?: (string|null);
+
+            /** DeviceStatus code */
+            code?: (idstation.v1.ErrorCode|null);
+
+            /** DeviceStatus message */
+            message?: (string|null);
+        }
+
+        /** Represents a DeviceStatus. */
+        class DeviceStatus implements IDeviceStatus {
+
+            /**
+             * Constructs a new DeviceStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IDeviceStatus);
+
+            /** DeviceStatus state. */
+            public state: idstation.v1.DeviceState;
+
+            /** DeviceStatus operation. */
+            public operation: string;
+
+            /** DeviceStatus code. */
+            public code: idstation.v1.ErrorCode;
+
+            /** DeviceStatus message. */
+            public message: string;
+
+            /**
+             * Creates a new DeviceStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceStatus instance
+             */
+            public static create(properties?: idstation.v1.IDeviceStatus): idstation.v1.DeviceStatus;
+
+            /**
+             * Encodes the specified DeviceStatus message. Does not implicitly {@link idstation.v1.DeviceStatus.verify|verify} messages.
+             * @param message DeviceStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IDeviceStatus, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns DeviceStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.DeviceStatus;
+
+            /**
+             * Verifies a DeviceStatus message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeviceStatus message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeviceStatus
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.DeviceStatus;
+
+            /**
+             * Creates a plain object from a DeviceStatus message. Also converts values to other types if specified.
+             * @param message DeviceStatus
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.DeviceStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeviceStatus to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a Lease. */
+        interface ILease {
+
+            /** Lease leaseId */
+            leaseId?: (string|null);
+
+            /** Lease deviceId */
+            deviceId?: (string|null);
+
+            /** Lease holder */
+            holder?: (string|null);
+
+            /** Lease acquiredAtMs */
+            acquiredAtMs?: (number|null);
+        }
+
+        /** Represents a Lease. */
+        class Lease implements ILease {
+
+            /**
+             * Constructs a new Lease.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.ILease);
+
+            /** Lease leaseId. */
+            public leaseId: string;
+
+            /** Lease deviceId. */
+            public deviceId: string;
+
+            /** Lease holder. */
+            public holder: string;
+
+            /** Lease acquiredAtMs. */
+            public acquiredAtMs: number;
+
+            /**
+             * Creates a new Lease instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Lease instance
+             */
+            public static create(properties?: idstation.v1.ILease): idstation.v1.Lease;
+
+            /**
+             * Encodes the specified Lease message. Does not implicitly {@link idstation.v1.Lease.verify|verify} messages.
+             * @param message Lease message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.ILease, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Lease message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Lease
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.Lease;
+
+            /**
+             * Verifies a Lease message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Lease message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Lease
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.Lease;
+
+            /**
+             * Creates a plain object from a Lease message. Also converts values to other types if specified.
+             * @param message Lease
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.Lease, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Lease to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a Device. */
+        interface IDevice {
+
+            /** Device id */
+            id?: (string|null);
+
+            /** Device driverId */
+            driverId?: (string|null);
+
+            /** Device driverName */
+            driverName?: (string|null);
+
+            /** Device kind */
+            kind?: (idstation.v1.DeviceKind|null);
+
+            /** Device transport */
+            transport?: (idstation.v1.TransportKind|null);
+
+            /** Device path */
+            path?: (string|null);
+
+            /** Device vendorId */
+            vendorId?: (number|null);
+
+            /** Device productId */
+            productId?: (number|null);
+
+            /** Device serialNumber */
+            serialNumber?: (string|null);
+
+            /** Device product */
+            product?: (string|null);
+
+            /** Device status */
+            status?: (idstation.v1.IDeviceStatus|null);
+
+            /** Device lease */
+            lease?: (idstation.v1.ILease|null);
+        }
+
+        /** Represents a Device. */
+        class Device implements IDevice {
+
+            /**
+             * Constructs a new Device.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IDevice);
+
+            /** Device id. */
+            public id: string;
+
+            /** Device driverId. */
+            public driverId: string;
+
+            /** Device driverName. */
+            public driverName: string;
+
+            /** Device kind. */
+            public kind: idstation.v1.DeviceKind;
+
+            /** Device transport. */
+            public transport: idstation.v1.TransportKind;
+
+            /** Device path. */
+            public path: string;
+
+            /** Device vendorId. */
+            public vendorId: number;
+
+            /** Device productId. */
+            public productId: number;
+
+            /** Device serialNumber. */
+            public serialNumber: string;
+
+            /** Device product. */
+            public product: string;
+
+            /** Device status. */
+            public status?: (idstation.v1.IDeviceStatus|null);
+
+            /** Device lease. */
+            public lease?: (idstation.v1.ILease|null);
+
+            /**
+             * Creates a new Device instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Device instance
+             */
+            public static create(properties?: idstation.v1.IDevice): idstation.v1.Device;
+
+            /**
+             * Encodes the specified Device message. Does not implicitly {@link idstation.v1.Device.verify|verify} messages.
+             * @param message Device message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IDevice, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Device message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Device
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.Device;
+
+            /**
+             * Verifies a Device message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Device message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Device
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.Device;
+
+            /**
+             * Creates a plain object from a Device message. Also converts values to other types if specified.
+             * @param message Device
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.Device, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Device to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a ListDevices. */
+        interface IListDevices {
+
+            /** ListDevices kind */
+            kind?: (idstation.v1.DeviceKind|null);
+        }
+
+        /** Represents a ListDevices. */
+        class ListDevices implements IListDevices {
+
+            /**
+             * Constructs a new ListDevices.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IListDevices);
+
+            /** ListDevices kind. */
+            public kind: idstation.v1.DeviceKind;
+
+            /**
+             * Creates a new ListDevices instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListDevices instance
+             */
+            public static create(properties?: idstation.v1.IListDevices): idstation.v1.ListDevices;
+
+            /**
+             * Encodes the specified ListDevices message. Does not implicitly {@link idstation.v1.ListDevices.verify|verify} messages.
+             * @param message ListDevices message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IListDevices, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListDevices message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListDevices
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ListDevices;
+
+            /**
+             * Verifies a ListDevices message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListDevices message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListDevices
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.ListDevices;
+
+            /**
+             * Creates a plain object from a ListDevices message. Also converts values to other types if specified.
+             * @param message ListDevices
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.ListDevices, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListDevices to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a ListDevicesResult. */
+        interface IListDevicesResult {
+
+            /** ListDevicesResult devices */
+            devices?: (idstation.v1.IDevice[]|null);
+        }
+
+        /** Represents a ListDevicesResult. */
+        class ListDevicesResult implements IListDevicesResult {
+
+            /**
+             * Constructs a new ListDevicesResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IListDevicesResult);
+
+            /** ListDevicesResult devices. */
+            public devices: idstation.v1.IDevice[];
+
+            /**
+             * Creates a new ListDevicesResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListDevicesResult instance
+             */
+            public static create(properties?: idstation.v1.IListDevicesResult): idstation.v1.ListDevicesResult;
+
+            /**
+             * Encodes the specified ListDevicesResult message. Does not implicitly {@link idstation.v1.ListDevicesResult.verify|verify} messages.
+             * @param message ListDevicesResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IListDevicesResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListDevicesResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListDevicesResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ListDevicesResult;
+
+            /**
+             * Verifies a ListDevicesResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListDevicesResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListDevicesResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.ListDevicesResult;
+
+            /**
+             * Creates a plain object from a ListDevicesResult message. Also converts values to other types if specified.
+             * @param message ListDevicesResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.ListDevicesResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListDevicesResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a GetDevice. */
+        interface IGetDevice {
+
+            /** GetDevice deviceId */
+            deviceId?: (string|null);
+        }
+
+        /** Represents a GetDevice. */
+        class GetDevice implements IGetDevice {
+
+            /**
+             * Constructs a new GetDevice.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IGetDevice);
+
+            /** GetDevice deviceId. */
+            public deviceId: string;
+
+            /**
+             * Creates a new GetDevice instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetDevice instance
+             */
+            public static create(properties?: idstation.v1.IGetDevice): idstation.v1.GetDevice;
+
+            /**
+             * Encodes the specified GetDevice message. Does not implicitly {@link idstation.v1.GetDevice.verify|verify} messages.
+             * @param message GetDevice message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IGetDevice, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetDevice message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetDevice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.GetDevice;
+
+            /**
+             * Verifies a GetDevice message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetDevice message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetDevice
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.GetDevice;
+
+            /**
+             * Creates a plain object from a GetDevice message. Also converts values to other types if specified.
+             * @param message GetDevice
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.GetDevice, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetDevice to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a GetDeviceResult. */
+        interface IGetDeviceResult {
+
+            /** GetDeviceResult device */
+            device?: (idstation.v1.IDevice|null);
+        }
+
+        /** Represents a GetDeviceResult. */
+        class GetDeviceResult implements IGetDeviceResult {
+
+            /**
+             * Constructs a new GetDeviceResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IGetDeviceResult);
+
+            /** GetDeviceResult device. */
+            public device?: (idstation.v1.IDevice|null);
+
+            /**
+             * Creates a new GetDeviceResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetDeviceResult instance
+             */
+            public static create(properties?: idstation.v1.IGetDeviceResult): idstation.v1.GetDeviceResult;
+
+            /**
+             * Encodes the specified GetDeviceResult message. Does not implicitly {@link idstation.v1.GetDeviceResult.verify|verify} messages.
+             * @param message GetDeviceResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IGetDeviceResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetDeviceResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetDeviceResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.GetDeviceResult;
+
+            /**
+             * Verifies a GetDeviceResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetDeviceResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetDeviceResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.GetDeviceResult;
+
+            /**
+             * Creates a plain object from a GetDeviceResult message. Also converts values to other types if specified.
+             * @param message GetDeviceResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.GetDeviceResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetDeviceResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a ClaimDevice. */
+        interface IClaimDevice {
+
+            /** ClaimDevice deviceId */
+            deviceId?: (string|null);
+
+            /** ClaimDevice wait */
+            wait?: (boolean|null);
+        }
+
+        /** Represents a ClaimDevice. */
+        class ClaimDevice implements IClaimDevice {
+
+            /**
+             * Constructs a new ClaimDevice.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IClaimDevice);
+
+            /** ClaimDevice deviceId. */
+            public deviceId: string;
+
+            /** ClaimDevice wait. */
+            public wait: boolean;
+
+            /**
+             * Creates a new ClaimDevice instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ClaimDevice instance
+             */
+            public static create(properties?: idstation.v1.IClaimDevice): idstation.v1.ClaimDevice;
+
+            /**
+             * Encodes the specified ClaimDevice message. Does not implicitly {@link idstation.v1.ClaimDevice.verify|verify} messages.
+             * @param message ClaimDevice message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IClaimDevice, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClaimDevice message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ClaimDevice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ClaimDevice;
+
+            /**
+             * Verifies a ClaimDevice message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ClaimDevice message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ClaimDevice
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.ClaimDevice;
+
+            /**
+             * Creates a plain object from a ClaimDevice message. Also converts values to other types if specified.
+             * @param message ClaimDevice
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.ClaimDevice, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ClaimDevice to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a ClaimDeviceResult. */
+        interface IClaimDeviceResult {
+
+            /** ClaimDeviceResult lease */
+            lease?: (idstation.v1.ILease|null);
+        }
+
+        /** Represents a ClaimDeviceResult. */
+        class ClaimDeviceResult implements IClaimDeviceResult {
+
+            /**
+             * Constructs a new ClaimDeviceResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IClaimDeviceResult);
+
+            /** ClaimDeviceResult lease. */
+            public lease?: (idstation.v1.ILease|null);
+
+            /**
+             * Creates a new ClaimDeviceResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ClaimDeviceResult instance
+             */
+            public static create(properties?: idstation.v1.IClaimDeviceResult): idstation.v1.ClaimDeviceResult;
+
+            /**
+             * Encodes the specified ClaimDeviceResult message. Does not implicitly {@link idstation.v1.ClaimDeviceResult.verify|verify} messages.
+             * @param message ClaimDeviceResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IClaimDeviceResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClaimDeviceResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ClaimDeviceResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ClaimDeviceResult;
+
+            /**
+             * Verifies a ClaimDeviceResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ClaimDeviceResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ClaimDeviceResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.ClaimDeviceResult;
+
+            /**
+             * Creates a plain object from a ClaimDeviceResult message. Also converts values to other types if specified.
+             * @param message ClaimDeviceResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.ClaimDeviceResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ClaimDeviceResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a ReleaseDevice. */
+        interface IReleaseDevice {
+
+            /** ReleaseDevice leaseId */
+            leaseId?: (string|null);
+        }
+
+        /** Represents a ReleaseDevice. */
+        class ReleaseDevice implements IReleaseDevice {
+
+            /**
+             * Constructs a new ReleaseDevice.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IReleaseDevice);
+
+            /** ReleaseDevice leaseId. */
+            public leaseId: string;
+
+            /**
+             * Creates a new ReleaseDevice instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReleaseDevice instance
+             */
+            public static create(properties?: idstation.v1.IReleaseDevice): idstation.v1.ReleaseDevice;
+
+            /**
+             * Encodes the specified ReleaseDevice message. Does not implicitly {@link idstation.v1.ReleaseDevice.verify|verify} messages.
+             * @param message ReleaseDevice message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IReleaseDevice, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReleaseDevice message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ReleaseDevice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ReleaseDevice;
+
+            /**
+             * Verifies a ReleaseDevice message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReleaseDevice message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReleaseDevice
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.ReleaseDevice;
+
+            /**
+             * Creates a plain object from a ReleaseDevice message. Also converts values to other types if specified.
+             * @param message ReleaseDevice
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.ReleaseDevice, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReleaseDevice to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a ReleaseDeviceResult. */
+        interface IReleaseDeviceResult {
+        }
+
+        /** Represents a ReleaseDeviceResult. */
+        class ReleaseDeviceResult implements IReleaseDeviceResult {
+
+            /**
+             * Constructs a new ReleaseDeviceResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IReleaseDeviceResult);
+
+            /**
+             * Creates a new ReleaseDeviceResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReleaseDeviceResult instance
+             */
+            public static create(properties?: idstation.v1.IReleaseDeviceResult): idstation.v1.ReleaseDeviceResult;
+
+            /**
+             * Encodes the specified ReleaseDeviceResult message. Does not implicitly {@link idstation.v1.ReleaseDeviceResult.verify|verify} messages.
+             * @param message ReleaseDeviceResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IReleaseDeviceResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReleaseDeviceResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ReleaseDeviceResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ReleaseDeviceResult;
+
+            /**
+             * Verifies a ReleaseDeviceResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReleaseDeviceResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReleaseDeviceResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.ReleaseDeviceResult;
+
+            /**
+             * Creates a plain object from a ReleaseDeviceResult message. Also converts values to other types if specified.
+             * @param message ReleaseDeviceResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.ReleaseDeviceResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReleaseDeviceResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** ErrorCode enum. */
+        enum ErrorCode {
+            ERROR_CODE_UNSPECIFIED = 0,
+            INTERNAL = 1,
+            INVALID_ARGUMENT = 2,
+            MALFORMED_REQUEST = 3,
+            UNKNOWN_COMMAND = 4,
+            UNSUPPORTED_API_LEVEL = 5,
+            PAYLOAD_TOO_LARGE = 6,
+            RESOURCE_EXHAUSTED = 7,
+            DEADLINE_EXCEEDED = 8,
+            CANCELED = 9,
+            UNAUTHENTICATED = 10,
+            PERMISSION_DENIED = 11,
+            BAD_STATE = 12,
+            SHUTTING_DOWN = 13,
+            CONFIG_INVALID = 14,
+            DEVICE_NOT_FOUND = 20,
+            DEVICE_BUSY = 21,
+            DEVICE_OFFLINE = 22,
+            LEASE_NOT_FOUND = 23,
+            DEVICE_UNSUPPORTED = 24,
+            TRANSPORT_OPEN_FAILED = 30,
+            TRANSPORT_DISCONNECTED = 31,
+            TRANSPORT_TIMEOUT = 32,
+            TRANSPORT_BUSY = 33,
+            TRANSPORT_CANCELED = 34,
+            TRANSPORT_IO = 35,
+            TRANSPORT_UNAVAILABLE = 36
+        }
+
+        /** Properties of an Error. */
+        interface IError {
+
+            /** Error code */
+            code?: (idstation.v1.ErrorCode|null);
+
+            /** Error message */
+            message?: (string|null);
+
+            /** Error retryable */
+            retryable?: (boolean|null);
+
+            /** Error details */
+            details?: ({ [k: string]: string }|null);
+        }
+
+        /** Represents an Error. */
+        class Error implements IError {
+
+            /**
+             * Constructs a new Error.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IError);
+
+            /** Error code. */
+            public code: idstation.v1.ErrorCode;
+
+            /** Error message. */
+            public message: string;
+
+            /** Error retryable. */
+            public retryable: boolean;
+
+            /** Error details. */
+            public details: { [k: string]: string };
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Error instance
+             */
+            public static create(properties?: idstation.v1.IError): idstation.v1.Error;
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link idstation.v1.Error.verify|verify} messages.
+             * @param message Error message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IError, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.Error;
+
+            /**
+             * Verifies an Error message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Error message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Error
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.Error;
+
+            /**
+             * Creates a plain object from an Error message. Also converts values to other types if specified.
+             * @param message Error
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.Error, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Error to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of an Event. */
+        interface IEvent {
+
+            /** Event seq */
+            seq?: (number|null);
+
+            /** Event timeMs */
+            timeMs?: (number|null);
+
+            /** Event epoch */
+            epoch?: (string|null);
+
+            /** Event deviceAttached */
+            deviceAttached?: (idstation.v1.IDeviceAttached|null);
+
+            /** Event deviceDetached */
+            deviceDetached?: (idstation.v1.IDeviceDetached|null);
+
+            /** Event deviceStatusChanged */
+            deviceStatusChanged?: (idstation.v1.IDeviceStatusChanged|null);
+
+            /** Event heartbeat */
+            heartbeat?: (idstation.v1.IHeartbeat|null);
+        }
+
+        /** Represents an Event. */
+        class Event implements IEvent {
+
+            /**
+             * Constructs a new Event.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IEvent);
+
+            /** Event seq. */
+            public seq: number;
+
+            /** Event timeMs. */
+            public timeMs: number;
+
+            /** Event epoch. */
+            public epoch: string;
+
+            /** Event deviceAttached. */
+            public deviceAttached?: (idstation.v1.IDeviceAttached|null);
+
+            /** Event deviceDetached. */
+            public deviceDetached?: (idstation.v1.IDeviceDetached|null);
+
+            /** Event deviceStatusChanged. */
+            public deviceStatusChanged?: (idstation.v1.IDeviceStatusChanged|null);
+
+            /** Event heartbeat. */
+            public heartbeat?: (idstation.v1.IHeartbeat|null);
+
+            /** Event payload. */
+            public payload?: ("deviceAttached"|"deviceDetached"|"deviceStatusChanged"|"heartbeat");
+
+            /**
+             * Creates a new Event instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Event instance
+             */
+            public static create(properties?: idstation.v1.IEvent): idstation.v1.Event;
+
+            /**
+             * Encodes the specified Event message. Does not implicitly {@link idstation.v1.Event.verify|verify} messages.
+             * @param message Event message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IEvent, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Event message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Event
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.Event;
+
+            /**
+             * Verifies an Event message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Event message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Event
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.Event;
+
+            /**
+             * Creates a plain object from an Event message. Also converts values to other types if specified.
+             * @param message Event
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.Event, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Event to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a DeviceAttached. */
+        interface IDeviceAttached {
+
+            /** DeviceAttached device */
+            device?: (idstation.v1.IDevice|null);
+        }
+
+        /** Represents a DeviceAttached. */
+        class DeviceAttached implements IDeviceAttached {
+
+            /**
+             * Constructs a new DeviceAttached.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IDeviceAttached);
+
+            /** DeviceAttached device. */
+            public device?: (idstation.v1.IDevice|null);
+
+            /**
+             * Creates a new DeviceAttached instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceAttached instance
+             */
+            public static create(properties?: idstation.v1.IDeviceAttached): idstation.v1.DeviceAttached;
+
+            /**
+             * Encodes the specified DeviceAttached message. Does not implicitly {@link idstation.v1.DeviceAttached.verify|verify} messages.
+             * @param message DeviceAttached message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IDeviceAttached, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceAttached message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns DeviceAttached
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.DeviceAttached;
+
+            /**
+             * Verifies a DeviceAttached message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeviceAttached message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeviceAttached
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.DeviceAttached;
+
+            /**
+             * Creates a plain object from a DeviceAttached message. Also converts values to other types if specified.
+             * @param message DeviceAttached
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.DeviceAttached, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeviceAttached to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a DeviceDetached. */
+        interface IDeviceDetached {
+
+            /** DeviceDetached deviceId */
+            deviceId?: (string|null);
+        }
+
+        /** Represents a DeviceDetached. */
+        class DeviceDetached implements IDeviceDetached {
+
+            /**
+             * Constructs a new DeviceDetached.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IDeviceDetached);
+
+            /** DeviceDetached deviceId. */
+            public deviceId: string;
+
+            /**
+             * Creates a new DeviceDetached instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceDetached instance
+             */
+            public static create(properties?: idstation.v1.IDeviceDetached): idstation.v1.DeviceDetached;
+
+            /**
+             * Encodes the specified DeviceDetached message. Does not implicitly {@link idstation.v1.DeviceDetached.verify|verify} messages.
+             * @param message DeviceDetached message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IDeviceDetached, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceDetached message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns DeviceDetached
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.DeviceDetached;
+
+            /**
+             * Verifies a DeviceDetached message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeviceDetached message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeviceDetached
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.DeviceDetached;
+
+            /**
+             * Creates a plain object from a DeviceDetached message. Also converts values to other types if specified.
+             * @param message DeviceDetached
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.DeviceDetached, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeviceDetached to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a DeviceStatusChanged. */
+        interface IDeviceStatusChanged {
+
+            /** DeviceStatusChanged device */
+            device?: (idstation.v1.IDevice|null);
+        }
+
+        /** Represents a DeviceStatusChanged. */
+        class DeviceStatusChanged implements IDeviceStatusChanged {
+
+            /**
+             * Constructs a new DeviceStatusChanged.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IDeviceStatusChanged);
+
+            /** DeviceStatusChanged device. */
+            public device?: (idstation.v1.IDevice|null);
+
+            /**
+             * Creates a new DeviceStatusChanged instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceStatusChanged instance
+             */
+            public static create(properties?: idstation.v1.IDeviceStatusChanged): idstation.v1.DeviceStatusChanged;
+
+            /**
+             * Encodes the specified DeviceStatusChanged message. Does not implicitly {@link idstation.v1.DeviceStatusChanged.verify|verify} messages.
+             * @param message DeviceStatusChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IDeviceStatusChanged, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceStatusChanged message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns DeviceStatusChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.DeviceStatusChanged;
+
+            /**
+             * Verifies a DeviceStatusChanged message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeviceStatusChanged message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeviceStatusChanged
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.DeviceStatusChanged;
+
+            /**
+             * Creates a plain object from a DeviceStatusChanged message. Also converts values to other types if specified.
+             * @param message DeviceStatusChanged
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.DeviceStatusChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeviceStatusChanged to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a Heartbeat. */
+        interface IHeartbeat {
+        }
+
+        /** Represents a Heartbeat. */
+        class Heartbeat implements IHeartbeat {
+
+            /**
+             * Constructs a new Heartbeat.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IHeartbeat);
+
+            /**
+             * Creates a new Heartbeat instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Heartbeat instance
+             */
+            public static create(properties?: idstation.v1.IHeartbeat): idstation.v1.Heartbeat;
+
+            /**
+             * Encodes the specified Heartbeat message. Does not implicitly {@link idstation.v1.Heartbeat.verify|verify} messages.
+             * @param message Heartbeat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IHeartbeat, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.Heartbeat;
+
+            /**
+             * Verifies a Heartbeat message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Heartbeat
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.Heartbeat;
+
+            /**
+             * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+             * @param message Heartbeat
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.Heartbeat, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Heartbeat to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a GetSnapshot. */
+        interface IGetSnapshot {
+        }
+
+        /** Represents a GetSnapshot. */
+        class GetSnapshot implements IGetSnapshot {
+
+            /**
+             * Constructs a new GetSnapshot.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IGetSnapshot);
+
+            /**
+             * Creates a new GetSnapshot instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetSnapshot instance
+             */
+            public static create(properties?: idstation.v1.IGetSnapshot): idstation.v1.GetSnapshot;
+
+            /**
+             * Encodes the specified GetSnapshot message. Does not implicitly {@link idstation.v1.GetSnapshot.verify|verify} messages.
+             * @param message GetSnapshot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IGetSnapshot, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetSnapshot message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.GetSnapshot;
+
+            /**
+             * Verifies a GetSnapshot message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetSnapshot message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetSnapshot
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.GetSnapshot;
+
+            /**
+             * Creates a plain object from a GetSnapshot message. Also converts values to other types if specified.
+             * @param message GetSnapshot
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.GetSnapshot, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetSnapshot to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a GetSnapshotResult. */
+        interface IGetSnapshotResult {
+
+            /** GetSnapshotResult seq */
+            seq?: (number|null);
+
+            /** GetSnapshotResult epoch */
+            epoch?: (string|null);
+
+            /** GetSnapshotResult devices */
+            devices?: (idstation.v1.IDevice[]|null);
+        }
+
+        /** Represents a GetSnapshotResult. */
+        class GetSnapshotResult implements IGetSnapshotResult {
+
+            /**
+             * Constructs a new GetSnapshotResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IGetSnapshotResult);
+
+            /** GetSnapshotResult seq. */
+            public seq: number;
+
+            /** GetSnapshotResult epoch. */
+            public epoch: string;
+
+            /** GetSnapshotResult devices. */
+            public devices: idstation.v1.IDevice[];
+
+            /**
+             * Creates a new GetSnapshotResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetSnapshotResult instance
+             */
+            public static create(properties?: idstation.v1.IGetSnapshotResult): idstation.v1.GetSnapshotResult;
+
+            /**
+             * Encodes the specified GetSnapshotResult message. Does not implicitly {@link idstation.v1.GetSnapshotResult.verify|verify} messages.
+             * @param message GetSnapshotResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IGetSnapshotResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetSnapshotResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetSnapshotResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.GetSnapshotResult;
+
+            /**
+             * Verifies a GetSnapshotResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetSnapshotResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetSnapshotResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.GetSnapshotResult;
+
+            /**
+             * Creates a plain object from a GetSnapshotResult message. Also converts values to other types if specified.
+             * @param message GetSnapshotResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.GetSnapshotResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetSnapshotResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+    }
+}

@@ -1,0 +1,7898 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars*/
+"use strict";
+
+var $protobuf = require("protobufjs/minimal");
+
+// Common aliases
+var $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+
+// Exported root namespace
+var $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+$root.idstation = (function() {
+
+    /**
+     * Namespace idstation.
+     * @exports idstation
+     * @namespace
+     */
+    var idstation = {};
+
+    idstation.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof idstation
+         * @namespace
+         */
+        var v1 = {};
+
+        v1.Request = (function() {
+
+            /**
+             * Properties of a Request.
+             * @memberof idstation.v1
+             * @interface IRequest
+             * @property {number|null} [apiLevel] Request apiLevel
+             * @property {string|null} [requestId] Request requestId
+             * @property {string|null} [idempotencyKey] Request idempotencyKey
+             * @property {number|null} [deadlineMs] Request deadlineMs
+             * @property {idstation.v1.IHello|null} [hello] Request hello
+             * @property {idstation.v1.IPing|null} [ping] Request ping
+             * @property {idstation.v1.IListDevices|null} [listDevices] Request listDevices
+             * @property {idstation.v1.IGetDevice|null} [getDevice] Request getDevice
+             * @property {idstation.v1.IClaimDevice|null} [claimDevice] Request claimDevice
+             * @property {idstation.v1.IReleaseDevice|null} [releaseDevice] Request releaseDevice
+             * @property {idstation.v1.IGetSnapshot|null} [getSnapshot] Request getSnapshot
+             * @property {idstation.v1.ICancelRequest|null} [cancelRequest] Request cancelRequest
+             */
+
+            /**
+             * Constructs a new Request.
+             * @memberof idstation.v1
+             * @classdesc Represents a Request.
+             * @implements IRequest
+             * @constructor
+             * @param {idstation.v1.IRequest=} [properties] Properties to set
+             */
+            function Request(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Request apiLevel.
+             * @member {number} apiLevel
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.apiLevel = 0;
+
+            /**
+             * Request requestId.
+             * @member {string} requestId
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.requestId = "";
+
+            /**
+             * Request idempotencyKey.
+             * @member {string} idempotencyKey
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.idempotencyKey = "";
+
+            /**
+             * Request deadlineMs.
+             * @member {number} deadlineMs
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.deadlineMs = 0;
+
+            /**
+             * Request hello.
+             * @member {idstation.v1.IHello|null|undefined} hello
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.hello = null;
+
+            /**
+             * Request ping.
+             * @member {idstation.v1.IPing|null|undefined} ping
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.ping = null;
+
+            /**
+             * Request listDevices.
+             * @member {idstation.v1.IListDevices|null|undefined} listDevices
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.listDevices = null;
+
+            /**
+             * Request getDevice.
+             * @member {idstation.v1.IGetDevice|null|undefined} getDevice
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.getDevice = null;
+
+            /**
+             * Request claimDevice.
+             * @member {idstation.v1.IClaimDevice|null|undefined} claimDevice
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.claimDevice = null;
+
+            /**
+             * Request releaseDevice.
+             * @member {idstation.v1.IReleaseDevice|null|undefined} releaseDevice
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.releaseDevice = null;
+
+            /**
+             * Request getSnapshot.
+             * @member {idstation.v1.IGetSnapshot|null|undefined} getSnapshot
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.getSnapshot = null;
+
+            /**
+             * Request cancelRequest.
+             * @member {idstation.v1.ICancelRequest|null|undefined} cancelRequest
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.cancelRequest = null;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            /**
+             * Request command.
+             * @member {"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|undefined} command
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Object.defineProperty(Request.prototype, "command", {
+                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Request instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.Request
+             * @static
+             * @param {idstation.v1.IRequest=} [properties] Properties to set
+             * @returns {idstation.v1.Request} Request instance
+             */
+            Request.create = function create(properties) {
+                return new Request(properties);
+            };
+
+            /**
+             * Encodes the specified Request message. Does not implicitly {@link idstation.v1.Request.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.Request
+             * @static
+             * @param {idstation.v1.IRequest} message Request message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Request.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.apiLevel != null && Object.hasOwnProperty.call(message, "apiLevel"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.apiLevel);
+                if (message.requestId != null && Object.hasOwnProperty.call(message, "requestId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.requestId);
+                if (message.idempotencyKey != null && Object.hasOwnProperty.call(message, "idempotencyKey"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.idempotencyKey);
+                if (message.deadlineMs != null && Object.hasOwnProperty.call(message, "deadlineMs"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.deadlineMs);
+                if (message.hello != null && Object.hasOwnProperty.call(message, "hello"))
+                    $root.idstation.v1.Hello.encode(message.hello, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (message.ping != null && Object.hasOwnProperty.call(message, "ping"))
+                    $root.idstation.v1.Ping.encode(message.ping, writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (message.listDevices != null && Object.hasOwnProperty.call(message, "listDevices"))
+                    $root.idstation.v1.ListDevices.encode(message.listDevices, writer.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                if (message.getDevice != null && Object.hasOwnProperty.call(message, "getDevice"))
+                    $root.idstation.v1.GetDevice.encode(message.getDevice, writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                if (message.claimDevice != null && Object.hasOwnProperty.call(message, "claimDevice"))
+                    $root.idstation.v1.ClaimDevice.encode(message.claimDevice, writer.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                if (message.releaseDevice != null && Object.hasOwnProperty.call(message, "releaseDevice"))
+                    $root.idstation.v1.ReleaseDevice.encode(message.releaseDevice, writer.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+                if (message.getSnapshot != null && Object.hasOwnProperty.call(message, "getSnapshot"))
+                    $root.idstation.v1.GetSnapshot.encode(message.getSnapshot, writer.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
+                if (message.cancelRequest != null && Object.hasOwnProperty.call(message, "cancelRequest"))
+                    $root.idstation.v1.CancelRequest.encode(message.cancelRequest, writer.uint32(/* id 17, wireType 2 =*/138).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a Request message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.Request
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.Request} Request
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Request.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.Request();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.apiLevel = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.requestId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.idempotencyKey = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.deadlineMs = reader.uint32();
+                            break;
+                        }
+                    case 10: {
+                            message.hello = $root.idstation.v1.Hello.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 11: {
+                            message.ping = $root.idstation.v1.Ping.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 12: {
+                            message.listDevices = $root.idstation.v1.ListDevices.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 13: {
+                            message.getDevice = $root.idstation.v1.GetDevice.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 14: {
+                            message.claimDevice = $root.idstation.v1.ClaimDevice.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 15: {
+                            message.releaseDevice = $root.idstation.v1.ReleaseDevice.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 16: {
+                            message.getSnapshot = $root.idstation.v1.GetSnapshot.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 17: {
+                            message.cancelRequest = $root.idstation.v1.CancelRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a Request message.
+             * @function verify
+             * @memberof idstation.v1.Request
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Request.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                var properties = {};
+                if (message.apiLevel != null && Object.hasOwnProperty.call(message, "apiLevel"))
+                    if (!$util.isInteger(message.apiLevel))
+                        return "apiLevel: integer expected";
+                if (message.requestId != null && Object.hasOwnProperty.call(message, "requestId"))
+                    if (!$util.isString(message.requestId))
+                        return "requestId: string expected";
+                if (message.idempotencyKey != null && Object.hasOwnProperty.call(message, "idempotencyKey"))
+                    if (!$util.isString(message.idempotencyKey))
+                        return "idempotencyKey: string expected";
+                if (message.deadlineMs != null && Object.hasOwnProperty.call(message, "deadlineMs"))
+                    if (!$util.isInteger(message.deadlineMs))
+                        return "deadlineMs: integer expected";
+                if (message.hello != null && Object.hasOwnProperty.call(message, "hello")) {
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.Hello.verify(message.hello, long + 1);
+                        if (error)
+                            return "hello." + error;
+                    }
+                }
+                if (message.ping != null && Object.hasOwnProperty.call(message, "ping")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.Ping.verify(message.ping, long + 1);
+                        if (error)
+                            return "ping." + error;
+                    }
+                }
+                if (message.listDevices != null && Object.hasOwnProperty.call(message, "listDevices")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.ListDevices.verify(message.listDevices, long + 1);
+                        if (error)
+                            return "listDevices." + error;
+                    }
+                }
+                if (message.getDevice != null && Object.hasOwnProperty.call(message, "getDevice")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.GetDevice.verify(message.getDevice, long + 1);
+                        if (error)
+                            return "getDevice." + error;
+                    }
+                }
+                if (message.claimDevice != null && Object.hasOwnProperty.call(message, "claimDevice")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.ClaimDevice.verify(message.claimDevice, long + 1);
+                        if (error)
+                            return "claimDevice." + error;
+                    }
+                }
+                if (message.releaseDevice != null && Object.hasOwnProperty.call(message, "releaseDevice")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.ReleaseDevice.verify(message.releaseDevice, long + 1);
+                        if (error)
+                            return "releaseDevice." + error;
+                    }
+                }
+                if (message.getSnapshot != null && Object.hasOwnProperty.call(message, "getSnapshot")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.GetSnapshot.verify(message.getSnapshot, long + 1);
+                        if (error)
+                            return "getSnapshot." + error;
+                    }
+                }
+                if (message.cancelRequest != null && Object.hasOwnProperty.call(message, "cancelRequest")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.CancelRequest.verify(message.cancelRequest, long + 1);
+                        if (error)
+                            return "cancelRequest." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Request message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.Request
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.Request} Request
+             */
+            Request.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.Request)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.Request: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.Request();
+                if (object.apiLevel != null)
+                    message.apiLevel = object.apiLevel >>> 0;
+                if (object.requestId != null)
+                    message.requestId = String(object.requestId);
+                if (object.idempotencyKey != null)
+                    message.idempotencyKey = String(object.idempotencyKey);
+                if (object.deadlineMs != null)
+                    message.deadlineMs = object.deadlineMs >>> 0;
+                if (object.hello != null) {
+                    if (!$util.isObject(object.hello))
+                        throw TypeError(".idstation.v1.Request.hello: object expected");
+                    message.hello = $root.idstation.v1.Hello.fromObject(object.hello, long + 1);
+                }
+                if (object.ping != null) {
+                    if (!$util.isObject(object.ping))
+                        throw TypeError(".idstation.v1.Request.ping: object expected");
+                    message.ping = $root.idstation.v1.Ping.fromObject(object.ping, long + 1);
+                }
+                if (object.listDevices != null) {
+                    if (!$util.isObject(object.listDevices))
+                        throw TypeError(".idstation.v1.Request.listDevices: object expected");
+                    message.listDevices = $root.idstation.v1.ListDevices.fromObject(object.listDevices, long + 1);
+                }
+                if (object.getDevice != null) {
+                    if (!$util.isObject(object.getDevice))
+                        throw TypeError(".idstation.v1.Request.getDevice: object expected");
+                    message.getDevice = $root.idstation.v1.GetDevice.fromObject(object.getDevice, long + 1);
+                }
+                if (object.claimDevice != null) {
+                    if (!$util.isObject(object.claimDevice))
+                        throw TypeError(".idstation.v1.Request.claimDevice: object expected");
+                    message.claimDevice = $root.idstation.v1.ClaimDevice.fromObject(object.claimDevice, long + 1);
+                }
+                if (object.releaseDevice != null) {
+                    if (!$util.isObject(object.releaseDevice))
+                        throw TypeError(".idstation.v1.Request.releaseDevice: object expected");
+                    message.releaseDevice = $root.idstation.v1.ReleaseDevice.fromObject(object.releaseDevice, long + 1);
+                }
+                if (object.getSnapshot != null) {
+                    if (!$util.isObject(object.getSnapshot))
+                        throw TypeError(".idstation.v1.Request.getSnapshot: object expected");
+                    message.getSnapshot = $root.idstation.v1.GetSnapshot.fromObject(object.getSnapshot, long + 1);
+                }
+                if (object.cancelRequest != null) {
+                    if (!$util.isObject(object.cancelRequest))
+                        throw TypeError(".idstation.v1.Request.cancelRequest: object expected");
+                    message.cancelRequest = $root.idstation.v1.CancelRequest.fromObject(object.cancelRequest, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Request message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.Request
+             * @static
+             * @param {idstation.v1.Request} message Request
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Request.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.apiLevel = 0;
+                    object.requestId = "";
+                    object.idempotencyKey = "";
+                    object.deadlineMs = 0;
+                }
+                if (message.apiLevel != null && Object.hasOwnProperty.call(message, "apiLevel"))
+                    object.apiLevel = message.apiLevel;
+                if (message.requestId != null && Object.hasOwnProperty.call(message, "requestId"))
+                    object.requestId = message.requestId;
+                if (message.idempotencyKey != null && Object.hasOwnProperty.call(message, "idempotencyKey"))
+                    object.idempotencyKey = message.idempotencyKey;
+                if (message.deadlineMs != null && Object.hasOwnProperty.call(message, "deadlineMs"))
+                    object.deadlineMs = message.deadlineMs;
+                if (message.hello != null && Object.hasOwnProperty.call(message, "hello")) {
+                    object.hello = $root.idstation.v1.Hello.toObject(message.hello, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "hello";
+                }
+                if (message.ping != null && Object.hasOwnProperty.call(message, "ping")) {
+                    object.ping = $root.idstation.v1.Ping.toObject(message.ping, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "ping";
+                }
+                if (message.listDevices != null && Object.hasOwnProperty.call(message, "listDevices")) {
+                    object.listDevices = $root.idstation.v1.ListDevices.toObject(message.listDevices, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "listDevices";
+                }
+                if (message.getDevice != null && Object.hasOwnProperty.call(message, "getDevice")) {
+                    object.getDevice = $root.idstation.v1.GetDevice.toObject(message.getDevice, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "getDevice";
+                }
+                if (message.claimDevice != null && Object.hasOwnProperty.call(message, "claimDevice")) {
+                    object.claimDevice = $root.idstation.v1.ClaimDevice.toObject(message.claimDevice, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "claimDevice";
+                }
+                if (message.releaseDevice != null && Object.hasOwnProperty.call(message, "releaseDevice")) {
+                    object.releaseDevice = $root.idstation.v1.ReleaseDevice.toObject(message.releaseDevice, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "releaseDevice";
+                }
+                if (message.getSnapshot != null && Object.hasOwnProperty.call(message, "getSnapshot")) {
+                    object.getSnapshot = $root.idstation.v1.GetSnapshot.toObject(message.getSnapshot, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "getSnapshot";
+                }
+                if (message.cancelRequest != null && Object.hasOwnProperty.call(message, "cancelRequest")) {
+                    object.cancelRequest = $root.idstation.v1.CancelRequest.toObject(message.cancelRequest, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "cancelRequest";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Request to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.Request
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Request.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Request;
+        })();
+
+        v1.Reply = (function() {
+
+            /**
+             * Properties of a Reply.
+             * @memberof idstation.v1
+             * @interface IReply
+             * @property {string|null} [requestId] Reply requestId
+             * @property {idstation.v1.IError|null} [error] Reply error
+             * @property {idstation.v1.IHelloResult|null} [hello] Reply hello
+             * @property {idstation.v1.IPingResult|null} [ping] Reply ping
+             * @property {idstation.v1.IListDevicesResult|null} [listDevices] Reply listDevices
+             * @property {idstation.v1.IGetDeviceResult|null} [getDevice] Reply getDevice
+             * @property {idstation.v1.IClaimDeviceResult|null} [claimDevice] Reply claimDevice
+             * @property {idstation.v1.IReleaseDeviceResult|null} [releaseDevice] Reply releaseDevice
+             * @property {idstation.v1.IGetSnapshotResult|null} [getSnapshot] Reply getSnapshot
+             * @property {idstation.v1.ICancelRequestResult|null} [cancelRequest] Reply cancelRequest
+             */
+
+            /**
+             * Constructs a new Reply.
+             * @memberof idstation.v1
+             * @classdesc Represents a Reply.
+             * @implements IReply
+             * @constructor
+             * @param {idstation.v1.IReply=} [properties] Properties to set
+             */
+            function Reply(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Reply requestId.
+             * @member {string} requestId
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.requestId = "";
+
+            /**
+             * Reply error.
+             * @member {idstation.v1.IError|null|undefined} error
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.error = null;
+
+            /**
+             * Reply hello.
+             * @member {idstation.v1.IHelloResult|null|undefined} hello
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.hello = null;
+
+            /**
+             * Reply ping.
+             * @member {idstation.v1.IPingResult|null|undefined} ping
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.ping = null;
+
+            /**
+             * Reply listDevices.
+             * @member {idstation.v1.IListDevicesResult|null|undefined} listDevices
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.listDevices = null;
+
+            /**
+             * Reply getDevice.
+             * @member {idstation.v1.IGetDeviceResult|null|undefined} getDevice
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.getDevice = null;
+
+            /**
+             * Reply claimDevice.
+             * @member {idstation.v1.IClaimDeviceResult|null|undefined} claimDevice
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.claimDevice = null;
+
+            /**
+             * Reply releaseDevice.
+             * @member {idstation.v1.IReleaseDeviceResult|null|undefined} releaseDevice
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.releaseDevice = null;
+
+            /**
+             * Reply getSnapshot.
+             * @member {idstation.v1.IGetSnapshotResult|null|undefined} getSnapshot
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.getSnapshot = null;
+
+            /**
+             * Reply cancelRequest.
+             * @member {idstation.v1.ICancelRequestResult|null|undefined} cancelRequest
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.cancelRequest = null;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            /**
+             * Reply result.
+             * @member {"error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|undefined} result
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Object.defineProperty(Reply.prototype, "result", {
+                get: $util.oneOfGetter($oneOfFields = ["error", "hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Reply instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.Reply
+             * @static
+             * @param {idstation.v1.IReply=} [properties] Properties to set
+             * @returns {idstation.v1.Reply} Reply instance
+             */
+            Reply.create = function create(properties) {
+                return new Reply(properties);
+            };
+
+            /**
+             * Encodes the specified Reply message. Does not implicitly {@link idstation.v1.Reply.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.Reply
+             * @static
+             * @param {idstation.v1.IReply} message Reply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Reply.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.requestId != null && Object.hasOwnProperty.call(message, "requestId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                    $root.idstation.v1.Error.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (message.hello != null && Object.hasOwnProperty.call(message, "hello"))
+                    $root.idstation.v1.HelloResult.encode(message.hello, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (message.ping != null && Object.hasOwnProperty.call(message, "ping"))
+                    $root.idstation.v1.PingResult.encode(message.ping, writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (message.listDevices != null && Object.hasOwnProperty.call(message, "listDevices"))
+                    $root.idstation.v1.ListDevicesResult.encode(message.listDevices, writer.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                if (message.getDevice != null && Object.hasOwnProperty.call(message, "getDevice"))
+                    $root.idstation.v1.GetDeviceResult.encode(message.getDevice, writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                if (message.claimDevice != null && Object.hasOwnProperty.call(message, "claimDevice"))
+                    $root.idstation.v1.ClaimDeviceResult.encode(message.claimDevice, writer.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                if (message.releaseDevice != null && Object.hasOwnProperty.call(message, "releaseDevice"))
+                    $root.idstation.v1.ReleaseDeviceResult.encode(message.releaseDevice, writer.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+                if (message.getSnapshot != null && Object.hasOwnProperty.call(message, "getSnapshot"))
+                    $root.idstation.v1.GetSnapshotResult.encode(message.getSnapshot, writer.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
+                if (message.cancelRequest != null && Object.hasOwnProperty.call(message, "cancelRequest"))
+                    $root.idstation.v1.CancelRequestResult.encode(message.cancelRequest, writer.uint32(/* id 17, wireType 2 =*/138).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a Reply message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.Reply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.Reply} Reply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Reply.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.Reply();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.requestId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.error = $root.idstation.v1.Error.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 10: {
+                            message.hello = $root.idstation.v1.HelloResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 11: {
+                            message.ping = $root.idstation.v1.PingResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 12: {
+                            message.listDevices = $root.idstation.v1.ListDevicesResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 13: {
+                            message.getDevice = $root.idstation.v1.GetDeviceResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 14: {
+                            message.claimDevice = $root.idstation.v1.ClaimDeviceResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 15: {
+                            message.releaseDevice = $root.idstation.v1.ReleaseDeviceResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 16: {
+                            message.getSnapshot = $root.idstation.v1.GetSnapshotResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 17: {
+                            message.cancelRequest = $root.idstation.v1.CancelRequestResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a Reply message.
+             * @function verify
+             * @memberof idstation.v1.Reply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Reply.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                var properties = {};
+                if (message.requestId != null && Object.hasOwnProperty.call(message, "requestId"))
+                    if (!$util.isString(message.requestId))
+                        return "requestId: string expected";
+                if (message.error != null && Object.hasOwnProperty.call(message, "error")) {
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.Error.verify(message.error, long + 1);
+                        if (error)
+                            return "error." + error;
+                    }
+                }
+                if (message.hello != null && Object.hasOwnProperty.call(message, "hello")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.HelloResult.verify(message.hello, long + 1);
+                        if (error)
+                            return "hello." + error;
+                    }
+                }
+                if (message.ping != null && Object.hasOwnProperty.call(message, "ping")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.PingResult.verify(message.ping, long + 1);
+                        if (error)
+                            return "ping." + error;
+                    }
+                }
+                if (message.listDevices != null && Object.hasOwnProperty.call(message, "listDevices")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.ListDevicesResult.verify(message.listDevices, long + 1);
+                        if (error)
+                            return "listDevices." + error;
+                    }
+                }
+                if (message.getDevice != null && Object.hasOwnProperty.call(message, "getDevice")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.GetDeviceResult.verify(message.getDevice, long + 1);
+                        if (error)
+                            return "getDevice." + error;
+                    }
+                }
+                if (message.claimDevice != null && Object.hasOwnProperty.call(message, "claimDevice")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.ClaimDeviceResult.verify(message.claimDevice, long + 1);
+                        if (error)
+                            return "claimDevice." + error;
+                    }
+                }
+                if (message.releaseDevice != null && Object.hasOwnProperty.call(message, "releaseDevice")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.ReleaseDeviceResult.verify(message.releaseDevice, long + 1);
+                        if (error)
+                            return "releaseDevice." + error;
+                    }
+                }
+                if (message.getSnapshot != null && Object.hasOwnProperty.call(message, "getSnapshot")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.GetSnapshotResult.verify(message.getSnapshot, long + 1);
+                        if (error)
+                            return "getSnapshot." + error;
+                    }
+                }
+                if (message.cancelRequest != null && Object.hasOwnProperty.call(message, "cancelRequest")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.CancelRequestResult.verify(message.cancelRequest, long + 1);
+                        if (error)
+                            return "cancelRequest." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Reply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.Reply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.Reply} Reply
+             */
+            Reply.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.Reply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.Reply: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.Reply();
+                if (object.requestId != null)
+                    message.requestId = String(object.requestId);
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw TypeError(".idstation.v1.Reply.error: object expected");
+                    message.error = $root.idstation.v1.Error.fromObject(object.error, long + 1);
+                }
+                if (object.hello != null) {
+                    if (!$util.isObject(object.hello))
+                        throw TypeError(".idstation.v1.Reply.hello: object expected");
+                    message.hello = $root.idstation.v1.HelloResult.fromObject(object.hello, long + 1);
+                }
+                if (object.ping != null) {
+                    if (!$util.isObject(object.ping))
+                        throw TypeError(".idstation.v1.Reply.ping: object expected");
+                    message.ping = $root.idstation.v1.PingResult.fromObject(object.ping, long + 1);
+                }
+                if (object.listDevices != null) {
+                    if (!$util.isObject(object.listDevices))
+                        throw TypeError(".idstation.v1.Reply.listDevices: object expected");
+                    message.listDevices = $root.idstation.v1.ListDevicesResult.fromObject(object.listDevices, long + 1);
+                }
+                if (object.getDevice != null) {
+                    if (!$util.isObject(object.getDevice))
+                        throw TypeError(".idstation.v1.Reply.getDevice: object expected");
+                    message.getDevice = $root.idstation.v1.GetDeviceResult.fromObject(object.getDevice, long + 1);
+                }
+                if (object.claimDevice != null) {
+                    if (!$util.isObject(object.claimDevice))
+                        throw TypeError(".idstation.v1.Reply.claimDevice: object expected");
+                    message.claimDevice = $root.idstation.v1.ClaimDeviceResult.fromObject(object.claimDevice, long + 1);
+                }
+                if (object.releaseDevice != null) {
+                    if (!$util.isObject(object.releaseDevice))
+                        throw TypeError(".idstation.v1.Reply.releaseDevice: object expected");
+                    message.releaseDevice = $root.idstation.v1.ReleaseDeviceResult.fromObject(object.releaseDevice, long + 1);
+                }
+                if (object.getSnapshot != null) {
+                    if (!$util.isObject(object.getSnapshot))
+                        throw TypeError(".idstation.v1.Reply.getSnapshot: object expected");
+                    message.getSnapshot = $root.idstation.v1.GetSnapshotResult.fromObject(object.getSnapshot, long + 1);
+                }
+                if (object.cancelRequest != null) {
+                    if (!$util.isObject(object.cancelRequest))
+                        throw TypeError(".idstation.v1.Reply.cancelRequest: object expected");
+                    message.cancelRequest = $root.idstation.v1.CancelRequestResult.fromObject(object.cancelRequest, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Reply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.Reply
+             * @static
+             * @param {idstation.v1.Reply} message Reply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Reply.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.requestId = "";
+                if (message.requestId != null && Object.hasOwnProperty.call(message, "requestId"))
+                    object.requestId = message.requestId;
+                if (message.error != null && Object.hasOwnProperty.call(message, "error")) {
+                    object.error = $root.idstation.v1.Error.toObject(message.error, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "error";
+                }
+                if (message.hello != null && Object.hasOwnProperty.call(message, "hello")) {
+                    object.hello = $root.idstation.v1.HelloResult.toObject(message.hello, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "hello";
+                }
+                if (message.ping != null && Object.hasOwnProperty.call(message, "ping")) {
+                    object.ping = $root.idstation.v1.PingResult.toObject(message.ping, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "ping";
+                }
+                if (message.listDevices != null && Object.hasOwnProperty.call(message, "listDevices")) {
+                    object.listDevices = $root.idstation.v1.ListDevicesResult.toObject(message.listDevices, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "listDevices";
+                }
+                if (message.getDevice != null && Object.hasOwnProperty.call(message, "getDevice")) {
+                    object.getDevice = $root.idstation.v1.GetDeviceResult.toObject(message.getDevice, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "getDevice";
+                }
+                if (message.claimDevice != null && Object.hasOwnProperty.call(message, "claimDevice")) {
+                    object.claimDevice = $root.idstation.v1.ClaimDeviceResult.toObject(message.claimDevice, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "claimDevice";
+                }
+                if (message.releaseDevice != null && Object.hasOwnProperty.call(message, "releaseDevice")) {
+                    object.releaseDevice = $root.idstation.v1.ReleaseDeviceResult.toObject(message.releaseDevice, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "releaseDevice";
+                }
+                if (message.getSnapshot != null && Object.hasOwnProperty.call(message, "getSnapshot")) {
+                    object.getSnapshot = $root.idstation.v1.GetSnapshotResult.toObject(message.getSnapshot, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "getSnapshot";
+                }
+                if (message.cancelRequest != null && Object.hasOwnProperty.call(message, "cancelRequest")) {
+                    object.cancelRequest = $root.idstation.v1.CancelRequestResult.toObject(message.cancelRequest, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "cancelRequest";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Reply to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.Reply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Reply.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Reply;
+        })();
+
+        /**
+         * Role enum.
+         * @name idstation.v1.Role
+         * @enum {number}
+         * @property {number} ROLE_UNSPECIFIED=0 ROLE_UNSPECIFIED value
+         * @property {number} OPERATOR=1 OPERATOR value
+         * @property {number} TECHNICIAN=2 TECHNICIAN value
+         */
+        v1.Role = (function() {
+            var valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "ROLE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "OPERATOR"] = 1;
+            values[valuesById[2] = "TECHNICIAN"] = 2;
+            return values;
+        })();
+
+        v1.Hello = (function() {
+
+            /**
+             * Properties of a Hello.
+             * @memberof idstation.v1
+             * @interface IHello
+             * @property {Array.<number>|null} [apiLevels] Hello apiLevels
+             * @property {Uint8Array|null} [clientPublicKey] Hello clientPublicKey
+             * @property {Uint8Array|null} [proof] Hello proof
+             * @property {string|null} [clientName] Hello clientName
+             */
+
+            /**
+             * Constructs a new Hello.
+             * @memberof idstation.v1
+             * @classdesc Represents a Hello.
+             * @implements IHello
+             * @constructor
+             * @param {idstation.v1.IHello=} [properties] Properties to set
+             */
+            function Hello(properties) {
+                this.apiLevels = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Hello apiLevels.
+             * @member {Array.<number>} apiLevels
+             * @memberof idstation.v1.Hello
+             * @instance
+             */
+            Hello.prototype.apiLevels = $util.emptyArray;
+
+            /**
+             * Hello clientPublicKey.
+             * @member {Uint8Array} clientPublicKey
+             * @memberof idstation.v1.Hello
+             * @instance
+             */
+            Hello.prototype.clientPublicKey = $util.newBuffer([]);
+
+            /**
+             * Hello proof.
+             * @member {Uint8Array} proof
+             * @memberof idstation.v1.Hello
+             * @instance
+             */
+            Hello.prototype.proof = $util.newBuffer([]);
+
+            /**
+             * Hello clientName.
+             * @member {string} clientName
+             * @memberof idstation.v1.Hello
+             * @instance
+             */
+            Hello.prototype.clientName = "";
+
+            /**
+             * Creates a new Hello instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.Hello
+             * @static
+             * @param {idstation.v1.IHello=} [properties] Properties to set
+             * @returns {idstation.v1.Hello} Hello instance
+             */
+            Hello.create = function create(properties) {
+                return new Hello(properties);
+            };
+
+            /**
+             * Encodes the specified Hello message. Does not implicitly {@link idstation.v1.Hello.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.Hello
+             * @static
+             * @param {idstation.v1.IHello} message Hello message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Hello.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.apiLevels != null && message.apiLevels.length) {
+                    writer.uint32(/* id 1, wireType 2 =*/10).fork();
+                    for (var i = 0; i < message.apiLevels.length; ++i)
+                        writer.uint32(message.apiLevels[i]);
+                    writer.ldelim();
+                }
+                if (message.clientPublicKey != null && Object.hasOwnProperty.call(message, "clientPublicKey"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.clientPublicKey);
+                if (message.proof != null && Object.hasOwnProperty.call(message, "proof"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.proof);
+                if (message.clientName != null && Object.hasOwnProperty.call(message, "clientName"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.clientName);
+                return writer;
+            };
+
+            /**
+             * Decodes a Hello message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.Hello
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.Hello} Hello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Hello.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.Hello();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.apiLevels && message.apiLevels.length))
+                                message.apiLevels = [];
+                            if ((tag & 7) === 2) {
+                                var end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.apiLevels.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.apiLevels.push(reader.uint32());
+                            break;
+                        }
+                    case 2: {
+                            message.clientPublicKey = reader.bytes();
+                            break;
+                        }
+                    case 3: {
+                            message.proof = reader.bytes();
+                            break;
+                        }
+                    case 4: {
+                            message.clientName = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a Hello message.
+             * @function verify
+             * @memberof idstation.v1.Hello
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Hello.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.apiLevels != null && Object.hasOwnProperty.call(message, "apiLevels")) {
+                    if (!Array.isArray(message.apiLevels))
+                        return "apiLevels: array expected";
+                    for (var i = 0; i < message.apiLevels.length; ++i)
+                        if (!$util.isInteger(message.apiLevels[i]))
+                            return "apiLevels: integer[] expected";
+                }
+                if (message.clientPublicKey != null && Object.hasOwnProperty.call(message, "clientPublicKey"))
+                    if (!(message.clientPublicKey && typeof message.clientPublicKey.length === "number" || $util.isString(message.clientPublicKey)))
+                        return "clientPublicKey: buffer expected";
+                if (message.proof != null && Object.hasOwnProperty.call(message, "proof"))
+                    if (!(message.proof && typeof message.proof.length === "number" || $util.isString(message.proof)))
+                        return "proof: buffer expected";
+                if (message.clientName != null && Object.hasOwnProperty.call(message, "clientName"))
+                    if (!$util.isString(message.clientName))
+                        return "clientName: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Hello message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.Hello
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.Hello} Hello
+             */
+            Hello.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.Hello)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.Hello: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.Hello();
+                if (object.apiLevels) {
+                    if (!Array.isArray(object.apiLevels))
+                        throw TypeError(".idstation.v1.Hello.apiLevels: array expected");
+                    message.apiLevels = [];
+                    for (var i = 0; i < object.apiLevels.length; ++i)
+                        message.apiLevels[i] = object.apiLevels[i] >>> 0;
+                }
+                if (object.clientPublicKey != null)
+                    if (typeof object.clientPublicKey === "string")
+                        $util.base64.decode(object.clientPublicKey, message.clientPublicKey = $util.newBuffer($util.base64.length(object.clientPublicKey)), 0);
+                    else if (object.clientPublicKey.length >= 0)
+                        message.clientPublicKey = object.clientPublicKey;
+                if (object.proof != null)
+                    if (typeof object.proof === "string")
+                        $util.base64.decode(object.proof, message.proof = $util.newBuffer($util.base64.length(object.proof)), 0);
+                    else if (object.proof.length >= 0)
+                        message.proof = object.proof;
+                if (object.clientName != null)
+                    message.clientName = String(object.clientName);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Hello message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.Hello
+             * @static
+             * @param {idstation.v1.Hello} message Hello
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Hello.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.apiLevels = [];
+                if (options.defaults) {
+                    if (options.bytes === String)
+                        object.clientPublicKey = "";
+                    else {
+                        object.clientPublicKey = [];
+                        if (options.bytes !== Array)
+                            object.clientPublicKey = $util.newBuffer(object.clientPublicKey);
+                    }
+                    if (options.bytes === String)
+                        object.proof = "";
+                    else {
+                        object.proof = [];
+                        if (options.bytes !== Array)
+                            object.proof = $util.newBuffer(object.proof);
+                    }
+                    object.clientName = "";
+                }
+                if (message.apiLevels && message.apiLevels.length) {
+                    object.apiLevels = [];
+                    for (var j = 0; j < message.apiLevels.length; ++j)
+                        object.apiLevels[j] = message.apiLevels[j];
+                }
+                if (message.clientPublicKey != null && Object.hasOwnProperty.call(message, "clientPublicKey"))
+                    object.clientPublicKey = options.bytes === String ? $util.base64.encode(message.clientPublicKey, 0, message.clientPublicKey.length) : options.bytes === Array ? Array.prototype.slice.call(message.clientPublicKey) : message.clientPublicKey;
+                if (message.proof != null && Object.hasOwnProperty.call(message, "proof"))
+                    object.proof = options.bytes === String ? $util.base64.encode(message.proof, 0, message.proof.length) : options.bytes === Array ? Array.prototype.slice.call(message.proof) : message.proof;
+                if (message.clientName != null && Object.hasOwnProperty.call(message, "clientName"))
+                    object.clientName = message.clientName;
+                return object;
+            };
+
+            /**
+             * Converts this Hello to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.Hello
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Hello.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Hello;
+        })();
+
+        v1.HelloResult = (function() {
+
+            /**
+             * Properties of a HelloResult.
+             * @memberof idstation.v1
+             * @interface IHelloResult
+             * @property {number|null} [apiLevel] HelloResult apiLevel
+             * @property {string|null} [agentVersion] HelloResult agentVersion
+             * @property {Array.<number>|null} [apiLevelsSupported] HelloResult apiLevelsSupported
+             * @property {Array.<string>|null} [capabilities] HelloResult capabilities
+             * @property {string|null} [clientKeyName] HelloResult clientKeyName
+             * @property {idstation.v1.Role|null} [role] HelloResult role
+             * @property {number|null} [heartbeatIntervalMs] HelloResult heartbeatIntervalMs
+             * @property {number|null} [heartbeatTimeoutMs] HelloResult heartbeatTimeoutMs
+             * @property {number|null} [maxRequestBytes] HelloResult maxRequestBytes
+             * @property {string|null} [epoch] HelloResult epoch
+             */
+
+            /**
+             * Constructs a new HelloResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a HelloResult.
+             * @implements IHelloResult
+             * @constructor
+             * @param {idstation.v1.IHelloResult=} [properties] Properties to set
+             */
+            function HelloResult(properties) {
+                this.apiLevelsSupported = [];
+                this.capabilities = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * HelloResult apiLevel.
+             * @member {number} apiLevel
+             * @memberof idstation.v1.HelloResult
+             * @instance
+             */
+            HelloResult.prototype.apiLevel = 0;
+
+            /**
+             * HelloResult agentVersion.
+             * @member {string} agentVersion
+             * @memberof idstation.v1.HelloResult
+             * @instance
+             */
+            HelloResult.prototype.agentVersion = "";
+
+            /**
+             * HelloResult apiLevelsSupported.
+             * @member {Array.<number>} apiLevelsSupported
+             * @memberof idstation.v1.HelloResult
+             * @instance
+             */
+            HelloResult.prototype.apiLevelsSupported = $util.emptyArray;
+
+            /**
+             * HelloResult capabilities.
+             * @member {Array.<string>} capabilities
+             * @memberof idstation.v1.HelloResult
+             * @instance
+             */
+            HelloResult.prototype.capabilities = $util.emptyArray;
+
+            /**
+             * HelloResult clientKeyName.
+             * @member {string} clientKeyName
+             * @memberof idstation.v1.HelloResult
+             * @instance
+             */
+            HelloResult.prototype.clientKeyName = "";
+
+            /**
+             * HelloResult role.
+             * @member {idstation.v1.Role} role
+             * @memberof idstation.v1.HelloResult
+             * @instance
+             */
+            HelloResult.prototype.role = 0;
+
+            /**
+             * HelloResult heartbeatIntervalMs.
+             * @member {number} heartbeatIntervalMs
+             * @memberof idstation.v1.HelloResult
+             * @instance
+             */
+            HelloResult.prototype.heartbeatIntervalMs = 0;
+
+            /**
+             * HelloResult heartbeatTimeoutMs.
+             * @member {number} heartbeatTimeoutMs
+             * @memberof idstation.v1.HelloResult
+             * @instance
+             */
+            HelloResult.prototype.heartbeatTimeoutMs = 0;
+
+            /**
+             * HelloResult maxRequestBytes.
+             * @member {number} maxRequestBytes
+             * @memberof idstation.v1.HelloResult
+             * @instance
+             */
+            HelloResult.prototype.maxRequestBytes = 0;
+
+            /**
+             * HelloResult epoch.
+             * @member {string} epoch
+             * @memberof idstation.v1.HelloResult
+             * @instance
+             */
+            HelloResult.prototype.epoch = "";
+
+            /**
+             * Creates a new HelloResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.HelloResult
+             * @static
+             * @param {idstation.v1.IHelloResult=} [properties] Properties to set
+             * @returns {idstation.v1.HelloResult} HelloResult instance
+             */
+            HelloResult.create = function create(properties) {
+                return new HelloResult(properties);
+            };
+
+            /**
+             * Encodes the specified HelloResult message. Does not implicitly {@link idstation.v1.HelloResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.HelloResult
+             * @static
+             * @param {idstation.v1.IHelloResult} message HelloResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HelloResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.apiLevel != null && Object.hasOwnProperty.call(message, "apiLevel"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.apiLevel);
+                if (message.agentVersion != null && Object.hasOwnProperty.call(message, "agentVersion"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.agentVersion);
+                if (message.apiLevelsSupported != null && message.apiLevelsSupported.length) {
+                    writer.uint32(/* id 3, wireType 2 =*/26).fork();
+                    for (var i = 0; i < message.apiLevelsSupported.length; ++i)
+                        writer.uint32(message.apiLevelsSupported[i]);
+                    writer.ldelim();
+                }
+                if (message.capabilities != null && message.capabilities.length)
+                    for (var i = 0; i < message.capabilities.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.capabilities[i]);
+                if (message.clientKeyName != null && Object.hasOwnProperty.call(message, "clientKeyName"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.clientKeyName);
+                if (message.role != null && Object.hasOwnProperty.call(message, "role"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.role);
+                if (message.heartbeatIntervalMs != null && Object.hasOwnProperty.call(message, "heartbeatIntervalMs"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.heartbeatIntervalMs);
+                if (message.heartbeatTimeoutMs != null && Object.hasOwnProperty.call(message, "heartbeatTimeoutMs"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.heartbeatTimeoutMs);
+                if (message.maxRequestBytes != null && Object.hasOwnProperty.call(message, "maxRequestBytes"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.maxRequestBytes);
+                if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.epoch);
+                return writer;
+            };
+
+            /**
+             * Decodes a HelloResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.HelloResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.HelloResult} HelloResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HelloResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.HelloResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.apiLevel = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.agentVersion = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.apiLevelsSupported && message.apiLevelsSupported.length))
+                                message.apiLevelsSupported = [];
+                            if ((tag & 7) === 2) {
+                                var end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.apiLevelsSupported.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.apiLevelsSupported.push(reader.uint32());
+                            break;
+                        }
+                    case 4: {
+                            if (!(message.capabilities && message.capabilities.length))
+                                message.capabilities = [];
+                            message.capabilities.push(reader.string());
+                            break;
+                        }
+                    case 5: {
+                            message.clientKeyName = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.role = reader.int32();
+                            break;
+                        }
+                    case 7: {
+                            message.heartbeatIntervalMs = reader.uint32();
+                            break;
+                        }
+                    case 8: {
+                            message.heartbeatTimeoutMs = reader.uint32();
+                            break;
+                        }
+                    case 9: {
+                            message.maxRequestBytes = reader.uint32();
+                            break;
+                        }
+                    case 10: {
+                            message.epoch = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a HelloResult message.
+             * @function verify
+             * @memberof idstation.v1.HelloResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HelloResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.apiLevel != null && Object.hasOwnProperty.call(message, "apiLevel"))
+                    if (!$util.isInteger(message.apiLevel))
+                        return "apiLevel: integer expected";
+                if (message.agentVersion != null && Object.hasOwnProperty.call(message, "agentVersion"))
+                    if (!$util.isString(message.agentVersion))
+                        return "agentVersion: string expected";
+                if (message.apiLevelsSupported != null && Object.hasOwnProperty.call(message, "apiLevelsSupported")) {
+                    if (!Array.isArray(message.apiLevelsSupported))
+                        return "apiLevelsSupported: array expected";
+                    for (var i = 0; i < message.apiLevelsSupported.length; ++i)
+                        if (!$util.isInteger(message.apiLevelsSupported[i]))
+                            return "apiLevelsSupported: integer[] expected";
+                }
+                if (message.capabilities != null && Object.hasOwnProperty.call(message, "capabilities")) {
+                    if (!Array.isArray(message.capabilities))
+                        return "capabilities: array expected";
+                    for (var i = 0; i < message.capabilities.length; ++i)
+                        if (!$util.isString(message.capabilities[i]))
+                            return "capabilities: string[] expected";
+                }
+                if (message.clientKeyName != null && Object.hasOwnProperty.call(message, "clientKeyName"))
+                    if (!$util.isString(message.clientKeyName))
+                        return "clientKeyName: string expected";
+                if (message.role != null && Object.hasOwnProperty.call(message, "role"))
+                    switch (message.role) {
+                    default:
+                        return "role: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                        break;
+                    }
+                if (message.heartbeatIntervalMs != null && Object.hasOwnProperty.call(message, "heartbeatIntervalMs"))
+                    if (!$util.isInteger(message.heartbeatIntervalMs))
+                        return "heartbeatIntervalMs: integer expected";
+                if (message.heartbeatTimeoutMs != null && Object.hasOwnProperty.call(message, "heartbeatTimeoutMs"))
+                    if (!$util.isInteger(message.heartbeatTimeoutMs))
+                        return "heartbeatTimeoutMs: integer expected";
+                if (message.maxRequestBytes != null && Object.hasOwnProperty.call(message, "maxRequestBytes"))
+                    if (!$util.isInteger(message.maxRequestBytes))
+                        return "maxRequestBytes: integer expected";
+                if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                    if (!$util.isString(message.epoch))
+                        return "epoch: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a HelloResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.HelloResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.HelloResult} HelloResult
+             */
+            HelloResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.HelloResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.HelloResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.HelloResult();
+                if (object.apiLevel != null)
+                    message.apiLevel = object.apiLevel >>> 0;
+                if (object.agentVersion != null)
+                    message.agentVersion = String(object.agentVersion);
+                if (object.apiLevelsSupported) {
+                    if (!Array.isArray(object.apiLevelsSupported))
+                        throw TypeError(".idstation.v1.HelloResult.apiLevelsSupported: array expected");
+                    message.apiLevelsSupported = [];
+                    for (var i = 0; i < object.apiLevelsSupported.length; ++i)
+                        message.apiLevelsSupported[i] = object.apiLevelsSupported[i] >>> 0;
+                }
+                if (object.capabilities) {
+                    if (!Array.isArray(object.capabilities))
+                        throw TypeError(".idstation.v1.HelloResult.capabilities: array expected");
+                    message.capabilities = [];
+                    for (var i = 0; i < object.capabilities.length; ++i)
+                        message.capabilities[i] = String(object.capabilities[i]);
+                }
+                if (object.clientKeyName != null)
+                    message.clientKeyName = String(object.clientKeyName);
+                switch (object.role) {
+                default:
+                    if (typeof object.role === "number") {
+                        message.role = object.role;
+                        break;
+                    }
+                    break;
+                case "ROLE_UNSPECIFIED":
+                case 0:
+                    message.role = 0;
+                    break;
+                case "OPERATOR":
+                case 1:
+                    message.role = 1;
+                    break;
+                case "TECHNICIAN":
+                case 2:
+                    message.role = 2;
+                    break;
+                }
+                if (object.heartbeatIntervalMs != null)
+                    message.heartbeatIntervalMs = object.heartbeatIntervalMs >>> 0;
+                if (object.heartbeatTimeoutMs != null)
+                    message.heartbeatTimeoutMs = object.heartbeatTimeoutMs >>> 0;
+                if (object.maxRequestBytes != null)
+                    message.maxRequestBytes = object.maxRequestBytes >>> 0;
+                if (object.epoch != null)
+                    message.epoch = String(object.epoch);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HelloResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.HelloResult
+             * @static
+             * @param {idstation.v1.HelloResult} message HelloResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HelloResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.apiLevelsSupported = [];
+                    object.capabilities = [];
+                }
+                if (options.defaults) {
+                    object.apiLevel = 0;
+                    object.agentVersion = "";
+                    object.clientKeyName = "";
+                    object.role = options.enums === String ? "ROLE_UNSPECIFIED" : 0;
+                    object.heartbeatIntervalMs = 0;
+                    object.heartbeatTimeoutMs = 0;
+                    object.maxRequestBytes = 0;
+                    object.epoch = "";
+                }
+                if (message.apiLevel != null && Object.hasOwnProperty.call(message, "apiLevel"))
+                    object.apiLevel = message.apiLevel;
+                if (message.agentVersion != null && Object.hasOwnProperty.call(message, "agentVersion"))
+                    object.agentVersion = message.agentVersion;
+                if (message.apiLevelsSupported && message.apiLevelsSupported.length) {
+                    object.apiLevelsSupported = [];
+                    for (var j = 0; j < message.apiLevelsSupported.length; ++j)
+                        object.apiLevelsSupported[j] = message.apiLevelsSupported[j];
+                }
+                if (message.capabilities && message.capabilities.length) {
+                    object.capabilities = [];
+                    for (var j = 0; j < message.capabilities.length; ++j)
+                        object.capabilities[j] = message.capabilities[j];
+                }
+                if (message.clientKeyName != null && Object.hasOwnProperty.call(message, "clientKeyName"))
+                    object.clientKeyName = message.clientKeyName;
+                if (message.role != null && Object.hasOwnProperty.call(message, "role"))
+                    object.role = options.enums === String ? $root.idstation.v1.Role[message.role] === undefined ? message.role : $root.idstation.v1.Role[message.role] : message.role;
+                if (message.heartbeatIntervalMs != null && Object.hasOwnProperty.call(message, "heartbeatIntervalMs"))
+                    object.heartbeatIntervalMs = message.heartbeatIntervalMs;
+                if (message.heartbeatTimeoutMs != null && Object.hasOwnProperty.call(message, "heartbeatTimeoutMs"))
+                    object.heartbeatTimeoutMs = message.heartbeatTimeoutMs;
+                if (message.maxRequestBytes != null && Object.hasOwnProperty.call(message, "maxRequestBytes"))
+                    object.maxRequestBytes = message.maxRequestBytes;
+                if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
+                return object;
+            };
+
+            /**
+             * Converts this HelloResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.HelloResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HelloResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return HelloResult;
+        })();
+
+        v1.Ping = (function() {
+
+            /**
+             * Properties of a Ping.
+             * @memberof idstation.v1
+             * @interface IPing
+             * @property {number|null} [echoAttachment] Ping echoAttachment
+             */
+
+            /**
+             * Constructs a new Ping.
+             * @memberof idstation.v1
+             * @classdesc Represents a Ping.
+             * @implements IPing
+             * @constructor
+             * @param {idstation.v1.IPing=} [properties] Properties to set
+             */
+            function Ping(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Ping echoAttachment.
+             * @member {number} echoAttachment
+             * @memberof idstation.v1.Ping
+             * @instance
+             */
+            Ping.prototype.echoAttachment = 0;
+
+            /**
+             * Creates a new Ping instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.Ping
+             * @static
+             * @param {idstation.v1.IPing=} [properties] Properties to set
+             * @returns {idstation.v1.Ping} Ping instance
+             */
+            Ping.create = function create(properties) {
+                return new Ping(properties);
+            };
+
+            /**
+             * Encodes the specified Ping message. Does not implicitly {@link idstation.v1.Ping.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.Ping
+             * @static
+             * @param {idstation.v1.IPing} message Ping message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ping.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.echoAttachment != null && Object.hasOwnProperty.call(message, "echoAttachment"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.echoAttachment);
+                return writer;
+            };
+
+            /**
+             * Decodes a Ping message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.Ping
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.Ping} Ping
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ping.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.Ping();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.echoAttachment = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a Ping message.
+             * @function verify
+             * @memberof idstation.v1.Ping
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Ping.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.echoAttachment != null && Object.hasOwnProperty.call(message, "echoAttachment"))
+                    if (!$util.isInteger(message.echoAttachment))
+                        return "echoAttachment: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Ping message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.Ping
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.Ping} Ping
+             */
+            Ping.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.Ping)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.Ping: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.Ping();
+                if (object.echoAttachment != null)
+                    message.echoAttachment = object.echoAttachment >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Ping message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.Ping
+             * @static
+             * @param {idstation.v1.Ping} message Ping
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Ping.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.echoAttachment = 0;
+                if (message.echoAttachment != null && Object.hasOwnProperty.call(message, "echoAttachment"))
+                    object.echoAttachment = message.echoAttachment;
+                return object;
+            };
+
+            /**
+             * Converts this Ping to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.Ping
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Ping.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Ping;
+        })();
+
+        v1.PingResult = (function() {
+
+            /**
+             * Properties of a PingResult.
+             * @memberof idstation.v1
+             * @interface IPingResult
+             * @property {number|null} [agentTimeMs] PingResult agentTimeMs
+             * @property {number|null} [echoAttachment] PingResult echoAttachment
+             */
+
+            /**
+             * Constructs a new PingResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a PingResult.
+             * @implements IPingResult
+             * @constructor
+             * @param {idstation.v1.IPingResult=} [properties] Properties to set
+             */
+            function PingResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * PingResult agentTimeMs.
+             * @member {number} agentTimeMs
+             * @memberof idstation.v1.PingResult
+             * @instance
+             */
+            PingResult.prototype.agentTimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PingResult echoAttachment.
+             * @member {number} echoAttachment
+             * @memberof idstation.v1.PingResult
+             * @instance
+             */
+            PingResult.prototype.echoAttachment = 0;
+
+            /**
+             * Creates a new PingResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.PingResult
+             * @static
+             * @param {idstation.v1.IPingResult=} [properties] Properties to set
+             * @returns {idstation.v1.PingResult} PingResult instance
+             */
+            PingResult.create = function create(properties) {
+                return new PingResult(properties);
+            };
+
+            /**
+             * Encodes the specified PingResult message. Does not implicitly {@link idstation.v1.PingResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.PingResult
+             * @static
+             * @param {idstation.v1.IPingResult} message PingResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PingResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.agentTimeMs != null && Object.hasOwnProperty.call(message, "agentTimeMs"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.agentTimeMs);
+                if (message.echoAttachment != null && Object.hasOwnProperty.call(message, "echoAttachment"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.echoAttachment);
+                return writer;
+            };
+
+            /**
+             * Decodes a PingResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.PingResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.PingResult} PingResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PingResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.PingResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.agentTimeMs = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.echoAttachment = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a PingResult message.
+             * @function verify
+             * @memberof idstation.v1.PingResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PingResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.agentTimeMs != null && Object.hasOwnProperty.call(message, "agentTimeMs"))
+                    if (!$util.isInteger(message.agentTimeMs) && !(message.agentTimeMs && $util.isInteger(message.agentTimeMs.low) && $util.isInteger(message.agentTimeMs.high)))
+                        return "agentTimeMs: integer|Long expected";
+                if (message.echoAttachment != null && Object.hasOwnProperty.call(message, "echoAttachment"))
+                    if (!$util.isInteger(message.echoAttachment))
+                        return "echoAttachment: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a PingResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.PingResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.PingResult} PingResult
+             */
+            PingResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.PingResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.PingResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.PingResult();
+                if (object.agentTimeMs != null)
+                    if ($util.Long)
+                        message.agentTimeMs = $util.Long.fromValue(object.agentTimeMs, true);
+                    else if (typeof object.agentTimeMs === "string")
+                        message.agentTimeMs = parseInt(object.agentTimeMs, 10);
+                    else if (typeof object.agentTimeMs === "number")
+                        message.agentTimeMs = object.agentTimeMs;
+                    else if (typeof object.agentTimeMs === "object")
+                        message.agentTimeMs = new $util.LongBits(object.agentTimeMs.low >>> 0, object.agentTimeMs.high >>> 0).toNumber(true);
+                if (object.echoAttachment != null)
+                    message.echoAttachment = object.echoAttachment >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PingResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.PingResult
+             * @static
+             * @param {idstation.v1.PingResult} message PingResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PingResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.agentTimeMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.agentTimeMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.echoAttachment = 0;
+                }
+                if (message.agentTimeMs != null && Object.hasOwnProperty.call(message, "agentTimeMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.agentTimeMs = typeof message.agentTimeMs === "number" ? BigInt(message.agentTimeMs) : $util.Long.fromBits(message.agentTimeMs.low >>> 0, message.agentTimeMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.agentTimeMs === "number")
+                        object.agentTimeMs = options.longs === String ? String(message.agentTimeMs) : message.agentTimeMs;
+                    else
+                        object.agentTimeMs = options.longs === String ? $util.Long.prototype.toString.call(message.agentTimeMs) : options.longs === Number ? new $util.LongBits(message.agentTimeMs.low >>> 0, message.agentTimeMs.high >>> 0).toNumber(true) : message.agentTimeMs;
+                if (message.echoAttachment != null && Object.hasOwnProperty.call(message, "echoAttachment"))
+                    object.echoAttachment = message.echoAttachment;
+                return object;
+            };
+
+            /**
+             * Converts this PingResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.PingResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PingResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PingResult;
+        })();
+
+        v1.CancelRequest = (function() {
+
+            /**
+             * Properties of a CancelRequest.
+             * @memberof idstation.v1
+             * @interface ICancelRequest
+             * @property {string|null} [requestId] CancelRequest requestId
+             */
+
+            /**
+             * Constructs a new CancelRequest.
+             * @memberof idstation.v1
+             * @classdesc Represents a CancelRequest.
+             * @implements ICancelRequest
+             * @constructor
+             * @param {idstation.v1.ICancelRequest=} [properties] Properties to set
+             */
+            function CancelRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CancelRequest requestId.
+             * @member {string} requestId
+             * @memberof idstation.v1.CancelRequest
+             * @instance
+             */
+            CancelRequest.prototype.requestId = "";
+
+            /**
+             * Creates a new CancelRequest instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.CancelRequest
+             * @static
+             * @param {idstation.v1.ICancelRequest=} [properties] Properties to set
+             * @returns {idstation.v1.CancelRequest} CancelRequest instance
+             */
+            CancelRequest.create = function create(properties) {
+                return new CancelRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CancelRequest message. Does not implicitly {@link idstation.v1.CancelRequest.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.CancelRequest
+             * @static
+             * @param {idstation.v1.ICancelRequest} message CancelRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.requestId != null && Object.hasOwnProperty.call(message, "requestId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                return writer;
+            };
+
+            /**
+             * Decodes a CancelRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.CancelRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.CancelRequest} CancelRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.CancelRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.requestId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a CancelRequest message.
+             * @function verify
+             * @memberof idstation.v1.CancelRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CancelRequest.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.requestId != null && Object.hasOwnProperty.call(message, "requestId"))
+                    if (!$util.isString(message.requestId))
+                        return "requestId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a CancelRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.CancelRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.CancelRequest} CancelRequest
+             */
+            CancelRequest.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.CancelRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.CancelRequest: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.CancelRequest();
+                if (object.requestId != null)
+                    message.requestId = String(object.requestId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CancelRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.CancelRequest
+             * @static
+             * @param {idstation.v1.CancelRequest} message CancelRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelRequest.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.requestId = "";
+                if (message.requestId != null && Object.hasOwnProperty.call(message, "requestId"))
+                    object.requestId = message.requestId;
+                return object;
+            };
+
+            /**
+             * Converts this CancelRequest to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.CancelRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelRequest.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CancelRequest;
+        })();
+
+        v1.CancelRequestResult = (function() {
+
+            /**
+             * Properties of a CancelRequestResult.
+             * @memberof idstation.v1
+             * @interface ICancelRequestResult
+             * @property {boolean|null} [found] CancelRequestResult found
+             */
+
+            /**
+             * Constructs a new CancelRequestResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a CancelRequestResult.
+             * @implements ICancelRequestResult
+             * @constructor
+             * @param {idstation.v1.ICancelRequestResult=} [properties] Properties to set
+             */
+            function CancelRequestResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CancelRequestResult found.
+             * @member {boolean} found
+             * @memberof idstation.v1.CancelRequestResult
+             * @instance
+             */
+            CancelRequestResult.prototype.found = false;
+
+            /**
+             * Creates a new CancelRequestResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.CancelRequestResult
+             * @static
+             * @param {idstation.v1.ICancelRequestResult=} [properties] Properties to set
+             * @returns {idstation.v1.CancelRequestResult} CancelRequestResult instance
+             */
+            CancelRequestResult.create = function create(properties) {
+                return new CancelRequestResult(properties);
+            };
+
+            /**
+             * Encodes the specified CancelRequestResult message. Does not implicitly {@link idstation.v1.CancelRequestResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.CancelRequestResult
+             * @static
+             * @param {idstation.v1.ICancelRequestResult} message CancelRequestResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelRequestResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.found != null && Object.hasOwnProperty.call(message, "found"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.found);
+                return writer;
+            };
+
+            /**
+             * Decodes a CancelRequestResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.CancelRequestResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.CancelRequestResult} CancelRequestResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelRequestResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.CancelRequestResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.found = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a CancelRequestResult message.
+             * @function verify
+             * @memberof idstation.v1.CancelRequestResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CancelRequestResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.found != null && Object.hasOwnProperty.call(message, "found"))
+                    if (typeof message.found !== "boolean")
+                        return "found: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a CancelRequestResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.CancelRequestResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.CancelRequestResult} CancelRequestResult
+             */
+            CancelRequestResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.CancelRequestResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.CancelRequestResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.CancelRequestResult();
+                if (object.found != null)
+                    message.found = Boolean(object.found);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CancelRequestResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.CancelRequestResult
+             * @static
+             * @param {idstation.v1.CancelRequestResult} message CancelRequestResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelRequestResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.found = false;
+                if (message.found != null && Object.hasOwnProperty.call(message, "found"))
+                    object.found = message.found;
+                return object;
+            };
+
+            /**
+             * Converts this CancelRequestResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.CancelRequestResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelRequestResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CancelRequestResult;
+        })();
+
+        /**
+         * DeviceKind enum.
+         * @name idstation.v1.DeviceKind
+         * @enum {number}
+         * @property {number} DEVICE_KIND_UNSPECIFIED=0 DEVICE_KIND_UNSPECIFIED value
+         * @property {number} CARD_ENCODER=1 CARD_ENCODER value
+         * @property {number} FINGERPRINT_SCANNER=2 FINGERPRINT_SCANNER value
+         * @property {number} CARD_PRINTER=3 CARD_PRINTER value
+         * @property {number} PAGE_PRINTER=4 PAGE_PRINTER value
+         */
+        v1.DeviceKind = (function() {
+            var valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "DEVICE_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CARD_ENCODER"] = 1;
+            values[valuesById[2] = "FINGERPRINT_SCANNER"] = 2;
+            values[valuesById[3] = "CARD_PRINTER"] = 3;
+            values[valuesById[4] = "PAGE_PRINTER"] = 4;
+            return values;
+        })();
+
+        /**
+         * TransportKind enum.
+         * @name idstation.v1.TransportKind
+         * @enum {number}
+         * @property {number} TRANSPORT_KIND_UNSPECIFIED=0 TRANSPORT_KIND_UNSPECIFIED value
+         * @property {number} PCSC=1 PCSC value
+         * @property {number} HID=2 HID value
+         * @property {number} SERIAL=3 SERIAL value
+         */
+        v1.TransportKind = (function() {
+            var valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "TRANSPORT_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "PCSC"] = 1;
+            values[valuesById[2] = "HID"] = 2;
+            values[valuesById[3] = "SERIAL"] = 3;
+            return values;
+        })();
+
+        /**
+         * DeviceState enum.
+         * @name idstation.v1.DeviceState
+         * @enum {number}
+         * @property {number} DEVICE_STATE_UNSPECIFIED=0 DEVICE_STATE_UNSPECIFIED value
+         * @property {number} CLOSED=1 CLOSED value
+         * @property {number} OPENING=2 OPENING value
+         * @property {number} READY=3 READY value
+         * @property {number} BUSY=4 BUSY value
+         * @property {number} ATTENTION=5 ATTENTION value
+         * @property {number} FAULT=6 FAULT value
+         * @property {number} DISCONNECTED=7 DISCONNECTED value
+         */
+        v1.DeviceState = (function() {
+            var valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "DEVICE_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CLOSED"] = 1;
+            values[valuesById[2] = "OPENING"] = 2;
+            values[valuesById[3] = "READY"] = 3;
+            values[valuesById[4] = "BUSY"] = 4;
+            values[valuesById[5] = "ATTENTION"] = 5;
+            values[valuesById[6] = "FAULT"] = 6;
+            values[valuesById[7] = "DISCONNECTED"] = 7;
+            return values;
+        })();
+
+        v1.DeviceStatus = (function() {
+
+            /**
+             * Properties of a DeviceStatus.
+             * @memberof idstation.v1
+             * @interface IDeviceStatus
+             * @property {idstation.v1.DeviceState|null} [state] DeviceStatus state
+             * @property {string|null} [operation] DeviceStatus operation
+             * @property {idstation.v1.ErrorCode|null} [code] DeviceStatus code
+             * @property {string|null} [message] DeviceStatus message
+             */
+
+            /**
+             * Constructs a new DeviceStatus.
+             * @memberof idstation.v1
+             * @classdesc Represents a DeviceStatus.
+             * @implements IDeviceStatus
+             * @constructor
+             * @param {idstation.v1.IDeviceStatus=} [properties] Properties to set
+             */
+            function DeviceStatus(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * DeviceStatus state.
+             * @member {idstation.v1.DeviceState} state
+             * @memberof idstation.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.state = 0;
+
+            /**
+             * DeviceStatus operation.
+             * @member {string} operation
+             * @memberof idstation.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.operation = "";
+
+            /**
+             * DeviceStatus code.
+             * @member {idstation.v1.ErrorCode} code
+             * @memberof idstation.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.code = 0;
+
+            /**
+             * DeviceStatus message.
+             * @member {string} message
+             * @memberof idstation.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.message = "";
+
+            /**
+             * Creates a new DeviceStatus instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.DeviceStatus
+             * @static
+             * @param {idstation.v1.IDeviceStatus=} [properties] Properties to set
+             * @returns {idstation.v1.DeviceStatus} DeviceStatus instance
+             */
+            DeviceStatus.create = function create(properties) {
+                return new DeviceStatus(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceStatus message. Does not implicitly {@link idstation.v1.DeviceStatus.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.DeviceStatus
+             * @static
+             * @param {idstation.v1.IDeviceStatus} message DeviceStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceStatus.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.state);
+                if (message.operation != null && Object.hasOwnProperty.call(message, "operation"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.operation);
+                if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.code);
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.message);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeviceStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.DeviceStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.DeviceStatus} DeviceStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceStatus.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.DeviceStatus();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.state = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.operation = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.code = reader.int32();
+                            break;
+                        }
+                    case 4: {
+                            message.message = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a DeviceStatus message.
+             * @function verify
+             * @memberof idstation.v1.DeviceStatus
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeviceStatus.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    switch (message.state) {
+                    default:
+                        return "state: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                    case 5:
+                    case 6:
+                    case 7:
+                        break;
+                    }
+                if (message.operation != null && Object.hasOwnProperty.call(message, "operation"))
+                    if (!$util.isString(message.operation))
+                        return "operation: string expected";
+                if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                    switch (message.code) {
+                    default:
+                        return "code: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                    case 5:
+                    case 6:
+                    case 7:
+                    case 8:
+                    case 9:
+                    case 10:
+                    case 11:
+                    case 12:
+                    case 13:
+                    case 14:
+                    case 20:
+                    case 21:
+                    case 22:
+                    case 23:
+                    case 24:
+                    case 30:
+                    case 31:
+                    case 32:
+                    case 33:
+                    case 34:
+                    case 35:
+                    case 36:
+                        break;
+                    }
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a DeviceStatus message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.DeviceStatus
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.DeviceStatus} DeviceStatus
+             */
+            DeviceStatus.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.DeviceStatus)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.DeviceStatus: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.DeviceStatus();
+                switch (object.state) {
+                default:
+                    if (typeof object.state === "number") {
+                        message.state = object.state;
+                        break;
+                    }
+                    break;
+                case "DEVICE_STATE_UNSPECIFIED":
+                case 0:
+                    message.state = 0;
+                    break;
+                case "CLOSED":
+                case 1:
+                    message.state = 1;
+                    break;
+                case "OPENING":
+                case 2:
+                    message.state = 2;
+                    break;
+                case "READY":
+                case 3:
+                    message.state = 3;
+                    break;
+                case "BUSY":
+                case 4:
+                    message.state = 4;
+                    break;
+                case "ATTENTION":
+                case 5:
+                    message.state = 5;
+                    break;
+                case "FAULT":
+                case 6:
+                    message.state = 6;
+                    break;
+                case "DISCONNECTED":
+                case 7:
+                    message.state = 7;
+                    break;
+                }
+                if (object.operation != null)
+                    message.operation = String(object.operation);
+                switch (object.code) {
+                default:
+                    if (typeof object.code === "number") {
+                        message.code = object.code;
+                        break;
+                    }
+                    break;
+                case "ERROR_CODE_UNSPECIFIED":
+                case 0:
+                    message.code = 0;
+                    break;
+                case "INTERNAL":
+                case 1:
+                    message.code = 1;
+                    break;
+                case "INVALID_ARGUMENT":
+                case 2:
+                    message.code = 2;
+                    break;
+                case "MALFORMED_REQUEST":
+                case 3:
+                    message.code = 3;
+                    break;
+                case "UNKNOWN_COMMAND":
+                case 4:
+                    message.code = 4;
+                    break;
+                case "UNSUPPORTED_API_LEVEL":
+                case 5:
+                    message.code = 5;
+                    break;
+                case "PAYLOAD_TOO_LARGE":
+                case 6:
+                    message.code = 6;
+                    break;
+                case "RESOURCE_EXHAUSTED":
+                case 7:
+                    message.code = 7;
+                    break;
+                case "DEADLINE_EXCEEDED":
+                case 8:
+                    message.code = 8;
+                    break;
+                case "CANCELED":
+                case 9:
+                    message.code = 9;
+                    break;
+                case "UNAUTHENTICATED":
+                case 10:
+                    message.code = 10;
+                    break;
+                case "PERMISSION_DENIED":
+                case 11:
+                    message.code = 11;
+                    break;
+                case "BAD_STATE":
+                case 12:
+                    message.code = 12;
+                    break;
+                case "SHUTTING_DOWN":
+                case 13:
+                    message.code = 13;
+                    break;
+                case "CONFIG_INVALID":
+                case 14:
+                    message.code = 14;
+                    break;
+                case "DEVICE_NOT_FOUND":
+                case 20:
+                    message.code = 20;
+                    break;
+                case "DEVICE_BUSY":
+                case 21:
+                    message.code = 21;
+                    break;
+                case "DEVICE_OFFLINE":
+                case 22:
+                    message.code = 22;
+                    break;
+                case "LEASE_NOT_FOUND":
+                case 23:
+                    message.code = 23;
+                    break;
+                case "DEVICE_UNSUPPORTED":
+                case 24:
+                    message.code = 24;
+                    break;
+                case "TRANSPORT_OPEN_FAILED":
+                case 30:
+                    message.code = 30;
+                    break;
+                case "TRANSPORT_DISCONNECTED":
+                case 31:
+                    message.code = 31;
+                    break;
+                case "TRANSPORT_TIMEOUT":
+                case 32:
+                    message.code = 32;
+                    break;
+                case "TRANSPORT_BUSY":
+                case 33:
+                    message.code = 33;
+                    break;
+                case "TRANSPORT_CANCELED":
+                case 34:
+                    message.code = 34;
+                    break;
+                case "TRANSPORT_IO":
+                case 35:
+                    message.code = 35;
+                    break;
+                case "TRANSPORT_UNAVAILABLE":
+                case 36:
+                    message.code = 36;
+                    break;
+                }
+                if (object.message != null)
+                    message.message = String(object.message);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeviceStatus message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.DeviceStatus
+             * @static
+             * @param {idstation.v1.DeviceStatus} message DeviceStatus
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeviceStatus.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.state = options.enums === String ? "DEVICE_STATE_UNSPECIFIED" : 0;
+                    object.operation = "";
+                    object.code = options.enums === String ? "ERROR_CODE_UNSPECIFIED" : 0;
+                    object.message = "";
+                }
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    object.state = options.enums === String ? $root.idstation.v1.DeviceState[message.state] === undefined ? message.state : $root.idstation.v1.DeviceState[message.state] : message.state;
+                if (message.operation != null && Object.hasOwnProperty.call(message, "operation"))
+                    object.operation = message.operation;
+                if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                    object.code = options.enums === String ? $root.idstation.v1.ErrorCode[message.code] === undefined ? message.code : $root.idstation.v1.ErrorCode[message.code] : message.code;
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                return object;
+            };
+
+            /**
+             * Converts this DeviceStatus to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.DeviceStatus
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeviceStatus.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return DeviceStatus;
+        })();
+
+        v1.Lease = (function() {
+
+            /**
+             * Properties of a Lease.
+             * @memberof idstation.v1
+             * @interface ILease
+             * @property {string|null} [leaseId] Lease leaseId
+             * @property {string|null} [deviceId] Lease deviceId
+             * @property {string|null} [holder] Lease holder
+             * @property {number|null} [acquiredAtMs] Lease acquiredAtMs
+             */
+
+            /**
+             * Constructs a new Lease.
+             * @memberof idstation.v1
+             * @classdesc Represents a Lease.
+             * @implements ILease
+             * @constructor
+             * @param {idstation.v1.ILease=} [properties] Properties to set
+             */
+            function Lease(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Lease leaseId.
+             * @member {string} leaseId
+             * @memberof idstation.v1.Lease
+             * @instance
+             */
+            Lease.prototype.leaseId = "";
+
+            /**
+             * Lease deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.Lease
+             * @instance
+             */
+            Lease.prototype.deviceId = "";
+
+            /**
+             * Lease holder.
+             * @member {string} holder
+             * @memberof idstation.v1.Lease
+             * @instance
+             */
+            Lease.prototype.holder = "";
+
+            /**
+             * Lease acquiredAtMs.
+             * @member {number} acquiredAtMs
+             * @memberof idstation.v1.Lease
+             * @instance
+             */
+            Lease.prototype.acquiredAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Lease instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.Lease
+             * @static
+             * @param {idstation.v1.ILease=} [properties] Properties to set
+             * @returns {idstation.v1.Lease} Lease instance
+             */
+            Lease.create = function create(properties) {
+                return new Lease(properties);
+            };
+
+            /**
+             * Encodes the specified Lease message. Does not implicitly {@link idstation.v1.Lease.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.Lease
+             * @static
+             * @param {idstation.v1.ILease} message Lease message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Lease.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.leaseId != null && Object.hasOwnProperty.call(message, "leaseId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.leaseId);
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceId);
+                if (message.holder != null && Object.hasOwnProperty.call(message, "holder"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.holder);
+                if (message.acquiredAtMs != null && Object.hasOwnProperty.call(message, "acquiredAtMs"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.acquiredAtMs);
+                return writer;
+            };
+
+            /**
+             * Decodes a Lease message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.Lease
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.Lease} Lease
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Lease.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.Lease();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.leaseId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.holder = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.acquiredAtMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a Lease message.
+             * @function verify
+             * @memberof idstation.v1.Lease
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Lease.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.leaseId != null && Object.hasOwnProperty.call(message, "leaseId"))
+                    if (!$util.isString(message.leaseId))
+                        return "leaseId: string expected";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.holder != null && Object.hasOwnProperty.call(message, "holder"))
+                    if (!$util.isString(message.holder))
+                        return "holder: string expected";
+                if (message.acquiredAtMs != null && Object.hasOwnProperty.call(message, "acquiredAtMs"))
+                    if (!$util.isInteger(message.acquiredAtMs) && !(message.acquiredAtMs && $util.isInteger(message.acquiredAtMs.low) && $util.isInteger(message.acquiredAtMs.high)))
+                        return "acquiredAtMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Lease message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.Lease
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.Lease} Lease
+             */
+            Lease.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.Lease)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.Lease: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.Lease();
+                if (object.leaseId != null)
+                    message.leaseId = String(object.leaseId);
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                if (object.holder != null)
+                    message.holder = String(object.holder);
+                if (object.acquiredAtMs != null)
+                    if ($util.Long)
+                        message.acquiredAtMs = $util.Long.fromValue(object.acquiredAtMs, true);
+                    else if (typeof object.acquiredAtMs === "string")
+                        message.acquiredAtMs = parseInt(object.acquiredAtMs, 10);
+                    else if (typeof object.acquiredAtMs === "number")
+                        message.acquiredAtMs = object.acquiredAtMs;
+                    else if (typeof object.acquiredAtMs === "object")
+                        message.acquiredAtMs = new $util.LongBits(object.acquiredAtMs.low >>> 0, object.acquiredAtMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Lease message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.Lease
+             * @static
+             * @param {idstation.v1.Lease} message Lease
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Lease.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.leaseId = "";
+                    object.deviceId = "";
+                    object.holder = "";
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.acquiredAtMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.acquiredAtMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                }
+                if (message.leaseId != null && Object.hasOwnProperty.call(message, "leaseId"))
+                    object.leaseId = message.leaseId;
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.holder != null && Object.hasOwnProperty.call(message, "holder"))
+                    object.holder = message.holder;
+                if (message.acquiredAtMs != null && Object.hasOwnProperty.call(message, "acquiredAtMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.acquiredAtMs = typeof message.acquiredAtMs === "number" ? BigInt(message.acquiredAtMs) : $util.Long.fromBits(message.acquiredAtMs.low >>> 0, message.acquiredAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.acquiredAtMs === "number")
+                        object.acquiredAtMs = options.longs === String ? String(message.acquiredAtMs) : message.acquiredAtMs;
+                    else
+                        object.acquiredAtMs = options.longs === String ? $util.Long.prototype.toString.call(message.acquiredAtMs) : options.longs === Number ? new $util.LongBits(message.acquiredAtMs.low >>> 0, message.acquiredAtMs.high >>> 0).toNumber(true) : message.acquiredAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this Lease to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.Lease
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Lease.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Lease;
+        })();
+
+        v1.Device = (function() {
+
+            /**
+             * Properties of a Device.
+             * @memberof idstation.v1
+             * @interface IDevice
+             * @property {string|null} [id] Device id
+             * @property {string|null} [driverId] Device driverId
+             * @property {string|null} [driverName] Device driverName
+             * @property {idstation.v1.DeviceKind|null} [kind] Device kind
+             * @property {idstation.v1.TransportKind|null} [transport] Device transport
+             * @property {string|null} [path] Device path
+             * @property {number|null} [vendorId] Device vendorId
+             * @property {number|null} [productId] Device productId
+             * @property {string|null} [serialNumber] Device serialNumber
+             * @property {string|null} [product] Device product
+             * @property {idstation.v1.IDeviceStatus|null} [status] Device status
+             * @property {idstation.v1.ILease|null} [lease] Device lease
+             */
+
+            /**
+             * Constructs a new Device.
+             * @memberof idstation.v1
+             * @classdesc Represents a Device.
+             * @implements IDevice
+             * @constructor
+             * @param {idstation.v1.IDevice=} [properties] Properties to set
+             */
+            function Device(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Device id.
+             * @member {string} id
+             * @memberof idstation.v1.Device
+             * @instance
+             */
+            Device.prototype.id = "";
+
+            /**
+             * Device driverId.
+             * @member {string} driverId
+             * @memberof idstation.v1.Device
+             * @instance
+             */
+            Device.prototype.driverId = "";
+
+            /**
+             * Device driverName.
+             * @member {string} driverName
+             * @memberof idstation.v1.Device
+             * @instance
+             */
+            Device.prototype.driverName = "";
+
+            /**
+             * Device kind.
+             * @member {idstation.v1.DeviceKind} kind
+             * @memberof idstation.v1.Device
+             * @instance
+             */
+            Device.prototype.kind = 0;
+
+            /**
+             * Device transport.
+             * @member {idstation.v1.TransportKind} transport
+             * @memberof idstation.v1.Device
+             * @instance
+             */
+            Device.prototype.transport = 0;
+
+            /**
+             * Device path.
+             * @member {string} path
+             * @memberof idstation.v1.Device
+             * @instance
+             */
+            Device.prototype.path = "";
+
+            /**
+             * Device vendorId.
+             * @member {number} vendorId
+             * @memberof idstation.v1.Device
+             * @instance
+             */
+            Device.prototype.vendorId = 0;
+
+            /**
+             * Device productId.
+             * @member {number} productId
+             * @memberof idstation.v1.Device
+             * @instance
+             */
+            Device.prototype.productId = 0;
+
+            /**
+             * Device serialNumber.
+             * @member {string} serialNumber
+             * @memberof idstation.v1.Device
+             * @instance
+             */
+            Device.prototype.serialNumber = "";
+
+            /**
+             * Device product.
+             * @member {string} product
+             * @memberof idstation.v1.Device
+             * @instance
+             */
+            Device.prototype.product = "";
+
+            /**
+             * Device status.
+             * @member {idstation.v1.IDeviceStatus|null|undefined} status
+             * @memberof idstation.v1.Device
+             * @instance
+             */
+            Device.prototype.status = null;
+
+            /**
+             * Device lease.
+             * @member {idstation.v1.ILease|null|undefined} lease
+             * @memberof idstation.v1.Device
+             * @instance
+             */
+            Device.prototype.lease = null;
+
+            /**
+             * Creates a new Device instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.Device
+             * @static
+             * @param {idstation.v1.IDevice=} [properties] Properties to set
+             * @returns {idstation.v1.Device} Device instance
+             */
+            Device.create = function create(properties) {
+                return new Device(properties);
+            };
+
+            /**
+             * Encodes the specified Device message. Does not implicitly {@link idstation.v1.Device.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.Device
+             * @static
+             * @param {idstation.v1.IDevice} message Device message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Device.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.driverId != null && Object.hasOwnProperty.call(message, "driverId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.driverId);
+                if (message.driverName != null && Object.hasOwnProperty.call(message, "driverName"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.driverName);
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.kind);
+                if (message.transport != null && Object.hasOwnProperty.call(message, "transport"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.transport);
+                if (message.path != null && Object.hasOwnProperty.call(message, "path"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.path);
+                if (message.vendorId != null && Object.hasOwnProperty.call(message, "vendorId"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.vendorId);
+                if (message.productId != null && Object.hasOwnProperty.call(message, "productId"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.productId);
+                if (message.serialNumber != null && Object.hasOwnProperty.call(message, "serialNumber"))
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.serialNumber);
+                if (message.product != null && Object.hasOwnProperty.call(message, "product"))
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.product);
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    $root.idstation.v1.DeviceStatus.encode(message.status, writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (message.lease != null && Object.hasOwnProperty.call(message, "lease"))
+                    $root.idstation.v1.Lease.encode(message.lease, writer.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a Device message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.Device
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.Device} Device
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Device.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.Device();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.driverId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.driverName = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.kind = reader.int32();
+                            break;
+                        }
+                    case 5: {
+                            message.transport = reader.int32();
+                            break;
+                        }
+                    case 6: {
+                            message.path = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.vendorId = reader.uint32();
+                            break;
+                        }
+                    case 8: {
+                            message.productId = reader.uint32();
+                            break;
+                        }
+                    case 9: {
+                            message.serialNumber = reader.string();
+                            break;
+                        }
+                    case 10: {
+                            message.product = reader.string();
+                            break;
+                        }
+                    case 11: {
+                            message.status = $root.idstation.v1.DeviceStatus.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 12: {
+                            message.lease = $root.idstation.v1.Lease.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a Device message.
+             * @function verify
+             * @memberof idstation.v1.Device
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Device.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.driverId != null && Object.hasOwnProperty.call(message, "driverId"))
+                    if (!$util.isString(message.driverId))
+                        return "driverId: string expected";
+                if (message.driverName != null && Object.hasOwnProperty.call(message, "driverName"))
+                    if (!$util.isString(message.driverName))
+                        return "driverName: string expected";
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    switch (message.kind) {
+                    default:
+                        return "kind: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                        break;
+                    }
+                if (message.transport != null && Object.hasOwnProperty.call(message, "transport"))
+                    switch (message.transport) {
+                    default:
+                        return "transport: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                        break;
+                    }
+                if (message.path != null && Object.hasOwnProperty.call(message, "path"))
+                    if (!$util.isString(message.path))
+                        return "path: string expected";
+                if (message.vendorId != null && Object.hasOwnProperty.call(message, "vendorId"))
+                    if (!$util.isInteger(message.vendorId))
+                        return "vendorId: integer expected";
+                if (message.productId != null && Object.hasOwnProperty.call(message, "productId"))
+                    if (!$util.isInteger(message.productId))
+                        return "productId: integer expected";
+                if (message.serialNumber != null && Object.hasOwnProperty.call(message, "serialNumber"))
+                    if (!$util.isString(message.serialNumber))
+                        return "serialNumber: string expected";
+                if (message.product != null && Object.hasOwnProperty.call(message, "product"))
+                    if (!$util.isString(message.product))
+                        return "product: string expected";
+                if (message.status != null && Object.hasOwnProperty.call(message, "status")) {
+                    var error = $root.idstation.v1.DeviceStatus.verify(message.status, long + 1);
+                    if (error)
+                        return "status." + error;
+                }
+                if (message.lease != null && Object.hasOwnProperty.call(message, "lease")) {
+                    var error = $root.idstation.v1.Lease.verify(message.lease, long + 1);
+                    if (error)
+                        return "lease." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Device message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.Device
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.Device} Device
+             */
+            Device.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.Device)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.Device: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.Device();
+                if (object.id != null)
+                    message.id = String(object.id);
+                if (object.driverId != null)
+                    message.driverId = String(object.driverId);
+                if (object.driverName != null)
+                    message.driverName = String(object.driverName);
+                switch (object.kind) {
+                default:
+                    if (typeof object.kind === "number") {
+                        message.kind = object.kind;
+                        break;
+                    }
+                    break;
+                case "DEVICE_KIND_UNSPECIFIED":
+                case 0:
+                    message.kind = 0;
+                    break;
+                case "CARD_ENCODER":
+                case 1:
+                    message.kind = 1;
+                    break;
+                case "FINGERPRINT_SCANNER":
+                case 2:
+                    message.kind = 2;
+                    break;
+                case "CARD_PRINTER":
+                case 3:
+                    message.kind = 3;
+                    break;
+                case "PAGE_PRINTER":
+                case 4:
+                    message.kind = 4;
+                    break;
+                }
+                switch (object.transport) {
+                default:
+                    if (typeof object.transport === "number") {
+                        message.transport = object.transport;
+                        break;
+                    }
+                    break;
+                case "TRANSPORT_KIND_UNSPECIFIED":
+                case 0:
+                    message.transport = 0;
+                    break;
+                case "PCSC":
+                case 1:
+                    message.transport = 1;
+                    break;
+                case "HID":
+                case 2:
+                    message.transport = 2;
+                    break;
+                case "SERIAL":
+                case 3:
+                    message.transport = 3;
+                    break;
+                }
+                if (object.path != null)
+                    message.path = String(object.path);
+                if (object.vendorId != null)
+                    message.vendorId = object.vendorId >>> 0;
+                if (object.productId != null)
+                    message.productId = object.productId >>> 0;
+                if (object.serialNumber != null)
+                    message.serialNumber = String(object.serialNumber);
+                if (object.product != null)
+                    message.product = String(object.product);
+                if (object.status != null) {
+                    if (!$util.isObject(object.status))
+                        throw TypeError(".idstation.v1.Device.status: object expected");
+                    message.status = $root.idstation.v1.DeviceStatus.fromObject(object.status, long + 1);
+                }
+                if (object.lease != null) {
+                    if (!$util.isObject(object.lease))
+                        throw TypeError(".idstation.v1.Device.lease: object expected");
+                    message.lease = $root.idstation.v1.Lease.fromObject(object.lease, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Device message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.Device
+             * @static
+             * @param {idstation.v1.Device} message Device
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Device.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.id = "";
+                    object.driverId = "";
+                    object.driverName = "";
+                    object.kind = options.enums === String ? "DEVICE_KIND_UNSPECIFIED" : 0;
+                    object.transport = options.enums === String ? "TRANSPORT_KIND_UNSPECIFIED" : 0;
+                    object.path = "";
+                    object.vendorId = 0;
+                    object.productId = 0;
+                    object.serialNumber = "";
+                    object.product = "";
+                    object.status = null;
+                    object.lease = null;
+                }
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.driverId != null && Object.hasOwnProperty.call(message, "driverId"))
+                    object.driverId = message.driverId;
+                if (message.driverName != null && Object.hasOwnProperty.call(message, "driverName"))
+                    object.driverName = message.driverName;
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === String ? $root.idstation.v1.DeviceKind[message.kind] === undefined ? message.kind : $root.idstation.v1.DeviceKind[message.kind] : message.kind;
+                if (message.transport != null && Object.hasOwnProperty.call(message, "transport"))
+                    object.transport = options.enums === String ? $root.idstation.v1.TransportKind[message.transport] === undefined ? message.transport : $root.idstation.v1.TransportKind[message.transport] : message.transport;
+                if (message.path != null && Object.hasOwnProperty.call(message, "path"))
+                    object.path = message.path;
+                if (message.vendorId != null && Object.hasOwnProperty.call(message, "vendorId"))
+                    object.vendorId = message.vendorId;
+                if (message.productId != null && Object.hasOwnProperty.call(message, "productId"))
+                    object.productId = message.productId;
+                if (message.serialNumber != null && Object.hasOwnProperty.call(message, "serialNumber"))
+                    object.serialNumber = message.serialNumber;
+                if (message.product != null && Object.hasOwnProperty.call(message, "product"))
+                    object.product = message.product;
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    object.status = $root.idstation.v1.DeviceStatus.toObject(message.status, options, q + 1);
+                if (message.lease != null && Object.hasOwnProperty.call(message, "lease"))
+                    object.lease = $root.idstation.v1.Lease.toObject(message.lease, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this Device to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.Device
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Device.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Device;
+        })();
+
+        v1.ListDevices = (function() {
+
+            /**
+             * Properties of a ListDevices.
+             * @memberof idstation.v1
+             * @interface IListDevices
+             * @property {idstation.v1.DeviceKind|null} [kind] ListDevices kind
+             */
+
+            /**
+             * Constructs a new ListDevices.
+             * @memberof idstation.v1
+             * @classdesc Represents a ListDevices.
+             * @implements IListDevices
+             * @constructor
+             * @param {idstation.v1.IListDevices=} [properties] Properties to set
+             */
+            function ListDevices(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListDevices kind.
+             * @member {idstation.v1.DeviceKind} kind
+             * @memberof idstation.v1.ListDevices
+             * @instance
+             */
+            ListDevices.prototype.kind = 0;
+
+            /**
+             * Creates a new ListDevices instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.ListDevices
+             * @static
+             * @param {idstation.v1.IListDevices=} [properties] Properties to set
+             * @returns {idstation.v1.ListDevices} ListDevices instance
+             */
+            ListDevices.create = function create(properties) {
+                return new ListDevices(properties);
+            };
+
+            /**
+             * Encodes the specified ListDevices message. Does not implicitly {@link idstation.v1.ListDevices.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.ListDevices
+             * @static
+             * @param {idstation.v1.IListDevices} message ListDevices message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListDevices.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListDevices message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.ListDevices
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.ListDevices} ListDevices
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListDevices.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.ListDevices();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.kind = reader.int32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a ListDevices message.
+             * @function verify
+             * @memberof idstation.v1.ListDevices
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListDevices.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    switch (message.kind) {
+                    default:
+                        return "kind: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                        break;
+                    }
+                return null;
+            };
+
+            /**
+             * Creates a ListDevices message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.ListDevices
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.ListDevices} ListDevices
+             */
+            ListDevices.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.ListDevices)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.ListDevices: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.ListDevices();
+                switch (object.kind) {
+                default:
+                    if (typeof object.kind === "number") {
+                        message.kind = object.kind;
+                        break;
+                    }
+                    break;
+                case "DEVICE_KIND_UNSPECIFIED":
+                case 0:
+                    message.kind = 0;
+                    break;
+                case "CARD_ENCODER":
+                case 1:
+                    message.kind = 1;
+                    break;
+                case "FINGERPRINT_SCANNER":
+                case 2:
+                    message.kind = 2;
+                    break;
+                case "CARD_PRINTER":
+                case 3:
+                    message.kind = 3;
+                    break;
+                case "PAGE_PRINTER":
+                case 4:
+                    message.kind = 4;
+                    break;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListDevices message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.ListDevices
+             * @static
+             * @param {idstation.v1.ListDevices} message ListDevices
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListDevices.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.kind = options.enums === String ? "DEVICE_KIND_UNSPECIFIED" : 0;
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === String ? $root.idstation.v1.DeviceKind[message.kind] === undefined ? message.kind : $root.idstation.v1.DeviceKind[message.kind] : message.kind;
+                return object;
+            };
+
+            /**
+             * Converts this ListDevices to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.ListDevices
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListDevices.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ListDevices;
+        })();
+
+        v1.ListDevicesResult = (function() {
+
+            /**
+             * Properties of a ListDevicesResult.
+             * @memberof idstation.v1
+             * @interface IListDevicesResult
+             * @property {Array.<idstation.v1.IDevice>|null} [devices] ListDevicesResult devices
+             */
+
+            /**
+             * Constructs a new ListDevicesResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a ListDevicesResult.
+             * @implements IListDevicesResult
+             * @constructor
+             * @param {idstation.v1.IListDevicesResult=} [properties] Properties to set
+             */
+            function ListDevicesResult(properties) {
+                this.devices = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListDevicesResult devices.
+             * @member {Array.<idstation.v1.IDevice>} devices
+             * @memberof idstation.v1.ListDevicesResult
+             * @instance
+             */
+            ListDevicesResult.prototype.devices = $util.emptyArray;
+
+            /**
+             * Creates a new ListDevicesResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.ListDevicesResult
+             * @static
+             * @param {idstation.v1.IListDevicesResult=} [properties] Properties to set
+             * @returns {idstation.v1.ListDevicesResult} ListDevicesResult instance
+             */
+            ListDevicesResult.create = function create(properties) {
+                return new ListDevicesResult(properties);
+            };
+
+            /**
+             * Encodes the specified ListDevicesResult message. Does not implicitly {@link idstation.v1.ListDevicesResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.ListDevicesResult
+             * @static
+             * @param {idstation.v1.IListDevicesResult} message ListDevicesResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListDevicesResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.devices != null && message.devices.length)
+                    for (var i = 0; i < message.devices.length; ++i)
+                        $root.idstation.v1.Device.encode(message.devices[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ListDevicesResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.ListDevicesResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.ListDevicesResult} ListDevicesResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListDevicesResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.ListDevicesResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.devices && message.devices.length))
+                                message.devices = [];
+                            message.devices.push($root.idstation.v1.Device.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a ListDevicesResult message.
+             * @function verify
+             * @memberof idstation.v1.ListDevicesResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListDevicesResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.devices != null && Object.hasOwnProperty.call(message, "devices")) {
+                    if (!Array.isArray(message.devices))
+                        return "devices: array expected";
+                    for (var i = 0; i < message.devices.length; ++i) {
+                        var error = $root.idstation.v1.Device.verify(message.devices[i], long + 1);
+                        if (error)
+                            return "devices." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ListDevicesResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.ListDevicesResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.ListDevicesResult} ListDevicesResult
+             */
+            ListDevicesResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.ListDevicesResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.ListDevicesResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.ListDevicesResult();
+                if (object.devices) {
+                    if (!Array.isArray(object.devices))
+                        throw TypeError(".idstation.v1.ListDevicesResult.devices: array expected");
+                    message.devices = [];
+                    for (var i = 0; i < object.devices.length; ++i) {
+                        if (!$util.isObject(object.devices[i]))
+                            throw TypeError(".idstation.v1.ListDevicesResult.devices: object expected");
+                        message.devices[i] = $root.idstation.v1.Device.fromObject(object.devices[i], long + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListDevicesResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.ListDevicesResult
+             * @static
+             * @param {idstation.v1.ListDevicesResult} message ListDevicesResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListDevicesResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.devices = [];
+                if (message.devices && message.devices.length) {
+                    object.devices = [];
+                    for (var j = 0; j < message.devices.length; ++j)
+                        object.devices[j] = $root.idstation.v1.Device.toObject(message.devices[j], options, q + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ListDevicesResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.ListDevicesResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListDevicesResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ListDevicesResult;
+        })();
+
+        v1.GetDevice = (function() {
+
+            /**
+             * Properties of a GetDevice.
+             * @memberof idstation.v1
+             * @interface IGetDevice
+             * @property {string|null} [deviceId] GetDevice deviceId
+             */
+
+            /**
+             * Constructs a new GetDevice.
+             * @memberof idstation.v1
+             * @classdesc Represents a GetDevice.
+             * @implements IGetDevice
+             * @constructor
+             * @param {idstation.v1.IGetDevice=} [properties] Properties to set
+             */
+            function GetDevice(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetDevice deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.GetDevice
+             * @instance
+             */
+            GetDevice.prototype.deviceId = "";
+
+            /**
+             * Creates a new GetDevice instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.GetDevice
+             * @static
+             * @param {idstation.v1.IGetDevice=} [properties] Properties to set
+             * @returns {idstation.v1.GetDevice} GetDevice instance
+             */
+            GetDevice.create = function create(properties) {
+                return new GetDevice(properties);
+            };
+
+            /**
+             * Encodes the specified GetDevice message. Does not implicitly {@link idstation.v1.GetDevice.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.GetDevice
+             * @static
+             * @param {idstation.v1.IGetDevice} message GetDevice message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetDevice.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetDevice message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.GetDevice
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.GetDevice} GetDevice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetDevice.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.GetDevice();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a GetDevice message.
+             * @function verify
+             * @memberof idstation.v1.GetDevice
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetDevice.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a GetDevice message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.GetDevice
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.GetDevice} GetDevice
+             */
+            GetDevice.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.GetDevice)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.GetDevice: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.GetDevice();
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetDevice message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.GetDevice
+             * @static
+             * @param {idstation.v1.GetDevice} message GetDevice
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetDevice.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.deviceId = "";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                return object;
+            };
+
+            /**
+             * Converts this GetDevice to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.GetDevice
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetDevice.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GetDevice;
+        })();
+
+        v1.GetDeviceResult = (function() {
+
+            /**
+             * Properties of a GetDeviceResult.
+             * @memberof idstation.v1
+             * @interface IGetDeviceResult
+             * @property {idstation.v1.IDevice|null} [device] GetDeviceResult device
+             */
+
+            /**
+             * Constructs a new GetDeviceResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a GetDeviceResult.
+             * @implements IGetDeviceResult
+             * @constructor
+             * @param {idstation.v1.IGetDeviceResult=} [properties] Properties to set
+             */
+            function GetDeviceResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetDeviceResult device.
+             * @member {idstation.v1.IDevice|null|undefined} device
+             * @memberof idstation.v1.GetDeviceResult
+             * @instance
+             */
+            GetDeviceResult.prototype.device = null;
+
+            /**
+             * Creates a new GetDeviceResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.GetDeviceResult
+             * @static
+             * @param {idstation.v1.IGetDeviceResult=} [properties] Properties to set
+             * @returns {idstation.v1.GetDeviceResult} GetDeviceResult instance
+             */
+            GetDeviceResult.create = function create(properties) {
+                return new GetDeviceResult(properties);
+            };
+
+            /**
+             * Encodes the specified GetDeviceResult message. Does not implicitly {@link idstation.v1.GetDeviceResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.GetDeviceResult
+             * @static
+             * @param {idstation.v1.IGetDeviceResult} message GetDeviceResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetDeviceResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.device != null && Object.hasOwnProperty.call(message, "device"))
+                    $root.idstation.v1.Device.encode(message.device, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a GetDeviceResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.GetDeviceResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.GetDeviceResult} GetDeviceResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetDeviceResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.GetDeviceResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.device = $root.idstation.v1.Device.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a GetDeviceResult message.
+             * @function verify
+             * @memberof idstation.v1.GetDeviceResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetDeviceResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.device != null && Object.hasOwnProperty.call(message, "device")) {
+                    var error = $root.idstation.v1.Device.verify(message.device, long + 1);
+                    if (error)
+                        return "device." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GetDeviceResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.GetDeviceResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.GetDeviceResult} GetDeviceResult
+             */
+            GetDeviceResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.GetDeviceResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.GetDeviceResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.GetDeviceResult();
+                if (object.device != null) {
+                    if (!$util.isObject(object.device))
+                        throw TypeError(".idstation.v1.GetDeviceResult.device: object expected");
+                    message.device = $root.idstation.v1.Device.fromObject(object.device, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetDeviceResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.GetDeviceResult
+             * @static
+             * @param {idstation.v1.GetDeviceResult} message GetDeviceResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetDeviceResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.device = null;
+                if (message.device != null && Object.hasOwnProperty.call(message, "device"))
+                    object.device = $root.idstation.v1.Device.toObject(message.device, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this GetDeviceResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.GetDeviceResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetDeviceResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GetDeviceResult;
+        })();
+
+        v1.ClaimDevice = (function() {
+
+            /**
+             * Properties of a ClaimDevice.
+             * @memberof idstation.v1
+             * @interface IClaimDevice
+             * @property {string|null} [deviceId] ClaimDevice deviceId
+             * @property {boolean|null} [wait] ClaimDevice wait
+             */
+
+            /**
+             * Constructs a new ClaimDevice.
+             * @memberof idstation.v1
+             * @classdesc Represents a ClaimDevice.
+             * @implements IClaimDevice
+             * @constructor
+             * @param {idstation.v1.IClaimDevice=} [properties] Properties to set
+             */
+            function ClaimDevice(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ClaimDevice deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.ClaimDevice
+             * @instance
+             */
+            ClaimDevice.prototype.deviceId = "";
+
+            /**
+             * ClaimDevice wait.
+             * @member {boolean} wait
+             * @memberof idstation.v1.ClaimDevice
+             * @instance
+             */
+            ClaimDevice.prototype.wait = false;
+
+            /**
+             * Creates a new ClaimDevice instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.ClaimDevice
+             * @static
+             * @param {idstation.v1.IClaimDevice=} [properties] Properties to set
+             * @returns {idstation.v1.ClaimDevice} ClaimDevice instance
+             */
+            ClaimDevice.create = function create(properties) {
+                return new ClaimDevice(properties);
+            };
+
+            /**
+             * Encodes the specified ClaimDevice message. Does not implicitly {@link idstation.v1.ClaimDevice.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.ClaimDevice
+             * @static
+             * @param {idstation.v1.IClaimDevice} message ClaimDevice message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClaimDevice.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.wait != null && Object.hasOwnProperty.call(message, "wait"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.wait);
+                return writer;
+            };
+
+            /**
+             * Decodes a ClaimDevice message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.ClaimDevice
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.ClaimDevice} ClaimDevice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClaimDevice.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.ClaimDevice();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.wait = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a ClaimDevice message.
+             * @function verify
+             * @memberof idstation.v1.ClaimDevice
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ClaimDevice.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.wait != null && Object.hasOwnProperty.call(message, "wait"))
+                    if (typeof message.wait !== "boolean")
+                        return "wait: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a ClaimDevice message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.ClaimDevice
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.ClaimDevice} ClaimDevice
+             */
+            ClaimDevice.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.ClaimDevice)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.ClaimDevice: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.ClaimDevice();
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                if (object.wait != null)
+                    message.wait = Boolean(object.wait);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ClaimDevice message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.ClaimDevice
+             * @static
+             * @param {idstation.v1.ClaimDevice} message ClaimDevice
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClaimDevice.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.deviceId = "";
+                    object.wait = false;
+                }
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.wait != null && Object.hasOwnProperty.call(message, "wait"))
+                    object.wait = message.wait;
+                return object;
+            };
+
+            /**
+             * Converts this ClaimDevice to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.ClaimDevice
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClaimDevice.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ClaimDevice;
+        })();
+
+        v1.ClaimDeviceResult = (function() {
+
+            /**
+             * Properties of a ClaimDeviceResult.
+             * @memberof idstation.v1
+             * @interface IClaimDeviceResult
+             * @property {idstation.v1.ILease|null} [lease] ClaimDeviceResult lease
+             */
+
+            /**
+             * Constructs a new ClaimDeviceResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a ClaimDeviceResult.
+             * @implements IClaimDeviceResult
+             * @constructor
+             * @param {idstation.v1.IClaimDeviceResult=} [properties] Properties to set
+             */
+            function ClaimDeviceResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ClaimDeviceResult lease.
+             * @member {idstation.v1.ILease|null|undefined} lease
+             * @memberof idstation.v1.ClaimDeviceResult
+             * @instance
+             */
+            ClaimDeviceResult.prototype.lease = null;
+
+            /**
+             * Creates a new ClaimDeviceResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.ClaimDeviceResult
+             * @static
+             * @param {idstation.v1.IClaimDeviceResult=} [properties] Properties to set
+             * @returns {idstation.v1.ClaimDeviceResult} ClaimDeviceResult instance
+             */
+            ClaimDeviceResult.create = function create(properties) {
+                return new ClaimDeviceResult(properties);
+            };
+
+            /**
+             * Encodes the specified ClaimDeviceResult message. Does not implicitly {@link idstation.v1.ClaimDeviceResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.ClaimDeviceResult
+             * @static
+             * @param {idstation.v1.IClaimDeviceResult} message ClaimDeviceResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClaimDeviceResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.lease != null && Object.hasOwnProperty.call(message, "lease"))
+                    $root.idstation.v1.Lease.encode(message.lease, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ClaimDeviceResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.ClaimDeviceResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.ClaimDeviceResult} ClaimDeviceResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClaimDeviceResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.ClaimDeviceResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.lease = $root.idstation.v1.Lease.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a ClaimDeviceResult message.
+             * @function verify
+             * @memberof idstation.v1.ClaimDeviceResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ClaimDeviceResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.lease != null && Object.hasOwnProperty.call(message, "lease")) {
+                    var error = $root.idstation.v1.Lease.verify(message.lease, long + 1);
+                    if (error)
+                        return "lease." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ClaimDeviceResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.ClaimDeviceResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.ClaimDeviceResult} ClaimDeviceResult
+             */
+            ClaimDeviceResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.ClaimDeviceResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.ClaimDeviceResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.ClaimDeviceResult();
+                if (object.lease != null) {
+                    if (!$util.isObject(object.lease))
+                        throw TypeError(".idstation.v1.ClaimDeviceResult.lease: object expected");
+                    message.lease = $root.idstation.v1.Lease.fromObject(object.lease, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ClaimDeviceResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.ClaimDeviceResult
+             * @static
+             * @param {idstation.v1.ClaimDeviceResult} message ClaimDeviceResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClaimDeviceResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.lease = null;
+                if (message.lease != null && Object.hasOwnProperty.call(message, "lease"))
+                    object.lease = $root.idstation.v1.Lease.toObject(message.lease, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this ClaimDeviceResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.ClaimDeviceResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClaimDeviceResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ClaimDeviceResult;
+        })();
+
+        v1.ReleaseDevice = (function() {
+
+            /**
+             * Properties of a ReleaseDevice.
+             * @memberof idstation.v1
+             * @interface IReleaseDevice
+             * @property {string|null} [leaseId] ReleaseDevice leaseId
+             */
+
+            /**
+             * Constructs a new ReleaseDevice.
+             * @memberof idstation.v1
+             * @classdesc Represents a ReleaseDevice.
+             * @implements IReleaseDevice
+             * @constructor
+             * @param {idstation.v1.IReleaseDevice=} [properties] Properties to set
+             */
+            function ReleaseDevice(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ReleaseDevice leaseId.
+             * @member {string} leaseId
+             * @memberof idstation.v1.ReleaseDevice
+             * @instance
+             */
+            ReleaseDevice.prototype.leaseId = "";
+
+            /**
+             * Creates a new ReleaseDevice instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.ReleaseDevice
+             * @static
+             * @param {idstation.v1.IReleaseDevice=} [properties] Properties to set
+             * @returns {idstation.v1.ReleaseDevice} ReleaseDevice instance
+             */
+            ReleaseDevice.create = function create(properties) {
+                return new ReleaseDevice(properties);
+            };
+
+            /**
+             * Encodes the specified ReleaseDevice message. Does not implicitly {@link idstation.v1.ReleaseDevice.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.ReleaseDevice
+             * @static
+             * @param {idstation.v1.IReleaseDevice} message ReleaseDevice message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReleaseDevice.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.leaseId != null && Object.hasOwnProperty.call(message, "leaseId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.leaseId);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReleaseDevice message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.ReleaseDevice
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.ReleaseDevice} ReleaseDevice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReleaseDevice.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.ReleaseDevice();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.leaseId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a ReleaseDevice message.
+             * @function verify
+             * @memberof idstation.v1.ReleaseDevice
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReleaseDevice.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.leaseId != null && Object.hasOwnProperty.call(message, "leaseId"))
+                    if (!$util.isString(message.leaseId))
+                        return "leaseId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ReleaseDevice message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.ReleaseDevice
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.ReleaseDevice} ReleaseDevice
+             */
+            ReleaseDevice.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.ReleaseDevice)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.ReleaseDevice: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.ReleaseDevice();
+                if (object.leaseId != null)
+                    message.leaseId = String(object.leaseId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReleaseDevice message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.ReleaseDevice
+             * @static
+             * @param {idstation.v1.ReleaseDevice} message ReleaseDevice
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReleaseDevice.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.leaseId = "";
+                if (message.leaseId != null && Object.hasOwnProperty.call(message, "leaseId"))
+                    object.leaseId = message.leaseId;
+                return object;
+            };
+
+            /**
+             * Converts this ReleaseDevice to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.ReleaseDevice
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReleaseDevice.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ReleaseDevice;
+        })();
+
+        v1.ReleaseDeviceResult = (function() {
+
+            /**
+             * Properties of a ReleaseDeviceResult.
+             * @memberof idstation.v1
+             * @interface IReleaseDeviceResult
+             */
+
+            /**
+             * Constructs a new ReleaseDeviceResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a ReleaseDeviceResult.
+             * @implements IReleaseDeviceResult
+             * @constructor
+             * @param {idstation.v1.IReleaseDeviceResult=} [properties] Properties to set
+             */
+            function ReleaseDeviceResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Creates a new ReleaseDeviceResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.ReleaseDeviceResult
+             * @static
+             * @param {idstation.v1.IReleaseDeviceResult=} [properties] Properties to set
+             * @returns {idstation.v1.ReleaseDeviceResult} ReleaseDeviceResult instance
+             */
+            ReleaseDeviceResult.create = function create(properties) {
+                return new ReleaseDeviceResult(properties);
+            };
+
+            /**
+             * Encodes the specified ReleaseDeviceResult message. Does not implicitly {@link idstation.v1.ReleaseDeviceResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.ReleaseDeviceResult
+             * @static
+             * @param {idstation.v1.IReleaseDeviceResult} message ReleaseDeviceResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReleaseDeviceResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes a ReleaseDeviceResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.ReleaseDeviceResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.ReleaseDeviceResult} ReleaseDeviceResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReleaseDeviceResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.ReleaseDeviceResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a ReleaseDeviceResult message.
+             * @function verify
+             * @memberof idstation.v1.ReleaseDeviceResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReleaseDeviceResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a ReleaseDeviceResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.ReleaseDeviceResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.ReleaseDeviceResult} ReleaseDeviceResult
+             */
+            ReleaseDeviceResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.ReleaseDeviceResult)
+                    return object;
+                return new $root.idstation.v1.ReleaseDeviceResult();
+            };
+
+            /**
+             * Creates a plain object from a ReleaseDeviceResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.ReleaseDeviceResult
+             * @static
+             * @param {idstation.v1.ReleaseDeviceResult} message ReleaseDeviceResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReleaseDeviceResult.toObject = function toObject() {
+                return {};
+            };
+
+            /**
+             * Converts this ReleaseDeviceResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.ReleaseDeviceResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReleaseDeviceResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ReleaseDeviceResult;
+        })();
+
+        /**
+         * ErrorCode enum.
+         * @name idstation.v1.ErrorCode
+         * @enum {number}
+         * @property {number} ERROR_CODE_UNSPECIFIED=0 ERROR_CODE_UNSPECIFIED value
+         * @property {number} INTERNAL=1 INTERNAL value
+         * @property {number} INVALID_ARGUMENT=2 INVALID_ARGUMENT value
+         * @property {number} MALFORMED_REQUEST=3 MALFORMED_REQUEST value
+         * @property {number} UNKNOWN_COMMAND=4 UNKNOWN_COMMAND value
+         * @property {number} UNSUPPORTED_API_LEVEL=5 UNSUPPORTED_API_LEVEL value
+         * @property {number} PAYLOAD_TOO_LARGE=6 PAYLOAD_TOO_LARGE value
+         * @property {number} RESOURCE_EXHAUSTED=7 RESOURCE_EXHAUSTED value
+         * @property {number} DEADLINE_EXCEEDED=8 DEADLINE_EXCEEDED value
+         * @property {number} CANCELED=9 CANCELED value
+         * @property {number} UNAUTHENTICATED=10 UNAUTHENTICATED value
+         * @property {number} PERMISSION_DENIED=11 PERMISSION_DENIED value
+         * @property {number} BAD_STATE=12 BAD_STATE value
+         * @property {number} SHUTTING_DOWN=13 SHUTTING_DOWN value
+         * @property {number} CONFIG_INVALID=14 CONFIG_INVALID value
+         * @property {number} DEVICE_NOT_FOUND=20 DEVICE_NOT_FOUND value
+         * @property {number} DEVICE_BUSY=21 DEVICE_BUSY value
+         * @property {number} DEVICE_OFFLINE=22 DEVICE_OFFLINE value
+         * @property {number} LEASE_NOT_FOUND=23 LEASE_NOT_FOUND value
+         * @property {number} DEVICE_UNSUPPORTED=24 DEVICE_UNSUPPORTED value
+         * @property {number} TRANSPORT_OPEN_FAILED=30 TRANSPORT_OPEN_FAILED value
+         * @property {number} TRANSPORT_DISCONNECTED=31 TRANSPORT_DISCONNECTED value
+         * @property {number} TRANSPORT_TIMEOUT=32 TRANSPORT_TIMEOUT value
+         * @property {number} TRANSPORT_BUSY=33 TRANSPORT_BUSY value
+         * @property {number} TRANSPORT_CANCELED=34 TRANSPORT_CANCELED value
+         * @property {number} TRANSPORT_IO=35 TRANSPORT_IO value
+         * @property {number} TRANSPORT_UNAVAILABLE=36 TRANSPORT_UNAVAILABLE value
+         */
+        v1.ErrorCode = (function() {
+            var valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "ERROR_CODE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "INTERNAL"] = 1;
+            values[valuesById[2] = "INVALID_ARGUMENT"] = 2;
+            values[valuesById[3] = "MALFORMED_REQUEST"] = 3;
+            values[valuesById[4] = "UNKNOWN_COMMAND"] = 4;
+            values[valuesById[5] = "UNSUPPORTED_API_LEVEL"] = 5;
+            values[valuesById[6] = "PAYLOAD_TOO_LARGE"] = 6;
+            values[valuesById[7] = "RESOURCE_EXHAUSTED"] = 7;
+            values[valuesById[8] = "DEADLINE_EXCEEDED"] = 8;
+            values[valuesById[9] = "CANCELED"] = 9;
+            values[valuesById[10] = "UNAUTHENTICATED"] = 10;
+            values[valuesById[11] = "PERMISSION_DENIED"] = 11;
+            values[valuesById[12] = "BAD_STATE"] = 12;
+            values[valuesById[13] = "SHUTTING_DOWN"] = 13;
+            values[valuesById[14] = "CONFIG_INVALID"] = 14;
+            values[valuesById[20] = "DEVICE_NOT_FOUND"] = 20;
+            values[valuesById[21] = "DEVICE_BUSY"] = 21;
+            values[valuesById[22] = "DEVICE_OFFLINE"] = 22;
+            values[valuesById[23] = "LEASE_NOT_FOUND"] = 23;
+            values[valuesById[24] = "DEVICE_UNSUPPORTED"] = 24;
+            values[valuesById[30] = "TRANSPORT_OPEN_FAILED"] = 30;
+            values[valuesById[31] = "TRANSPORT_DISCONNECTED"] = 31;
+            values[valuesById[32] = "TRANSPORT_TIMEOUT"] = 32;
+            values[valuesById[33] = "TRANSPORT_BUSY"] = 33;
+            values[valuesById[34] = "TRANSPORT_CANCELED"] = 34;
+            values[valuesById[35] = "TRANSPORT_IO"] = 35;
+            values[valuesById[36] = "TRANSPORT_UNAVAILABLE"] = 36;
+            return values;
+        })();
+
+        v1.Error = (function() {
+
+            /**
+             * Properties of an Error.
+             * @memberof idstation.v1
+             * @interface IError
+             * @property {idstation.v1.ErrorCode|null} [code] Error code
+             * @property {string|null} [message] Error message
+             * @property {boolean|null} [retryable] Error retryable
+             * @property {Object.<string,string>|null} [details] Error details
+             */
+
+            /**
+             * Constructs a new Error.
+             * @memberof idstation.v1
+             * @classdesc Represents an Error.
+             * @implements IError
+             * @constructor
+             * @param {idstation.v1.IError=} [properties] Properties to set
+             */
+            function Error(properties) {
+                this.details = {};
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Error code.
+             * @member {idstation.v1.ErrorCode} code
+             * @memberof idstation.v1.Error
+             * @instance
+             */
+            Error.prototype.code = 0;
+
+            /**
+             * Error message.
+             * @member {string} message
+             * @memberof idstation.v1.Error
+             * @instance
+             */
+            Error.prototype.message = "";
+
+            /**
+             * Error retryable.
+             * @member {boolean} retryable
+             * @memberof idstation.v1.Error
+             * @instance
+             */
+            Error.prototype.retryable = false;
+
+            /**
+             * Error details.
+             * @member {Object.<string,string>} details
+             * @memberof idstation.v1.Error
+             * @instance
+             */
+            Error.prototype.details = $util.emptyObject;
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.Error
+             * @static
+             * @param {idstation.v1.IError=} [properties] Properties to set
+             * @returns {idstation.v1.Error} Error instance
+             */
+            Error.create = function create(properties) {
+                return new Error(properties);
+            };
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link idstation.v1.Error.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.Error
+             * @static
+             * @param {idstation.v1.IError} message Error message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Error.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.code);
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.retryable != null && Object.hasOwnProperty.call(message, "retryable"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.retryable);
+                if (message.details != null && Object.hasOwnProperty.call(message, "details"))
+                    for (var keys = Object.keys(message.details), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.details[keys[i]]).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.Error
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.Error} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Error.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.Error();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.code = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.message = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.retryable = reader.bool();
+                            break;
+                        }
+                    case 4: {
+                            if (message.details === $util.emptyObject)
+                                message.details = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.details, key);
+                            message.details[key] = value;
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies an Error message.
+             * @function verify
+             * @memberof idstation.v1.Error
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Error.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                    switch (message.code) {
+                    default:
+                        return "code: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                    case 5:
+                    case 6:
+                    case 7:
+                    case 8:
+                    case 9:
+                    case 10:
+                    case 11:
+                    case 12:
+                    case 13:
+                    case 14:
+                    case 20:
+                    case 21:
+                    case 22:
+                    case 23:
+                    case 24:
+                    case 30:
+                    case 31:
+                    case 32:
+                    case 33:
+                    case 34:
+                    case 35:
+                    case 36:
+                        break;
+                    }
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                if (message.retryable != null && Object.hasOwnProperty.call(message, "retryable"))
+                    if (typeof message.retryable !== "boolean")
+                        return "retryable: boolean expected";
+                if (message.details != null && Object.hasOwnProperty.call(message, "details")) {
+                    if (!$util.isObject(message.details))
+                        return "details: object expected";
+                    var key = Object.keys(message.details);
+                    for (var i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.details[key[i]]))
+                            return "details: string{k:string} expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an Error message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.Error
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.Error} Error
+             */
+            Error.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.Error)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.Error: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.Error();
+                switch (object.code) {
+                default:
+                    if (typeof object.code === "number") {
+                        message.code = object.code;
+                        break;
+                    }
+                    break;
+                case "ERROR_CODE_UNSPECIFIED":
+                case 0:
+                    message.code = 0;
+                    break;
+                case "INTERNAL":
+                case 1:
+                    message.code = 1;
+                    break;
+                case "INVALID_ARGUMENT":
+                case 2:
+                    message.code = 2;
+                    break;
+                case "MALFORMED_REQUEST":
+                case 3:
+                    message.code = 3;
+                    break;
+                case "UNKNOWN_COMMAND":
+                case 4:
+                    message.code = 4;
+                    break;
+                case "UNSUPPORTED_API_LEVEL":
+                case 5:
+                    message.code = 5;
+                    break;
+                case "PAYLOAD_TOO_LARGE":
+                case 6:
+                    message.code = 6;
+                    break;
+                case "RESOURCE_EXHAUSTED":
+                case 7:
+                    message.code = 7;
+                    break;
+                case "DEADLINE_EXCEEDED":
+                case 8:
+                    message.code = 8;
+                    break;
+                case "CANCELED":
+                case 9:
+                    message.code = 9;
+                    break;
+                case "UNAUTHENTICATED":
+                case 10:
+                    message.code = 10;
+                    break;
+                case "PERMISSION_DENIED":
+                case 11:
+                    message.code = 11;
+                    break;
+                case "BAD_STATE":
+                case 12:
+                    message.code = 12;
+                    break;
+                case "SHUTTING_DOWN":
+                case 13:
+                    message.code = 13;
+                    break;
+                case "CONFIG_INVALID":
+                case 14:
+                    message.code = 14;
+                    break;
+                case "DEVICE_NOT_FOUND":
+                case 20:
+                    message.code = 20;
+                    break;
+                case "DEVICE_BUSY":
+                case 21:
+                    message.code = 21;
+                    break;
+                case "DEVICE_OFFLINE":
+                case 22:
+                    message.code = 22;
+                    break;
+                case "LEASE_NOT_FOUND":
+                case 23:
+                    message.code = 23;
+                    break;
+                case "DEVICE_UNSUPPORTED":
+                case 24:
+                    message.code = 24;
+                    break;
+                case "TRANSPORT_OPEN_FAILED":
+                case 30:
+                    message.code = 30;
+                    break;
+                case "TRANSPORT_DISCONNECTED":
+                case 31:
+                    message.code = 31;
+                    break;
+                case "TRANSPORT_TIMEOUT":
+                case 32:
+                    message.code = 32;
+                    break;
+                case "TRANSPORT_BUSY":
+                case 33:
+                    message.code = 33;
+                    break;
+                case "TRANSPORT_CANCELED":
+                case 34:
+                    message.code = 34;
+                    break;
+                case "TRANSPORT_IO":
+                case 35:
+                    message.code = 35;
+                    break;
+                case "TRANSPORT_UNAVAILABLE":
+                case 36:
+                    message.code = 36;
+                    break;
+                }
+                if (object.message != null)
+                    message.message = String(object.message);
+                if (object.retryable != null)
+                    message.retryable = Boolean(object.retryable);
+                if (object.details) {
+                    if (!$util.isObject(object.details))
+                        throw TypeError(".idstation.v1.Error.details: object expected");
+                    message.details = {};
+                    for (var keys = Object.keys(object.details), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.details, keys[i]);
+                        message.details[keys[i]] = String(object.details[keys[i]]);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Error message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.Error
+             * @static
+             * @param {idstation.v1.Error} message Error
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Error.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.objects || options.defaults)
+                    object.details = {};
+                if (options.defaults) {
+                    object.code = options.enums === String ? "ERROR_CODE_UNSPECIFIED" : 0;
+                    object.message = "";
+                    object.retryable = false;
+                }
+                if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                    object.code = options.enums === String ? $root.idstation.v1.ErrorCode[message.code] === undefined ? message.code : $root.idstation.v1.ErrorCode[message.code] : message.code;
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.retryable != null && Object.hasOwnProperty.call(message, "retryable"))
+                    object.retryable = message.retryable;
+                var keys2;
+                if (message.details && (keys2 = Object.keys(message.details)).length) {
+                    object.details = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.details, keys2[j]);
+                        object.details[keys2[j]] = message.details[keys2[j]];
+                    }
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Error to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.Error
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Error.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Error;
+        })();
+
+        v1.Event = (function() {
+
+            /**
+             * Properties of an Event.
+             * @memberof idstation.v1
+             * @interface IEvent
+             * @property {number|null} [seq] Event seq
+             * @property {number|null} [timeMs] Event timeMs
+             * @property {string|null} [epoch] Event epoch
+             * @property {idstation.v1.IDeviceAttached|null} [deviceAttached] Event deviceAttached
+             * @property {idstation.v1.IDeviceDetached|null} [deviceDetached] Event deviceDetached
+             * @property {idstation.v1.IDeviceStatusChanged|null} [deviceStatusChanged] Event deviceStatusChanged
+             * @property {idstation.v1.IHeartbeat|null} [heartbeat] Event heartbeat
+             */
+
+            /**
+             * Constructs a new Event.
+             * @memberof idstation.v1
+             * @classdesc Represents an Event.
+             * @implements IEvent
+             * @constructor
+             * @param {idstation.v1.IEvent=} [properties] Properties to set
+             */
+            function Event(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Event seq.
+             * @member {number} seq
+             * @memberof idstation.v1.Event
+             * @instance
+             */
+            Event.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Event timeMs.
+             * @member {number} timeMs
+             * @memberof idstation.v1.Event
+             * @instance
+             */
+            Event.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Event epoch.
+             * @member {string} epoch
+             * @memberof idstation.v1.Event
+             * @instance
+             */
+            Event.prototype.epoch = "";
+
+            /**
+             * Event deviceAttached.
+             * @member {idstation.v1.IDeviceAttached|null|undefined} deviceAttached
+             * @memberof idstation.v1.Event
+             * @instance
+             */
+            Event.prototype.deviceAttached = null;
+
+            /**
+             * Event deviceDetached.
+             * @member {idstation.v1.IDeviceDetached|null|undefined} deviceDetached
+             * @memberof idstation.v1.Event
+             * @instance
+             */
+            Event.prototype.deviceDetached = null;
+
+            /**
+             * Event deviceStatusChanged.
+             * @member {idstation.v1.IDeviceStatusChanged|null|undefined} deviceStatusChanged
+             * @memberof idstation.v1.Event
+             * @instance
+             */
+            Event.prototype.deviceStatusChanged = null;
+
+            /**
+             * Event heartbeat.
+             * @member {idstation.v1.IHeartbeat|null|undefined} heartbeat
+             * @memberof idstation.v1.Event
+             * @instance
+             */
+            Event.prototype.heartbeat = null;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            /**
+             * Event payload.
+             * @member {"deviceAttached"|"deviceDetached"|"deviceStatusChanged"|"heartbeat"|undefined} payload
+             * @memberof idstation.v1.Event
+             * @instance
+             */
+            Object.defineProperty(Event.prototype, "payload", {
+                get: $util.oneOfGetter($oneOfFields = ["deviceAttached", "deviceDetached", "deviceStatusChanged", "heartbeat"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Event instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.Event
+             * @static
+             * @param {idstation.v1.IEvent=} [properties] Properties to set
+             * @returns {idstation.v1.Event} Event instance
+             */
+            Event.create = function create(properties) {
+                return new Event(properties);
+            };
+
+            /**
+             * Encodes the specified Event message. Does not implicitly {@link idstation.v1.Event.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.Event
+             * @static
+             * @param {idstation.v1.IEvent} message Event message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Event.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.timeMs != null && Object.hasOwnProperty.call(message, "timeMs"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.timeMs);
+                if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.epoch);
+                if (message.deviceAttached != null && Object.hasOwnProperty.call(message, "deviceAttached"))
+                    $root.idstation.v1.DeviceAttached.encode(message.deviceAttached, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (message.deviceDetached != null && Object.hasOwnProperty.call(message, "deviceDetached"))
+                    $root.idstation.v1.DeviceDetached.encode(message.deviceDetached, writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (message.deviceStatusChanged != null && Object.hasOwnProperty.call(message, "deviceStatusChanged"))
+                    $root.idstation.v1.DeviceStatusChanged.encode(message.deviceStatusChanged, writer.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                if (message.heartbeat != null && Object.hasOwnProperty.call(message, "heartbeat"))
+                    $root.idstation.v1.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes an Event message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.Event
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.Event} Event
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Event.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.Event();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.seq = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.timeMs = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.epoch = reader.string();
+                            break;
+                        }
+                    case 10: {
+                            message.deviceAttached = $root.idstation.v1.DeviceAttached.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 11: {
+                            message.deviceDetached = $root.idstation.v1.DeviceDetached.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 12: {
+                            message.deviceStatusChanged = $root.idstation.v1.DeviceStatusChanged.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 13: {
+                            message.heartbeat = $root.idstation.v1.Heartbeat.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies an Event message.
+             * @function verify
+             * @memberof idstation.v1.Event
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Event.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                var properties = {};
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                if (message.timeMs != null && Object.hasOwnProperty.call(message, "timeMs"))
+                    if (!$util.isInteger(message.timeMs) && !(message.timeMs && $util.isInteger(message.timeMs.low) && $util.isInteger(message.timeMs.high)))
+                        return "timeMs: integer|Long expected";
+                if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                    if (!$util.isString(message.epoch))
+                        return "epoch: string expected";
+                if (message.deviceAttached != null && Object.hasOwnProperty.call(message, "deviceAttached")) {
+                    properties.payload = 1;
+                    {
+                        var error = $root.idstation.v1.DeviceAttached.verify(message.deviceAttached, long + 1);
+                        if (error)
+                            return "deviceAttached." + error;
+                    }
+                }
+                if (message.deviceDetached != null && Object.hasOwnProperty.call(message, "deviceDetached")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        var error = $root.idstation.v1.DeviceDetached.verify(message.deviceDetached, long + 1);
+                        if (error)
+                            return "deviceDetached." + error;
+                    }
+                }
+                if (message.deviceStatusChanged != null && Object.hasOwnProperty.call(message, "deviceStatusChanged")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        var error = $root.idstation.v1.DeviceStatusChanged.verify(message.deviceStatusChanged, long + 1);
+                        if (error)
+                            return "deviceStatusChanged." + error;
+                    }
+                }
+                if (message.heartbeat != null && Object.hasOwnProperty.call(message, "heartbeat")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        var error = $root.idstation.v1.Heartbeat.verify(message.heartbeat, long + 1);
+                        if (error)
+                            return "heartbeat." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an Event message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.Event
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.Event} Event
+             */
+            Event.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.Event)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.Event: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.Event();
+                if (object.seq != null)
+                    if ($util.Long)
+                        message.seq = $util.Long.fromValue(object.seq, true);
+                    else if (typeof object.seq === "string")
+                        message.seq = parseInt(object.seq, 10);
+                    else if (typeof object.seq === "number")
+                        message.seq = object.seq;
+                    else if (typeof object.seq === "object")
+                        message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.timeMs != null)
+                    if ($util.Long)
+                        message.timeMs = $util.Long.fromValue(object.timeMs, true);
+                    else if (typeof object.timeMs === "string")
+                        message.timeMs = parseInt(object.timeMs, 10);
+                    else if (typeof object.timeMs === "number")
+                        message.timeMs = object.timeMs;
+                    else if (typeof object.timeMs === "object")
+                        message.timeMs = new $util.LongBits(object.timeMs.low >>> 0, object.timeMs.high >>> 0).toNumber(true);
+                if (object.epoch != null)
+                    message.epoch = String(object.epoch);
+                if (object.deviceAttached != null) {
+                    if (!$util.isObject(object.deviceAttached))
+                        throw TypeError(".idstation.v1.Event.deviceAttached: object expected");
+                    message.deviceAttached = $root.idstation.v1.DeviceAttached.fromObject(object.deviceAttached, long + 1);
+                }
+                if (object.deviceDetached != null) {
+                    if (!$util.isObject(object.deviceDetached))
+                        throw TypeError(".idstation.v1.Event.deviceDetached: object expected");
+                    message.deviceDetached = $root.idstation.v1.DeviceDetached.fromObject(object.deviceDetached, long + 1);
+                }
+                if (object.deviceStatusChanged != null) {
+                    if (!$util.isObject(object.deviceStatusChanged))
+                        throw TypeError(".idstation.v1.Event.deviceStatusChanged: object expected");
+                    message.deviceStatusChanged = $root.idstation.v1.DeviceStatusChanged.fromObject(object.deviceStatusChanged, long + 1);
+                }
+                if (object.heartbeat != null) {
+                    if (!$util.isObject(object.heartbeat))
+                        throw TypeError(".idstation.v1.Event.heartbeat: object expected");
+                    message.heartbeat = $root.idstation.v1.Heartbeat.fromObject(object.heartbeat, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Event message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.Event
+             * @static
+             * @param {idstation.v1.Event} message Event
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Event.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.timeMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timeMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.epoch = "";
+                }
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.seq = typeof message.seq === "number" ? BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === String ? String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === String ? $util.Long.prototype.toString.call(message.seq) : options.longs === Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.timeMs != null && Object.hasOwnProperty.call(message, "timeMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.timeMs = typeof message.timeMs === "number" ? BigInt(message.timeMs) : $util.Long.fromBits(message.timeMs.low >>> 0, message.timeMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.timeMs === "number")
+                        object.timeMs = options.longs === String ? String(message.timeMs) : message.timeMs;
+                    else
+                        object.timeMs = options.longs === String ? $util.Long.prototype.toString.call(message.timeMs) : options.longs === Number ? new $util.LongBits(message.timeMs.low >>> 0, message.timeMs.high >>> 0).toNumber(true) : message.timeMs;
+                if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
+                if (message.deviceAttached != null && Object.hasOwnProperty.call(message, "deviceAttached")) {
+                    object.deviceAttached = $root.idstation.v1.DeviceAttached.toObject(message.deviceAttached, options, q + 1);
+                    if (options.oneofs)
+                        object.payload = "deviceAttached";
+                }
+                if (message.deviceDetached != null && Object.hasOwnProperty.call(message, "deviceDetached")) {
+                    object.deviceDetached = $root.idstation.v1.DeviceDetached.toObject(message.deviceDetached, options, q + 1);
+                    if (options.oneofs)
+                        object.payload = "deviceDetached";
+                }
+                if (message.deviceStatusChanged != null && Object.hasOwnProperty.call(message, "deviceStatusChanged")) {
+                    object.deviceStatusChanged = $root.idstation.v1.DeviceStatusChanged.toObject(message.deviceStatusChanged, options, q + 1);
+                    if (options.oneofs)
+                        object.payload = "deviceStatusChanged";
+                }
+                if (message.heartbeat != null && Object.hasOwnProperty.call(message, "heartbeat")) {
+                    object.heartbeat = $root.idstation.v1.Heartbeat.toObject(message.heartbeat, options, q + 1);
+                    if (options.oneofs)
+                        object.payload = "heartbeat";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Event to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.Event
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Event.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Event;
+        })();
+
+        v1.DeviceAttached = (function() {
+
+            /**
+             * Properties of a DeviceAttached.
+             * @memberof idstation.v1
+             * @interface IDeviceAttached
+             * @property {idstation.v1.IDevice|null} [device] DeviceAttached device
+             */
+
+            /**
+             * Constructs a new DeviceAttached.
+             * @memberof idstation.v1
+             * @classdesc Represents a DeviceAttached.
+             * @implements IDeviceAttached
+             * @constructor
+             * @param {idstation.v1.IDeviceAttached=} [properties] Properties to set
+             */
+            function DeviceAttached(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * DeviceAttached device.
+             * @member {idstation.v1.IDevice|null|undefined} device
+             * @memberof idstation.v1.DeviceAttached
+             * @instance
+             */
+            DeviceAttached.prototype.device = null;
+
+            /**
+             * Creates a new DeviceAttached instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.DeviceAttached
+             * @static
+             * @param {idstation.v1.IDeviceAttached=} [properties] Properties to set
+             * @returns {idstation.v1.DeviceAttached} DeviceAttached instance
+             */
+            DeviceAttached.create = function create(properties) {
+                return new DeviceAttached(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceAttached message. Does not implicitly {@link idstation.v1.DeviceAttached.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.DeviceAttached
+             * @static
+             * @param {idstation.v1.IDeviceAttached} message DeviceAttached message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceAttached.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.device != null && Object.hasOwnProperty.call(message, "device"))
+                    $root.idstation.v1.Device.encode(message.device, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a DeviceAttached message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.DeviceAttached
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.DeviceAttached} DeviceAttached
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceAttached.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.DeviceAttached();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.device = $root.idstation.v1.Device.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a DeviceAttached message.
+             * @function verify
+             * @memberof idstation.v1.DeviceAttached
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeviceAttached.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.device != null && Object.hasOwnProperty.call(message, "device")) {
+                    var error = $root.idstation.v1.Device.verify(message.device, long + 1);
+                    if (error)
+                        return "device." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DeviceAttached message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.DeviceAttached
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.DeviceAttached} DeviceAttached
+             */
+            DeviceAttached.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.DeviceAttached)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.DeviceAttached: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.DeviceAttached();
+                if (object.device != null) {
+                    if (!$util.isObject(object.device))
+                        throw TypeError(".idstation.v1.DeviceAttached.device: object expected");
+                    message.device = $root.idstation.v1.Device.fromObject(object.device, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeviceAttached message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.DeviceAttached
+             * @static
+             * @param {idstation.v1.DeviceAttached} message DeviceAttached
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeviceAttached.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.device = null;
+                if (message.device != null && Object.hasOwnProperty.call(message, "device"))
+                    object.device = $root.idstation.v1.Device.toObject(message.device, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this DeviceAttached to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.DeviceAttached
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeviceAttached.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return DeviceAttached;
+        })();
+
+        v1.DeviceDetached = (function() {
+
+            /**
+             * Properties of a DeviceDetached.
+             * @memberof idstation.v1
+             * @interface IDeviceDetached
+             * @property {string|null} [deviceId] DeviceDetached deviceId
+             */
+
+            /**
+             * Constructs a new DeviceDetached.
+             * @memberof idstation.v1
+             * @classdesc Represents a DeviceDetached.
+             * @implements IDeviceDetached
+             * @constructor
+             * @param {idstation.v1.IDeviceDetached=} [properties] Properties to set
+             */
+            function DeviceDetached(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * DeviceDetached deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.DeviceDetached
+             * @instance
+             */
+            DeviceDetached.prototype.deviceId = "";
+
+            /**
+             * Creates a new DeviceDetached instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.DeviceDetached
+             * @static
+             * @param {idstation.v1.IDeviceDetached=} [properties] Properties to set
+             * @returns {idstation.v1.DeviceDetached} DeviceDetached instance
+             */
+            DeviceDetached.create = function create(properties) {
+                return new DeviceDetached(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceDetached message. Does not implicitly {@link idstation.v1.DeviceDetached.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.DeviceDetached
+             * @static
+             * @param {idstation.v1.IDeviceDetached} message DeviceDetached message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceDetached.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeviceDetached message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.DeviceDetached
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.DeviceDetached} DeviceDetached
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceDetached.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.DeviceDetached();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a DeviceDetached message.
+             * @function verify
+             * @memberof idstation.v1.DeviceDetached
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeviceDetached.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a DeviceDetached message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.DeviceDetached
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.DeviceDetached} DeviceDetached
+             */
+            DeviceDetached.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.DeviceDetached)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.DeviceDetached: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.DeviceDetached();
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeviceDetached message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.DeviceDetached
+             * @static
+             * @param {idstation.v1.DeviceDetached} message DeviceDetached
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeviceDetached.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.deviceId = "";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                return object;
+            };
+
+            /**
+             * Converts this DeviceDetached to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.DeviceDetached
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeviceDetached.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return DeviceDetached;
+        })();
+
+        v1.DeviceStatusChanged = (function() {
+
+            /**
+             * Properties of a DeviceStatusChanged.
+             * @memberof idstation.v1
+             * @interface IDeviceStatusChanged
+             * @property {idstation.v1.IDevice|null} [device] DeviceStatusChanged device
+             */
+
+            /**
+             * Constructs a new DeviceStatusChanged.
+             * @memberof idstation.v1
+             * @classdesc Represents a DeviceStatusChanged.
+             * @implements IDeviceStatusChanged
+             * @constructor
+             * @param {idstation.v1.IDeviceStatusChanged=} [properties] Properties to set
+             */
+            function DeviceStatusChanged(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * DeviceStatusChanged device.
+             * @member {idstation.v1.IDevice|null|undefined} device
+             * @memberof idstation.v1.DeviceStatusChanged
+             * @instance
+             */
+            DeviceStatusChanged.prototype.device = null;
+
+            /**
+             * Creates a new DeviceStatusChanged instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.DeviceStatusChanged
+             * @static
+             * @param {idstation.v1.IDeviceStatusChanged=} [properties] Properties to set
+             * @returns {idstation.v1.DeviceStatusChanged} DeviceStatusChanged instance
+             */
+            DeviceStatusChanged.create = function create(properties) {
+                return new DeviceStatusChanged(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceStatusChanged message. Does not implicitly {@link idstation.v1.DeviceStatusChanged.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.DeviceStatusChanged
+             * @static
+             * @param {idstation.v1.IDeviceStatusChanged} message DeviceStatusChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceStatusChanged.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.device != null && Object.hasOwnProperty.call(message, "device"))
+                    $root.idstation.v1.Device.encode(message.device, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a DeviceStatusChanged message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.DeviceStatusChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.DeviceStatusChanged} DeviceStatusChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceStatusChanged.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.DeviceStatusChanged();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.device = $root.idstation.v1.Device.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a DeviceStatusChanged message.
+             * @function verify
+             * @memberof idstation.v1.DeviceStatusChanged
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeviceStatusChanged.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.device != null && Object.hasOwnProperty.call(message, "device")) {
+                    var error = $root.idstation.v1.Device.verify(message.device, long + 1);
+                    if (error)
+                        return "device." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DeviceStatusChanged message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.DeviceStatusChanged
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.DeviceStatusChanged} DeviceStatusChanged
+             */
+            DeviceStatusChanged.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.DeviceStatusChanged)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.DeviceStatusChanged: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.DeviceStatusChanged();
+                if (object.device != null) {
+                    if (!$util.isObject(object.device))
+                        throw TypeError(".idstation.v1.DeviceStatusChanged.device: object expected");
+                    message.device = $root.idstation.v1.Device.fromObject(object.device, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeviceStatusChanged message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.DeviceStatusChanged
+             * @static
+             * @param {idstation.v1.DeviceStatusChanged} message DeviceStatusChanged
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeviceStatusChanged.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.device = null;
+                if (message.device != null && Object.hasOwnProperty.call(message, "device"))
+                    object.device = $root.idstation.v1.Device.toObject(message.device, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this DeviceStatusChanged to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.DeviceStatusChanged
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeviceStatusChanged.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return DeviceStatusChanged;
+        })();
+
+        v1.Heartbeat = (function() {
+
+            /**
+             * Properties of a Heartbeat.
+             * @memberof idstation.v1
+             * @interface IHeartbeat
+             */
+
+            /**
+             * Constructs a new Heartbeat.
+             * @memberof idstation.v1
+             * @classdesc Represents a Heartbeat.
+             * @implements IHeartbeat
+             * @constructor
+             * @param {idstation.v1.IHeartbeat=} [properties] Properties to set
+             */
+            function Heartbeat(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Creates a new Heartbeat instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.Heartbeat
+             * @static
+             * @param {idstation.v1.IHeartbeat=} [properties] Properties to set
+             * @returns {idstation.v1.Heartbeat} Heartbeat instance
+             */
+            Heartbeat.create = function create(properties) {
+                return new Heartbeat(properties);
+            };
+
+            /**
+             * Encodes the specified Heartbeat message. Does not implicitly {@link idstation.v1.Heartbeat.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.Heartbeat
+             * @static
+             * @param {idstation.v1.IHeartbeat} message Heartbeat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Heartbeat.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.Heartbeat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.Heartbeat} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Heartbeat.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.Heartbeat();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a Heartbeat message.
+             * @function verify
+             * @memberof idstation.v1.Heartbeat
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Heartbeat.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.Heartbeat
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.Heartbeat} Heartbeat
+             */
+            Heartbeat.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.Heartbeat)
+                    return object;
+                return new $root.idstation.v1.Heartbeat();
+            };
+
+            /**
+             * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.Heartbeat
+             * @static
+             * @param {idstation.v1.Heartbeat} message Heartbeat
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Heartbeat.toObject = function toObject() {
+                return {};
+            };
+
+            /**
+             * Converts this Heartbeat to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.Heartbeat
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Heartbeat.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Heartbeat;
+        })();
+
+        v1.GetSnapshot = (function() {
+
+            /**
+             * Properties of a GetSnapshot.
+             * @memberof idstation.v1
+             * @interface IGetSnapshot
+             */
+
+            /**
+             * Constructs a new GetSnapshot.
+             * @memberof idstation.v1
+             * @classdesc Represents a GetSnapshot.
+             * @implements IGetSnapshot
+             * @constructor
+             * @param {idstation.v1.IGetSnapshot=} [properties] Properties to set
+             */
+            function GetSnapshot(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Creates a new GetSnapshot instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.GetSnapshot
+             * @static
+             * @param {idstation.v1.IGetSnapshot=} [properties] Properties to set
+             * @returns {idstation.v1.GetSnapshot} GetSnapshot instance
+             */
+            GetSnapshot.create = function create(properties) {
+                return new GetSnapshot(properties);
+            };
+
+            /**
+             * Encodes the specified GetSnapshot message. Does not implicitly {@link idstation.v1.GetSnapshot.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.GetSnapshot
+             * @static
+             * @param {idstation.v1.IGetSnapshot} message GetSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetSnapshot.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes a GetSnapshot message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.GetSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.GetSnapshot} GetSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetSnapshot.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.GetSnapshot();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a GetSnapshot message.
+             * @function verify
+             * @memberof idstation.v1.GetSnapshot
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetSnapshot.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a GetSnapshot message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.GetSnapshot
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.GetSnapshot} GetSnapshot
+             */
+            GetSnapshot.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.GetSnapshot)
+                    return object;
+                return new $root.idstation.v1.GetSnapshot();
+            };
+
+            /**
+             * Creates a plain object from a GetSnapshot message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.GetSnapshot
+             * @static
+             * @param {idstation.v1.GetSnapshot} message GetSnapshot
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetSnapshot.toObject = function toObject() {
+                return {};
+            };
+
+            /**
+             * Converts this GetSnapshot to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.GetSnapshot
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetSnapshot.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GetSnapshot;
+        })();
+
+        v1.GetSnapshotResult = (function() {
+
+            /**
+             * Properties of a GetSnapshotResult.
+             * @memberof idstation.v1
+             * @interface IGetSnapshotResult
+             * @property {number|null} [seq] GetSnapshotResult seq
+             * @property {string|null} [epoch] GetSnapshotResult epoch
+             * @property {Array.<idstation.v1.IDevice>|null} [devices] GetSnapshotResult devices
+             */
+
+            /**
+             * Constructs a new GetSnapshotResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a GetSnapshotResult.
+             * @implements IGetSnapshotResult
+             * @constructor
+             * @param {idstation.v1.IGetSnapshotResult=} [properties] Properties to set
+             */
+            function GetSnapshotResult(properties) {
+                this.devices = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetSnapshotResult seq.
+             * @member {number} seq
+             * @memberof idstation.v1.GetSnapshotResult
+             * @instance
+             */
+            GetSnapshotResult.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GetSnapshotResult epoch.
+             * @member {string} epoch
+             * @memberof idstation.v1.GetSnapshotResult
+             * @instance
+             */
+            GetSnapshotResult.prototype.epoch = "";
+
+            /**
+             * GetSnapshotResult devices.
+             * @member {Array.<idstation.v1.IDevice>} devices
+             * @memberof idstation.v1.GetSnapshotResult
+             * @instance
+             */
+            GetSnapshotResult.prototype.devices = $util.emptyArray;
+
+            /**
+             * Creates a new GetSnapshotResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.GetSnapshotResult
+             * @static
+             * @param {idstation.v1.IGetSnapshotResult=} [properties] Properties to set
+             * @returns {idstation.v1.GetSnapshotResult} GetSnapshotResult instance
+             */
+            GetSnapshotResult.create = function create(properties) {
+                return new GetSnapshotResult(properties);
+            };
+
+            /**
+             * Encodes the specified GetSnapshotResult message. Does not implicitly {@link idstation.v1.GetSnapshotResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.GetSnapshotResult
+             * @static
+             * @param {idstation.v1.IGetSnapshotResult} message GetSnapshotResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetSnapshotResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.epoch);
+                if (message.devices != null && message.devices.length)
+                    for (var i = 0; i < message.devices.length; ++i)
+                        $root.idstation.v1.Device.encode(message.devices[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a GetSnapshotResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.GetSnapshotResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.GetSnapshotResult} GetSnapshotResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetSnapshotResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.GetSnapshotResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.seq = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.epoch = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.devices && message.devices.length))
+                                message.devices = [];
+                            message.devices.push($root.idstation.v1.Device.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a GetSnapshotResult message.
+             * @function verify
+             * @memberof idstation.v1.GetSnapshotResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetSnapshotResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                    if (!$util.isString(message.epoch))
+                        return "epoch: string expected";
+                if (message.devices != null && Object.hasOwnProperty.call(message, "devices")) {
+                    if (!Array.isArray(message.devices))
+                        return "devices: array expected";
+                    for (var i = 0; i < message.devices.length; ++i) {
+                        var error = $root.idstation.v1.Device.verify(message.devices[i], long + 1);
+                        if (error)
+                            return "devices." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GetSnapshotResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.GetSnapshotResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.GetSnapshotResult} GetSnapshotResult
+             */
+            GetSnapshotResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.GetSnapshotResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.GetSnapshotResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.GetSnapshotResult();
+                if (object.seq != null)
+                    if ($util.Long)
+                        message.seq = $util.Long.fromValue(object.seq, true);
+                    else if (typeof object.seq === "string")
+                        message.seq = parseInt(object.seq, 10);
+                    else if (typeof object.seq === "number")
+                        message.seq = object.seq;
+                    else if (typeof object.seq === "object")
+                        message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.epoch != null)
+                    message.epoch = String(object.epoch);
+                if (object.devices) {
+                    if (!Array.isArray(object.devices))
+                        throw TypeError(".idstation.v1.GetSnapshotResult.devices: array expected");
+                    message.devices = [];
+                    for (var i = 0; i < object.devices.length; ++i) {
+                        if (!$util.isObject(object.devices[i]))
+                            throw TypeError(".idstation.v1.GetSnapshotResult.devices: object expected");
+                        message.devices[i] = $root.idstation.v1.Device.fromObject(object.devices[i], long + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetSnapshotResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.GetSnapshotResult
+             * @static
+             * @param {idstation.v1.GetSnapshotResult} message GetSnapshotResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetSnapshotResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.devices = [];
+                if (options.defaults) {
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.epoch = "";
+                }
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.seq = typeof message.seq === "number" ? BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === String ? String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === String ? $util.Long.prototype.toString.call(message.seq) : options.longs === Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
+                if (message.devices && message.devices.length) {
+                    object.devices = [];
+                    for (var j = 0; j < message.devices.length; ++j)
+                        object.devices[j] = $root.idstation.v1.Device.toObject(message.devices[j], options, q + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this GetSnapshotResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.GetSnapshotResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetSnapshotResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GetSnapshotResult;
+        })();
+
+        return v1;
+    })();
+
+    return idstation;
+})();
+
+module.exports = $root;
