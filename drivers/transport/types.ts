@@ -29,7 +29,12 @@ export interface IoOptions {
   readonly timeoutMs?: number
 }
 
-export interface Transport<K extends TransportKind, E extends TransportEvents = TransportEvents> {
+// `Record<keyof E, unknown[]>` restates what Node's EventEmitter<E> requires of a generic event
+// map; without it the interface does not compile against @types/node 20.
+export interface Transport<
+  K extends TransportKind,
+  E extends TransportEvents & Record<keyof E, unknown[]> = TransportEvents,
+> {
   readonly kind: K
   readonly info: PortInfo
   readonly state: TransportState
@@ -56,7 +61,8 @@ export interface ReportTransport extends Transport<'hid'> {
   getFeatureReport(reportId: number, length: number): Promise<Buffer>
 }
 
-export type CardPresence = { readonly present: false } | { readonly present: true; readonly atr: Buffer }
+export type CardPresence =
+  { readonly present: false } | { readonly present: true; readonly atr: Buffer }
 
 export interface ApduTransportEvents extends TransportEvents {
   card: [presence: CardPresence]
@@ -65,7 +71,9 @@ export interface ApduTransportEvents extends TransportEvents {
 /** PC/SC reader. Status words are interpreted above this layer. */
 export interface ApduTransport extends Transport<'pcsc', ApduTransportEvents> {
   readonly card: CardPresence
-  connect(options?: { readonly share?: 'shared' | 'exclusive' }): Promise<{ readonly protocol: 'T0' | 'T1' }>
+  connect(options?: {
+    readonly share?: 'shared' | 'exclusive'
+  }): Promise<{ readonly protocol: 'T0' | 'T1' }>
   disconnect(disposition: 'leave' | 'reset' | 'unpower' | 'eject'): Promise<void>
   /** Returns data ‖ SW1 SW2. */
   transmit(command: Uint8Array, options?: IoOptions): Promise<Buffer>
