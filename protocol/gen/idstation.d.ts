@@ -44,6 +44,9 @@ export namespace idstation {
 
             /** Request cancelRequest */
             cancelRequest?: (idstation.v1.ICancelRequest|null);
+
+            /** Request getStatus */
+            getStatus?: (idstation.v1.IGetStatus|null);
         }
 
         /** Represents a Request. */
@@ -91,8 +94,11 @@ export namespace idstation {
             /** Request cancelRequest. */
             public cancelRequest?: (idstation.v1.ICancelRequest|null);
 
+            /** Request getStatus. */
+            public getStatus?: (idstation.v1.IGetStatus|null);
+
             /** Request command. */
-            public command?: ("hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest");
+            public command?: ("hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus");
 
             /**
              * Creates a new Request instance using the specified properties.
@@ -180,6 +186,9 @@ export namespace idstation {
 
             /** Reply cancelRequest */
             cancelRequest?: (idstation.v1.ICancelRequestResult|null);
+
+            /** Reply getStatus */
+            getStatus?: (idstation.v1.IGetStatusResult|null);
         }
 
         /** Represents a Reply. */
@@ -221,8 +230,11 @@ export namespace idstation {
             /** Reply cancelRequest. */
             public cancelRequest?: (idstation.v1.ICancelRequestResult|null);
 
+            /** Reply getStatus. */
+            public getStatus?: (idstation.v1.IGetStatusResult|null);
+
             /** Reply result. */
-            public result?: ("error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest");
+            public result?: ("error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus");
 
             /**
              * Creates a new Reply instance using the specified properties.
@@ -796,6 +808,327 @@ export namespace idstation {
 
             /**
              * Converts this CancelRequestResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a GetStatus. */
+        interface IGetStatus {
+        }
+
+        /** Represents a GetStatus. */
+        class GetStatus implements IGetStatus {
+
+            /**
+             * Constructs a new GetStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IGetStatus);
+
+            /**
+             * Creates a new GetStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetStatus instance
+             */
+            public static create(properties?: idstation.v1.IGetStatus): idstation.v1.GetStatus;
+
+            /**
+             * Encodes the specified GetStatus message. Does not implicitly {@link idstation.v1.GetStatus.verify|verify} messages.
+             * @param message GetStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IGetStatus, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.GetStatus;
+
+            /**
+             * Verifies a GetStatus message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetStatus message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetStatus
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.GetStatus;
+
+            /**
+             * Creates a plain object from a GetStatus message. Also converts values to other types if specified.
+             * @param message GetStatus
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.GetStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetStatus to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a GetStatusResult. */
+        interface IGetStatusResult {
+
+            /** GetStatusResult agentVersion */
+            agentVersion?: (string|null);
+
+            /** GetStatusResult pid */
+            pid?: (number|null);
+
+            /** GetStatusResult startedAtMs */
+            startedAtMs?: (number|null);
+
+            /** GetStatusResult uptimeMs */
+            uptimeMs?: (number|null);
+
+            /** GetStatusResult requestsEndpoint */
+            requestsEndpoint?: (string|null);
+
+            /** GetStatusResult eventsEndpoint */
+            eventsEndpoint?: (string|null);
+
+            /** GetStatusResult requestsInFlight */
+            requestsInFlight?: (number|null);
+
+            /** GetStatusResult eventSeq */
+            eventSeq?: (number|null);
+
+            /** GetStatusResult sessions */
+            sessions?: (idstation.v1.ISessionInfo[]|null);
+
+            /** GetStatusResult deviceCount */
+            deviceCount?: (number|null);
+
+            /** GetStatusResult leaseCount */
+            leaseCount?: (number|null);
+
+            /** GetStatusResult rssBytes */
+            rssBytes?: (number|null);
+        }
+
+        /** Represents a GetStatusResult. */
+        class GetStatusResult implements IGetStatusResult {
+
+            /**
+             * Constructs a new GetStatusResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IGetStatusResult);
+
+            /** GetStatusResult agentVersion. */
+            public agentVersion: string;
+
+            /** GetStatusResult pid. */
+            public pid: number;
+
+            /** GetStatusResult startedAtMs. */
+            public startedAtMs: number;
+
+            /** GetStatusResult uptimeMs. */
+            public uptimeMs: number;
+
+            /** GetStatusResult requestsEndpoint. */
+            public requestsEndpoint: string;
+
+            /** GetStatusResult eventsEndpoint. */
+            public eventsEndpoint: string;
+
+            /** GetStatusResult requestsInFlight. */
+            public requestsInFlight: number;
+
+            /** GetStatusResult eventSeq. */
+            public eventSeq: number;
+
+            /** GetStatusResult sessions. */
+            public sessions: idstation.v1.ISessionInfo[];
+
+            /** GetStatusResult deviceCount. */
+            public deviceCount: number;
+
+            /** GetStatusResult leaseCount. */
+            public leaseCount: number;
+
+            /** GetStatusResult rssBytes. */
+            public rssBytes: number;
+
+            /**
+             * Creates a new GetStatusResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetStatusResult instance
+             */
+            public static create(properties?: idstation.v1.IGetStatusResult): idstation.v1.GetStatusResult;
+
+            /**
+             * Encodes the specified GetStatusResult message. Does not implicitly {@link idstation.v1.GetStatusResult.verify|verify} messages.
+             * @param message GetStatusResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IGetStatusResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetStatusResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetStatusResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.GetStatusResult;
+
+            /**
+             * Verifies a GetStatusResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetStatusResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetStatusResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.GetStatusResult;
+
+            /**
+             * Creates a plain object from a GetStatusResult message. Also converts values to other types if specified.
+             * @param message GetStatusResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.GetStatusResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetStatusResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a SessionInfo. */
+        interface ISessionInfo {
+
+            /** SessionInfo clientId */
+            clientId?: (string|null);
+
+            /** SessionInfo keyName */
+            keyName?: (string|null);
+
+            /** SessionInfo role */
+            role?: (idstation.v1.Role|null);
+
+            /** SessionInfo clientName */
+            clientName?: (string|null);
+
+            /** SessionInfo apiLevel */
+            apiLevel?: (number|null);
+
+            /** SessionInfo openedAtMs */
+            openedAtMs?: (number|null);
+
+            /** SessionInfo idleMs */
+            idleMs?: (number|null);
+
+            /** SessionInfo requestsInFlight */
+            requestsInFlight?: (number|null);
+        }
+
+        /** Represents a SessionInfo. */
+        class SessionInfo implements ISessionInfo {
+
+            /**
+             * Constructs a new SessionInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.ISessionInfo);
+
+            /** SessionInfo clientId. */
+            public clientId: string;
+
+            /** SessionInfo keyName. */
+            public keyName: string;
+
+            /** SessionInfo role. */
+            public role: idstation.v1.Role;
+
+            /** SessionInfo clientName. */
+            public clientName: string;
+
+            /** SessionInfo apiLevel. */
+            public apiLevel: number;
+
+            /** SessionInfo openedAtMs. */
+            public openedAtMs: number;
+
+            /** SessionInfo idleMs. */
+            public idleMs: number;
+
+            /** SessionInfo requestsInFlight. */
+            public requestsInFlight: number;
+
+            /**
+             * Creates a new SessionInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SessionInfo instance
+             */
+            public static create(properties?: idstation.v1.ISessionInfo): idstation.v1.SessionInfo;
+
+            /**
+             * Encodes the specified SessionInfo message. Does not implicitly {@link idstation.v1.SessionInfo.verify|verify} messages.
+             * @param message SessionInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.ISessionInfo, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SessionInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns SessionInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.SessionInfo;
+
+            /**
+             * Verifies a SessionInfo message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SessionInfo message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SessionInfo
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.SessionInfo;
+
+            /**
+             * Creates a plain object from a SessionInfo message. Also converts values to other types if specified.
+             * @param message SessionInfo
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.SessionInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SessionInfo to JSON.
              * @returns JSON object
              */
             public toJSON(): { [k: string]: any };

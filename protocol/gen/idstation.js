@@ -45,6 +45,7 @@ $root.idstation = (function() {
              * @property {idstation.v1.IReleaseDevice|null} [releaseDevice] Request releaseDevice
              * @property {idstation.v1.IGetSnapshot|null} [getSnapshot] Request getSnapshot
              * @property {idstation.v1.ICancelRequest|null} [cancelRequest] Request cancelRequest
+             * @property {idstation.v1.IGetStatus|null} [getStatus] Request getStatus
              */
 
             /**
@@ -158,17 +159,25 @@ $root.idstation = (function() {
              */
             Request.prototype.cancelRequest = null;
 
+            /**
+             * Request getStatus.
+             * @member {idstation.v1.IGetStatus|null|undefined} getStatus
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.getStatus = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Request command.
-             * @member {"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|undefined} command
+             * @member {"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|undefined} command
              * @memberof idstation.v1.Request
              * @instance
              */
             Object.defineProperty(Request.prototype, "command", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -224,6 +233,8 @@ $root.idstation = (function() {
                     $root.idstation.v1.GetSnapshot.encode(message.getSnapshot, writer.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
                 if (message.cancelRequest != null && Object.hasOwnProperty.call(message, "cancelRequest"))
                     $root.idstation.v1.CancelRequest.encode(message.cancelRequest, writer.uint32(/* id 17, wireType 2 =*/138).fork(), q + 1).ldelim();
+                if (message.getStatus != null && Object.hasOwnProperty.call(message, "getStatus"))
+                    $root.idstation.v1.GetStatus.encode(message.getStatus, writer.uint32(/* id 18, wireType 2 =*/146).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -307,6 +318,10 @@ $root.idstation = (function() {
                         }
                     case 17: {
                             message.cancelRequest = $root.idstation.v1.CancelRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 18: {
+                            message.getStatus = $root.idstation.v1.GetStatus.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -428,6 +443,16 @@ $root.idstation = (function() {
                             return "cancelRequest." + error;
                     }
                 }
+                if (message.getStatus != null && Object.hasOwnProperty.call(message, "getStatus")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.GetStatus.verify(message.getStatus, long + 1);
+                        if (error)
+                            return "getStatus." + error;
+                    }
+                }
                 return null;
             };
 
@@ -496,6 +521,11 @@ $root.idstation = (function() {
                     if (!$util.isObject(object.cancelRequest))
                         throw TypeError(".idstation.v1.Request.cancelRequest: object expected");
                     message.cancelRequest = $root.idstation.v1.CancelRequest.fromObject(object.cancelRequest, long + 1);
+                }
+                if (object.getStatus != null) {
+                    if (!$util.isObject(object.getStatus))
+                        throw TypeError(".idstation.v1.Request.getStatus: object expected");
+                    message.getStatus = $root.idstation.v1.GetStatus.fromObject(object.getStatus, long + 1);
                 }
                 return message;
             };
@@ -571,6 +601,11 @@ $root.idstation = (function() {
                     if (options.oneofs)
                         object.command = "cancelRequest";
                 }
+                if (message.getStatus != null && Object.hasOwnProperty.call(message, "getStatus")) {
+                    object.getStatus = $root.idstation.v1.GetStatus.toObject(message.getStatus, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "getStatus";
+                }
                 return object;
             };
 
@@ -604,6 +639,7 @@ $root.idstation = (function() {
              * @property {idstation.v1.IReleaseDeviceResult|null} [releaseDevice] Reply releaseDevice
              * @property {idstation.v1.IGetSnapshotResult|null} [getSnapshot] Reply getSnapshot
              * @property {idstation.v1.ICancelRequestResult|null} [cancelRequest] Reply cancelRequest
+             * @property {idstation.v1.IGetStatusResult|null} [getStatus] Reply getStatus
              */
 
             /**
@@ -701,17 +737,25 @@ $root.idstation = (function() {
              */
             Reply.prototype.cancelRequest = null;
 
+            /**
+             * Reply getStatus.
+             * @member {idstation.v1.IGetStatusResult|null|undefined} getStatus
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.getStatus = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Reply result.
-             * @member {"error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|undefined} result
+             * @member {"error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|undefined} result
              * @memberof idstation.v1.Reply
              * @instance
              */
             Object.defineProperty(Reply.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["error", "hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest"]),
+                get: $util.oneOfGetter($oneOfFields = ["error", "hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -763,6 +807,8 @@ $root.idstation = (function() {
                     $root.idstation.v1.GetSnapshotResult.encode(message.getSnapshot, writer.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
                 if (message.cancelRequest != null && Object.hasOwnProperty.call(message, "cancelRequest"))
                     $root.idstation.v1.CancelRequestResult.encode(message.cancelRequest, writer.uint32(/* id 17, wireType 2 =*/138).fork(), q + 1).ldelim();
+                if (message.getStatus != null && Object.hasOwnProperty.call(message, "getStatus"))
+                    $root.idstation.v1.GetStatusResult.encode(message.getStatus, writer.uint32(/* id 18, wireType 2 =*/146).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -838,6 +884,10 @@ $root.idstation = (function() {
                         }
                     case 17: {
                             message.cancelRequest = $root.idstation.v1.CancelRequestResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 18: {
+                            message.getStatus = $root.idstation.v1.GetStatusResult.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -960,6 +1010,16 @@ $root.idstation = (function() {
                             return "cancelRequest." + error;
                     }
                 }
+                if (message.getStatus != null && Object.hasOwnProperty.call(message, "getStatus")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.GetStatusResult.verify(message.getStatus, long + 1);
+                        if (error)
+                            return "getStatus." + error;
+                    }
+                }
                 return null;
             };
 
@@ -1027,6 +1087,11 @@ $root.idstation = (function() {
                     if (!$util.isObject(object.cancelRequest))
                         throw TypeError(".idstation.v1.Reply.cancelRequest: object expected");
                     message.cancelRequest = $root.idstation.v1.CancelRequestResult.fromObject(object.cancelRequest, long + 1);
+                }
+                if (object.getStatus != null) {
+                    if (!$util.isObject(object.getStatus))
+                        throw TypeError(".idstation.v1.Reply.getStatus: object expected");
+                    message.getStatus = $root.idstation.v1.GetStatusResult.fromObject(object.getStatus, long + 1);
                 }
                 return message;
             };
@@ -1096,6 +1161,11 @@ $root.idstation = (function() {
                     object.cancelRequest = $root.idstation.v1.CancelRequestResult.toObject(message.cancelRequest, options, q + 1);
                     if (options.oneofs)
                         object.result = "cancelRequest";
+                }
+                if (message.getStatus != null && Object.hasOwnProperty.call(message, "getStatus")) {
+                    object.getStatus = $root.idstation.v1.GetStatusResult.toObject(message.getStatus, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "getStatus";
                 }
                 return object;
             };
@@ -2755,6 +2825,1120 @@ $root.idstation = (function() {
             };
 
             return CancelRequestResult;
+        })();
+
+        v1.GetStatus = (function() {
+
+            /**
+             * Properties of a GetStatus.
+             * @memberof idstation.v1
+             * @interface IGetStatus
+             */
+
+            /**
+             * Constructs a new GetStatus.
+             * @memberof idstation.v1
+             * @classdesc Represents a GetStatus.
+             * @implements IGetStatus
+             * @constructor
+             * @param {idstation.v1.IGetStatus=} [properties] Properties to set
+             */
+            function GetStatus(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Creates a new GetStatus instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.GetStatus
+             * @static
+             * @param {idstation.v1.IGetStatus=} [properties] Properties to set
+             * @returns {idstation.v1.GetStatus} GetStatus instance
+             */
+            GetStatus.create = function create(properties) {
+                return new GetStatus(properties);
+            };
+
+            /**
+             * Encodes the specified GetStatus message. Does not implicitly {@link idstation.v1.GetStatus.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.GetStatus
+             * @static
+             * @param {idstation.v1.IGetStatus} message GetStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetStatus.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes a GetStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.GetStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.GetStatus} GetStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetStatus.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.GetStatus();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a GetStatus message.
+             * @function verify
+             * @memberof idstation.v1.GetStatus
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetStatus.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a GetStatus message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.GetStatus
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.GetStatus} GetStatus
+             */
+            GetStatus.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.GetStatus)
+                    return object;
+                return new $root.idstation.v1.GetStatus();
+            };
+
+            /**
+             * Creates a plain object from a GetStatus message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.GetStatus
+             * @static
+             * @param {idstation.v1.GetStatus} message GetStatus
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetStatus.toObject = function toObject() {
+                return {};
+            };
+
+            /**
+             * Converts this GetStatus to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.GetStatus
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetStatus.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GetStatus;
+        })();
+
+        v1.GetStatusResult = (function() {
+
+            /**
+             * Properties of a GetStatusResult.
+             * @memberof idstation.v1
+             * @interface IGetStatusResult
+             * @property {string|null} [agentVersion] GetStatusResult agentVersion
+             * @property {number|null} [pid] GetStatusResult pid
+             * @property {number|null} [startedAtMs] GetStatusResult startedAtMs
+             * @property {number|null} [uptimeMs] GetStatusResult uptimeMs
+             * @property {string|null} [requestsEndpoint] GetStatusResult requestsEndpoint
+             * @property {string|null} [eventsEndpoint] GetStatusResult eventsEndpoint
+             * @property {number|null} [requestsInFlight] GetStatusResult requestsInFlight
+             * @property {number|null} [eventSeq] GetStatusResult eventSeq
+             * @property {Array.<idstation.v1.ISessionInfo>|null} [sessions] GetStatusResult sessions
+             * @property {number|null} [deviceCount] GetStatusResult deviceCount
+             * @property {number|null} [leaseCount] GetStatusResult leaseCount
+             * @property {number|null} [rssBytes] GetStatusResult rssBytes
+             */
+
+            /**
+             * Constructs a new GetStatusResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a GetStatusResult.
+             * @implements IGetStatusResult
+             * @constructor
+             * @param {idstation.v1.IGetStatusResult=} [properties] Properties to set
+             */
+            function GetStatusResult(properties) {
+                this.sessions = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetStatusResult agentVersion.
+             * @member {string} agentVersion
+             * @memberof idstation.v1.GetStatusResult
+             * @instance
+             */
+            GetStatusResult.prototype.agentVersion = "";
+
+            /**
+             * GetStatusResult pid.
+             * @member {number} pid
+             * @memberof idstation.v1.GetStatusResult
+             * @instance
+             */
+            GetStatusResult.prototype.pid = 0;
+
+            /**
+             * GetStatusResult startedAtMs.
+             * @member {number} startedAtMs
+             * @memberof idstation.v1.GetStatusResult
+             * @instance
+             */
+            GetStatusResult.prototype.startedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GetStatusResult uptimeMs.
+             * @member {number} uptimeMs
+             * @memberof idstation.v1.GetStatusResult
+             * @instance
+             */
+            GetStatusResult.prototype.uptimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GetStatusResult requestsEndpoint.
+             * @member {string} requestsEndpoint
+             * @memberof idstation.v1.GetStatusResult
+             * @instance
+             */
+            GetStatusResult.prototype.requestsEndpoint = "";
+
+            /**
+             * GetStatusResult eventsEndpoint.
+             * @member {string} eventsEndpoint
+             * @memberof idstation.v1.GetStatusResult
+             * @instance
+             */
+            GetStatusResult.prototype.eventsEndpoint = "";
+
+            /**
+             * GetStatusResult requestsInFlight.
+             * @member {number} requestsInFlight
+             * @memberof idstation.v1.GetStatusResult
+             * @instance
+             */
+            GetStatusResult.prototype.requestsInFlight = 0;
+
+            /**
+             * GetStatusResult eventSeq.
+             * @member {number} eventSeq
+             * @memberof idstation.v1.GetStatusResult
+             * @instance
+             */
+            GetStatusResult.prototype.eventSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GetStatusResult sessions.
+             * @member {Array.<idstation.v1.ISessionInfo>} sessions
+             * @memberof idstation.v1.GetStatusResult
+             * @instance
+             */
+            GetStatusResult.prototype.sessions = $util.emptyArray;
+
+            /**
+             * GetStatusResult deviceCount.
+             * @member {number} deviceCount
+             * @memberof idstation.v1.GetStatusResult
+             * @instance
+             */
+            GetStatusResult.prototype.deviceCount = 0;
+
+            /**
+             * GetStatusResult leaseCount.
+             * @member {number} leaseCount
+             * @memberof idstation.v1.GetStatusResult
+             * @instance
+             */
+            GetStatusResult.prototype.leaseCount = 0;
+
+            /**
+             * GetStatusResult rssBytes.
+             * @member {number} rssBytes
+             * @memberof idstation.v1.GetStatusResult
+             * @instance
+             */
+            GetStatusResult.prototype.rssBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new GetStatusResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.GetStatusResult
+             * @static
+             * @param {idstation.v1.IGetStatusResult=} [properties] Properties to set
+             * @returns {idstation.v1.GetStatusResult} GetStatusResult instance
+             */
+            GetStatusResult.create = function create(properties) {
+                return new GetStatusResult(properties);
+            };
+
+            /**
+             * Encodes the specified GetStatusResult message. Does not implicitly {@link idstation.v1.GetStatusResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.GetStatusResult
+             * @static
+             * @param {idstation.v1.IGetStatusResult} message GetStatusResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetStatusResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.agentVersion != null && Object.hasOwnProperty.call(message, "agentVersion"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.agentVersion);
+                if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.pid);
+                if (message.startedAtMs != null && Object.hasOwnProperty.call(message, "startedAtMs"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.startedAtMs);
+                if (message.uptimeMs != null && Object.hasOwnProperty.call(message, "uptimeMs"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.uptimeMs);
+                if (message.requestsEndpoint != null && Object.hasOwnProperty.call(message, "requestsEndpoint"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.requestsEndpoint);
+                if (message.eventsEndpoint != null && Object.hasOwnProperty.call(message, "eventsEndpoint"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.eventsEndpoint);
+                if (message.requestsInFlight != null && Object.hasOwnProperty.call(message, "requestsInFlight"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.requestsInFlight);
+                if (message.eventSeq != null && Object.hasOwnProperty.call(message, "eventSeq"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.eventSeq);
+                if (message.sessions != null && message.sessions.length)
+                    for (var i = 0; i < message.sessions.length; ++i)
+                        $root.idstation.v1.SessionInfo.encode(message.sessions[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (message.deviceCount != null && Object.hasOwnProperty.call(message, "deviceCount"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.deviceCount);
+                if (message.leaseCount != null && Object.hasOwnProperty.call(message, "leaseCount"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.leaseCount);
+                if (message.rssBytes != null && Object.hasOwnProperty.call(message, "rssBytes"))
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.rssBytes);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetStatusResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.GetStatusResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.GetStatusResult} GetStatusResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetStatusResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.GetStatusResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.agentVersion = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.pid = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.startedAtMs = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.uptimeMs = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.requestsEndpoint = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.eventsEndpoint = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.requestsInFlight = reader.uint32();
+                            break;
+                        }
+                    case 8: {
+                            message.eventSeq = reader.uint64();
+                            break;
+                        }
+                    case 9: {
+                            if (!(message.sessions && message.sessions.length))
+                                message.sessions = [];
+                            message.sessions.push($root.idstation.v1.SessionInfo.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 10: {
+                            message.deviceCount = reader.uint32();
+                            break;
+                        }
+                    case 11: {
+                            message.leaseCount = reader.uint32();
+                            break;
+                        }
+                    case 12: {
+                            message.rssBytes = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a GetStatusResult message.
+             * @function verify
+             * @memberof idstation.v1.GetStatusResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetStatusResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.agentVersion != null && Object.hasOwnProperty.call(message, "agentVersion"))
+                    if (!$util.isString(message.agentVersion))
+                        return "agentVersion: string expected";
+                if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
+                    if (!$util.isInteger(message.pid))
+                        return "pid: integer expected";
+                if (message.startedAtMs != null && Object.hasOwnProperty.call(message, "startedAtMs"))
+                    if (!$util.isInteger(message.startedAtMs) && !(message.startedAtMs && $util.isInteger(message.startedAtMs.low) && $util.isInteger(message.startedAtMs.high)))
+                        return "startedAtMs: integer|Long expected";
+                if (message.uptimeMs != null && Object.hasOwnProperty.call(message, "uptimeMs"))
+                    if (!$util.isInteger(message.uptimeMs) && !(message.uptimeMs && $util.isInteger(message.uptimeMs.low) && $util.isInteger(message.uptimeMs.high)))
+                        return "uptimeMs: integer|Long expected";
+                if (message.requestsEndpoint != null && Object.hasOwnProperty.call(message, "requestsEndpoint"))
+                    if (!$util.isString(message.requestsEndpoint))
+                        return "requestsEndpoint: string expected";
+                if (message.eventsEndpoint != null && Object.hasOwnProperty.call(message, "eventsEndpoint"))
+                    if (!$util.isString(message.eventsEndpoint))
+                        return "eventsEndpoint: string expected";
+                if (message.requestsInFlight != null && Object.hasOwnProperty.call(message, "requestsInFlight"))
+                    if (!$util.isInteger(message.requestsInFlight))
+                        return "requestsInFlight: integer expected";
+                if (message.eventSeq != null && Object.hasOwnProperty.call(message, "eventSeq"))
+                    if (!$util.isInteger(message.eventSeq) && !(message.eventSeq && $util.isInteger(message.eventSeq.low) && $util.isInteger(message.eventSeq.high)))
+                        return "eventSeq: integer|Long expected";
+                if (message.sessions != null && Object.hasOwnProperty.call(message, "sessions")) {
+                    if (!Array.isArray(message.sessions))
+                        return "sessions: array expected";
+                    for (var i = 0; i < message.sessions.length; ++i) {
+                        var error = $root.idstation.v1.SessionInfo.verify(message.sessions[i], long + 1);
+                        if (error)
+                            return "sessions." + error;
+                    }
+                }
+                if (message.deviceCount != null && Object.hasOwnProperty.call(message, "deviceCount"))
+                    if (!$util.isInteger(message.deviceCount))
+                        return "deviceCount: integer expected";
+                if (message.leaseCount != null && Object.hasOwnProperty.call(message, "leaseCount"))
+                    if (!$util.isInteger(message.leaseCount))
+                        return "leaseCount: integer expected";
+                if (message.rssBytes != null && Object.hasOwnProperty.call(message, "rssBytes"))
+                    if (!$util.isInteger(message.rssBytes) && !(message.rssBytes && $util.isInteger(message.rssBytes.low) && $util.isInteger(message.rssBytes.high)))
+                        return "rssBytes: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a GetStatusResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.GetStatusResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.GetStatusResult} GetStatusResult
+             */
+            GetStatusResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.GetStatusResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.GetStatusResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.GetStatusResult();
+                if (object.agentVersion != null)
+                    message.agentVersion = String(object.agentVersion);
+                if (object.pid != null)
+                    message.pid = object.pid >>> 0;
+                if (object.startedAtMs != null)
+                    if ($util.Long)
+                        message.startedAtMs = $util.Long.fromValue(object.startedAtMs, true);
+                    else if (typeof object.startedAtMs === "string")
+                        message.startedAtMs = parseInt(object.startedAtMs, 10);
+                    else if (typeof object.startedAtMs === "number")
+                        message.startedAtMs = object.startedAtMs;
+                    else if (typeof object.startedAtMs === "object")
+                        message.startedAtMs = new $util.LongBits(object.startedAtMs.low >>> 0, object.startedAtMs.high >>> 0).toNumber(true);
+                if (object.uptimeMs != null)
+                    if ($util.Long)
+                        message.uptimeMs = $util.Long.fromValue(object.uptimeMs, true);
+                    else if (typeof object.uptimeMs === "string")
+                        message.uptimeMs = parseInt(object.uptimeMs, 10);
+                    else if (typeof object.uptimeMs === "number")
+                        message.uptimeMs = object.uptimeMs;
+                    else if (typeof object.uptimeMs === "object")
+                        message.uptimeMs = new $util.LongBits(object.uptimeMs.low >>> 0, object.uptimeMs.high >>> 0).toNumber(true);
+                if (object.requestsEndpoint != null)
+                    message.requestsEndpoint = String(object.requestsEndpoint);
+                if (object.eventsEndpoint != null)
+                    message.eventsEndpoint = String(object.eventsEndpoint);
+                if (object.requestsInFlight != null)
+                    message.requestsInFlight = object.requestsInFlight >>> 0;
+                if (object.eventSeq != null)
+                    if ($util.Long)
+                        message.eventSeq = $util.Long.fromValue(object.eventSeq, true);
+                    else if (typeof object.eventSeq === "string")
+                        message.eventSeq = parseInt(object.eventSeq, 10);
+                    else if (typeof object.eventSeq === "number")
+                        message.eventSeq = object.eventSeq;
+                    else if (typeof object.eventSeq === "object")
+                        message.eventSeq = new $util.LongBits(object.eventSeq.low >>> 0, object.eventSeq.high >>> 0).toNumber(true);
+                if (object.sessions) {
+                    if (!Array.isArray(object.sessions))
+                        throw TypeError(".idstation.v1.GetStatusResult.sessions: array expected");
+                    message.sessions = [];
+                    for (var i = 0; i < object.sessions.length; ++i) {
+                        if (!$util.isObject(object.sessions[i]))
+                            throw TypeError(".idstation.v1.GetStatusResult.sessions: object expected");
+                        message.sessions[i] = $root.idstation.v1.SessionInfo.fromObject(object.sessions[i], long + 1);
+                    }
+                }
+                if (object.deviceCount != null)
+                    message.deviceCount = object.deviceCount >>> 0;
+                if (object.leaseCount != null)
+                    message.leaseCount = object.leaseCount >>> 0;
+                if (object.rssBytes != null)
+                    if ($util.Long)
+                        message.rssBytes = $util.Long.fromValue(object.rssBytes, true);
+                    else if (typeof object.rssBytes === "string")
+                        message.rssBytes = parseInt(object.rssBytes, 10);
+                    else if (typeof object.rssBytes === "number")
+                        message.rssBytes = object.rssBytes;
+                    else if (typeof object.rssBytes === "object")
+                        message.rssBytes = new $util.LongBits(object.rssBytes.low >>> 0, object.rssBytes.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetStatusResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.GetStatusResult
+             * @static
+             * @param {idstation.v1.GetStatusResult} message GetStatusResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetStatusResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.sessions = [];
+                if (options.defaults) {
+                    object.agentVersion = "";
+                    object.pid = 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.startedAtMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startedAtMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.uptimeMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.uptimeMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.requestsEndpoint = "";
+                    object.eventsEndpoint = "";
+                    object.requestsInFlight = 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.eventSeq = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.eventSeq = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.deviceCount = 0;
+                    object.leaseCount = 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.rssBytes = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.rssBytes = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                }
+                if (message.agentVersion != null && Object.hasOwnProperty.call(message, "agentVersion"))
+                    object.agentVersion = message.agentVersion;
+                if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
+                    object.pid = message.pid;
+                if (message.startedAtMs != null && Object.hasOwnProperty.call(message, "startedAtMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.startedAtMs = typeof message.startedAtMs === "number" ? BigInt(message.startedAtMs) : $util.Long.fromBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.startedAtMs === "number")
+                        object.startedAtMs = options.longs === String ? String(message.startedAtMs) : message.startedAtMs;
+                    else
+                        object.startedAtMs = options.longs === String ? $util.Long.prototype.toString.call(message.startedAtMs) : options.longs === Number ? new $util.LongBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0).toNumber(true) : message.startedAtMs;
+                if (message.uptimeMs != null && Object.hasOwnProperty.call(message, "uptimeMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.uptimeMs = typeof message.uptimeMs === "number" ? BigInt(message.uptimeMs) : $util.Long.fromBits(message.uptimeMs.low >>> 0, message.uptimeMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.uptimeMs === "number")
+                        object.uptimeMs = options.longs === String ? String(message.uptimeMs) : message.uptimeMs;
+                    else
+                        object.uptimeMs = options.longs === String ? $util.Long.prototype.toString.call(message.uptimeMs) : options.longs === Number ? new $util.LongBits(message.uptimeMs.low >>> 0, message.uptimeMs.high >>> 0).toNumber(true) : message.uptimeMs;
+                if (message.requestsEndpoint != null && Object.hasOwnProperty.call(message, "requestsEndpoint"))
+                    object.requestsEndpoint = message.requestsEndpoint;
+                if (message.eventsEndpoint != null && Object.hasOwnProperty.call(message, "eventsEndpoint"))
+                    object.eventsEndpoint = message.eventsEndpoint;
+                if (message.requestsInFlight != null && Object.hasOwnProperty.call(message, "requestsInFlight"))
+                    object.requestsInFlight = message.requestsInFlight;
+                if (message.eventSeq != null && Object.hasOwnProperty.call(message, "eventSeq"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.eventSeq = typeof message.eventSeq === "number" ? BigInt(message.eventSeq) : $util.Long.fromBits(message.eventSeq.low >>> 0, message.eventSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.eventSeq === "number")
+                        object.eventSeq = options.longs === String ? String(message.eventSeq) : message.eventSeq;
+                    else
+                        object.eventSeq = options.longs === String ? $util.Long.prototype.toString.call(message.eventSeq) : options.longs === Number ? new $util.LongBits(message.eventSeq.low >>> 0, message.eventSeq.high >>> 0).toNumber(true) : message.eventSeq;
+                if (message.sessions && message.sessions.length) {
+                    object.sessions = [];
+                    for (var j = 0; j < message.sessions.length; ++j)
+                        object.sessions[j] = $root.idstation.v1.SessionInfo.toObject(message.sessions[j], options, q + 1);
+                }
+                if (message.deviceCount != null && Object.hasOwnProperty.call(message, "deviceCount"))
+                    object.deviceCount = message.deviceCount;
+                if (message.leaseCount != null && Object.hasOwnProperty.call(message, "leaseCount"))
+                    object.leaseCount = message.leaseCount;
+                if (message.rssBytes != null && Object.hasOwnProperty.call(message, "rssBytes"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.rssBytes = typeof message.rssBytes === "number" ? BigInt(message.rssBytes) : $util.Long.fromBits(message.rssBytes.low >>> 0, message.rssBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.rssBytes === "number")
+                        object.rssBytes = options.longs === String ? String(message.rssBytes) : message.rssBytes;
+                    else
+                        object.rssBytes = options.longs === String ? $util.Long.prototype.toString.call(message.rssBytes) : options.longs === Number ? new $util.LongBits(message.rssBytes.low >>> 0, message.rssBytes.high >>> 0).toNumber(true) : message.rssBytes;
+                return object;
+            };
+
+            /**
+             * Converts this GetStatusResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.GetStatusResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetStatusResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GetStatusResult;
+        })();
+
+        v1.SessionInfo = (function() {
+
+            /**
+             * Properties of a SessionInfo.
+             * @memberof idstation.v1
+             * @interface ISessionInfo
+             * @property {string|null} [clientId] SessionInfo clientId
+             * @property {string|null} [keyName] SessionInfo keyName
+             * @property {idstation.v1.Role|null} [role] SessionInfo role
+             * @property {string|null} [clientName] SessionInfo clientName
+             * @property {number|null} [apiLevel] SessionInfo apiLevel
+             * @property {number|null} [openedAtMs] SessionInfo openedAtMs
+             * @property {number|null} [idleMs] SessionInfo idleMs
+             * @property {number|null} [requestsInFlight] SessionInfo requestsInFlight
+             */
+
+            /**
+             * Constructs a new SessionInfo.
+             * @memberof idstation.v1
+             * @classdesc Represents a SessionInfo.
+             * @implements ISessionInfo
+             * @constructor
+             * @param {idstation.v1.ISessionInfo=} [properties] Properties to set
+             */
+            function SessionInfo(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SessionInfo clientId.
+             * @member {string} clientId
+             * @memberof idstation.v1.SessionInfo
+             * @instance
+             */
+            SessionInfo.prototype.clientId = "";
+
+            /**
+             * SessionInfo keyName.
+             * @member {string} keyName
+             * @memberof idstation.v1.SessionInfo
+             * @instance
+             */
+            SessionInfo.prototype.keyName = "";
+
+            /**
+             * SessionInfo role.
+             * @member {idstation.v1.Role} role
+             * @memberof idstation.v1.SessionInfo
+             * @instance
+             */
+            SessionInfo.prototype.role = 0;
+
+            /**
+             * SessionInfo clientName.
+             * @member {string} clientName
+             * @memberof idstation.v1.SessionInfo
+             * @instance
+             */
+            SessionInfo.prototype.clientName = "";
+
+            /**
+             * SessionInfo apiLevel.
+             * @member {number} apiLevel
+             * @memberof idstation.v1.SessionInfo
+             * @instance
+             */
+            SessionInfo.prototype.apiLevel = 0;
+
+            /**
+             * SessionInfo openedAtMs.
+             * @member {number} openedAtMs
+             * @memberof idstation.v1.SessionInfo
+             * @instance
+             */
+            SessionInfo.prototype.openedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SessionInfo idleMs.
+             * @member {number} idleMs
+             * @memberof idstation.v1.SessionInfo
+             * @instance
+             */
+            SessionInfo.prototype.idleMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SessionInfo requestsInFlight.
+             * @member {number} requestsInFlight
+             * @memberof idstation.v1.SessionInfo
+             * @instance
+             */
+            SessionInfo.prototype.requestsInFlight = 0;
+
+            /**
+             * Creates a new SessionInfo instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.SessionInfo
+             * @static
+             * @param {idstation.v1.ISessionInfo=} [properties] Properties to set
+             * @returns {idstation.v1.SessionInfo} SessionInfo instance
+             */
+            SessionInfo.create = function create(properties) {
+                return new SessionInfo(properties);
+            };
+
+            /**
+             * Encodes the specified SessionInfo message. Does not implicitly {@link idstation.v1.SessionInfo.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.SessionInfo
+             * @static
+             * @param {idstation.v1.ISessionInfo} message SessionInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SessionInfo.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.clientId != null && Object.hasOwnProperty.call(message, "clientId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.clientId);
+                if (message.keyName != null && Object.hasOwnProperty.call(message, "keyName"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.keyName);
+                if (message.role != null && Object.hasOwnProperty.call(message, "role"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.role);
+                if (message.clientName != null && Object.hasOwnProperty.call(message, "clientName"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.clientName);
+                if (message.apiLevel != null && Object.hasOwnProperty.call(message, "apiLevel"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.apiLevel);
+                if (message.openedAtMs != null && Object.hasOwnProperty.call(message, "openedAtMs"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.openedAtMs);
+                if (message.idleMs != null && Object.hasOwnProperty.call(message, "idleMs"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.idleMs);
+                if (message.requestsInFlight != null && Object.hasOwnProperty.call(message, "requestsInFlight"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.requestsInFlight);
+                return writer;
+            };
+
+            /**
+             * Decodes a SessionInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.SessionInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.SessionInfo} SessionInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SessionInfo.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.SessionInfo();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.clientId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.keyName = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.role = reader.int32();
+                            break;
+                        }
+                    case 4: {
+                            message.clientName = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.apiLevel = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.openedAtMs = reader.uint64();
+                            break;
+                        }
+                    case 7: {
+                            message.idleMs = reader.uint64();
+                            break;
+                        }
+                    case 8: {
+                            message.requestsInFlight = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a SessionInfo message.
+             * @function verify
+             * @memberof idstation.v1.SessionInfo
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SessionInfo.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.clientId != null && Object.hasOwnProperty.call(message, "clientId"))
+                    if (!$util.isString(message.clientId))
+                        return "clientId: string expected";
+                if (message.keyName != null && Object.hasOwnProperty.call(message, "keyName"))
+                    if (!$util.isString(message.keyName))
+                        return "keyName: string expected";
+                if (message.role != null && Object.hasOwnProperty.call(message, "role"))
+                    switch (message.role) {
+                    default:
+                        return "role: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                        break;
+                    }
+                if (message.clientName != null && Object.hasOwnProperty.call(message, "clientName"))
+                    if (!$util.isString(message.clientName))
+                        return "clientName: string expected";
+                if (message.apiLevel != null && Object.hasOwnProperty.call(message, "apiLevel"))
+                    if (!$util.isInteger(message.apiLevel))
+                        return "apiLevel: integer expected";
+                if (message.openedAtMs != null && Object.hasOwnProperty.call(message, "openedAtMs"))
+                    if (!$util.isInteger(message.openedAtMs) && !(message.openedAtMs && $util.isInteger(message.openedAtMs.low) && $util.isInteger(message.openedAtMs.high)))
+                        return "openedAtMs: integer|Long expected";
+                if (message.idleMs != null && Object.hasOwnProperty.call(message, "idleMs"))
+                    if (!$util.isInteger(message.idleMs) && !(message.idleMs && $util.isInteger(message.idleMs.low) && $util.isInteger(message.idleMs.high)))
+                        return "idleMs: integer|Long expected";
+                if (message.requestsInFlight != null && Object.hasOwnProperty.call(message, "requestsInFlight"))
+                    if (!$util.isInteger(message.requestsInFlight))
+                        return "requestsInFlight: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SessionInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.SessionInfo
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.SessionInfo} SessionInfo
+             */
+            SessionInfo.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.SessionInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.SessionInfo: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.SessionInfo();
+                if (object.clientId != null)
+                    message.clientId = String(object.clientId);
+                if (object.keyName != null)
+                    message.keyName = String(object.keyName);
+                switch (object.role) {
+                default:
+                    if (typeof object.role === "number") {
+                        message.role = object.role;
+                        break;
+                    }
+                    break;
+                case "ROLE_UNSPECIFIED":
+                case 0:
+                    message.role = 0;
+                    break;
+                case "OPERATOR":
+                case 1:
+                    message.role = 1;
+                    break;
+                case "TECHNICIAN":
+                case 2:
+                    message.role = 2;
+                    break;
+                }
+                if (object.clientName != null)
+                    message.clientName = String(object.clientName);
+                if (object.apiLevel != null)
+                    message.apiLevel = object.apiLevel >>> 0;
+                if (object.openedAtMs != null)
+                    if ($util.Long)
+                        message.openedAtMs = $util.Long.fromValue(object.openedAtMs, true);
+                    else if (typeof object.openedAtMs === "string")
+                        message.openedAtMs = parseInt(object.openedAtMs, 10);
+                    else if (typeof object.openedAtMs === "number")
+                        message.openedAtMs = object.openedAtMs;
+                    else if (typeof object.openedAtMs === "object")
+                        message.openedAtMs = new $util.LongBits(object.openedAtMs.low >>> 0, object.openedAtMs.high >>> 0).toNumber(true);
+                if (object.idleMs != null)
+                    if ($util.Long)
+                        message.idleMs = $util.Long.fromValue(object.idleMs, true);
+                    else if (typeof object.idleMs === "string")
+                        message.idleMs = parseInt(object.idleMs, 10);
+                    else if (typeof object.idleMs === "number")
+                        message.idleMs = object.idleMs;
+                    else if (typeof object.idleMs === "object")
+                        message.idleMs = new $util.LongBits(object.idleMs.low >>> 0, object.idleMs.high >>> 0).toNumber(true);
+                if (object.requestsInFlight != null)
+                    message.requestsInFlight = object.requestsInFlight >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SessionInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.SessionInfo
+             * @static
+             * @param {idstation.v1.SessionInfo} message SessionInfo
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SessionInfo.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.clientId = "";
+                    object.keyName = "";
+                    object.role = options.enums === String ? "ROLE_UNSPECIFIED" : 0;
+                    object.clientName = "";
+                    object.apiLevel = 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.openedAtMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.openedAtMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.idleMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.idleMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.requestsInFlight = 0;
+                }
+                if (message.clientId != null && Object.hasOwnProperty.call(message, "clientId"))
+                    object.clientId = message.clientId;
+                if (message.keyName != null && Object.hasOwnProperty.call(message, "keyName"))
+                    object.keyName = message.keyName;
+                if (message.role != null && Object.hasOwnProperty.call(message, "role"))
+                    object.role = options.enums === String ? $root.idstation.v1.Role[message.role] === undefined ? message.role : $root.idstation.v1.Role[message.role] : message.role;
+                if (message.clientName != null && Object.hasOwnProperty.call(message, "clientName"))
+                    object.clientName = message.clientName;
+                if (message.apiLevel != null && Object.hasOwnProperty.call(message, "apiLevel"))
+                    object.apiLevel = message.apiLevel;
+                if (message.openedAtMs != null && Object.hasOwnProperty.call(message, "openedAtMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.openedAtMs = typeof message.openedAtMs === "number" ? BigInt(message.openedAtMs) : $util.Long.fromBits(message.openedAtMs.low >>> 0, message.openedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.openedAtMs === "number")
+                        object.openedAtMs = options.longs === String ? String(message.openedAtMs) : message.openedAtMs;
+                    else
+                        object.openedAtMs = options.longs === String ? $util.Long.prototype.toString.call(message.openedAtMs) : options.longs === Number ? new $util.LongBits(message.openedAtMs.low >>> 0, message.openedAtMs.high >>> 0).toNumber(true) : message.openedAtMs;
+                if (message.idleMs != null && Object.hasOwnProperty.call(message, "idleMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.idleMs = typeof message.idleMs === "number" ? BigInt(message.idleMs) : $util.Long.fromBits(message.idleMs.low >>> 0, message.idleMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.idleMs === "number")
+                        object.idleMs = options.longs === String ? String(message.idleMs) : message.idleMs;
+                    else
+                        object.idleMs = options.longs === String ? $util.Long.prototype.toString.call(message.idleMs) : options.longs === Number ? new $util.LongBits(message.idleMs.low >>> 0, message.idleMs.high >>> 0).toNumber(true) : message.idleMs;
+                if (message.requestsInFlight != null && Object.hasOwnProperty.call(message, "requestsInFlight"))
+                    object.requestsInFlight = message.requestsInFlight;
+                return object;
+            };
+
+            /**
+             * Converts this SessionInfo to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.SessionInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SessionInfo.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SessionInfo;
         })();
 
         /**

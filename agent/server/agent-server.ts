@@ -1,0 +1,240 @@
+import { Context, Router, XPublisher } from 'zeromq'
+import type { Clock } from '../../drivers/core/clock'
+import type { Logger } from '../../drivers/core/logger'
+import { statusHandler } from '../services/diagnostics/status-handler'
+import { DeviceService, type DeviceSource } from '../services/devices/device-service'
+import { systemHandlers } from '../services/system-service'
+import { Dispatcher, type DispatchLimits } from './dispatch'
+import { lockIpcEndpoint } from './endpoint-lock'
+import { EventStream } from './event-stream'
+import type { HandlerTable } from './handler'
+import { LeaseTable } from './leases'
+import { SendQueue } from './send-queue'
+import { SessionTable } from './sessions'
+import { LogThrottle } from './throttle'
+import { ZapHandler, type KeyLookup } from './zap-handler'
+
+export interface AgentServerOptions {
+  readonly endpoints: { readonly requests: string; readonly events: string }
+  readonly agentKeys: { readonly publicKey: string; readonly secretKey: string }
+  readonly lookup: KeyLookup
+  readonly fingerprint: (publicKey: string) => string
+  readonly limits: DispatchLimits & {
+    readonly sendQueueLimit: number
+    readonly maxSessions: number
+  }
+  readonly sessions: { readonly heartbeatIntervalMs: number; readonly heartbeatTimeoutMs: number }
+  readonly events: { readonly heartbeatIntervalMs: number; readonly sendHighWaterMark: number }
+  readonly source: DeviceSource
+  readonly capabilities: () => readonly string[]
+  readonly agentVersion: string
+  readonly logger: Logger
+  readonly clock: Clock
+}
+
+const ZAP_DOMAIN = 'idstation'
+// ZMQ_ROUTER_NOTIFY (draft) with ZMQ_NOTIFY_DISCONNECT: an empty message when a peer goes away.
+const ZMQ_ROUTER_NOTIFY = 97
+const ZMQ_NOTIFY_DISCONNECT = 2
+
+/**
+ * The agent's ZeroMQ face: a CURVE ROUTER for requests and a CURVE XPUB for events, both behind
+ * the ZAP allow-list, in a context of their own (one ZAP handler per context).
+ */
+export class AgentServer {
+  readonly sessions: SessionTable
+  readonly leases: LeaseTable
+  readonly stream: EventStream
+  private readonly context = new Context()
+  private readonly router: Router
+  private readonly publisher: XPublisher
+  private readonly zap: ZapHandler
+  private readonly replies: SendQueue
+  private readonly eventQueue: SendQueue
+  private readonly dispatcher: Dispatcher
+  private readonly throttle: LogThrottle
+  private readonly unlocks: (() => void)[] = []
+  private timers: NodeJS.Timeout[] = []
+  private stopped = false
+
+  constructor(private readonly options: AgentServerOptions) {
+    const { limits, logger, clock } = options
+    const now = () => clock.now()
+    this.throttle = new LogThrottle(1000, now)
+    this.sessions = new SessionTable(
+      { maxSessions: limits.maxSessions, heartbeatTimeoutMs: options.sessions.heartbeatTimeoutMs },
+      now,
+    )
+    this.leases = new LeaseTable(now)
+    const curve = {
+      context: this.context,
+      curveServer: true,
+      curvePublicKey: options.agentKeys.publicKey,
+      curveSecretKey: options.agentKeys.secretKey,
+      zapDomain: ZAP_DOMAIN,
+      zapEnforceDomain: true,
+      linger: 0,
+    }
+    this.router = new Router({
+      ...curve,
+      mandatory: true,
+      // Never wait on one client's full pipe: its reply is dropped and the others go on.
+      sendTimeout: 0,
+      receiveHighWaterMark: 256,
+      // libzmq disconnects a peer past this; the dispatcher answers PAYLOAD_TOO_LARGE below it.
+      maxMessageSize: limits.maxRequestBytes * 2 + 65536,
+      heartbeatInterval: options.sessions.heartbeatIntervalMs,
+      heartbeatTimeout: options.sessions.heartbeatTimeoutMs,
+    })
+    ;(
+      this.router as unknown as { setInt32Option(option: number, value: number): void }
+    ).setInt32Option(ZMQ_ROUTER_NOTIFY, ZMQ_NOTIFY_DISCONNECT)
+    this.publisher = new XPublisher({
+      ...curve,
+      sendHighWaterMark: options.events.sendHighWaterMark,
+      maxMessageSize: 1024,
+    })
+    this.zap = new ZapHandler({
+      context: this.context,
+      domain: ZAP_DOMAIN,
+      lookup: options.lookup,
+      fingerprint: options.fingerprint,
+      logger,
+      throttle: this.throttle,
+    })
+    this.replies = new SendQueue(this.router, limits.sendQueueLimit, (frames, reason) => {
+      const clientId = frames[0] ? Buffer.from(frames[0]).toString('latin1') : ''
+      const suppressed = this.throttle.admit(`dropped:${clientId}:${reason}`)
+      if (suppressed !== undefined)
+        logger.warn('reply dropped', {
+          event: 'reply.dropped',
+          clientId,
+          reason,
+          count: suppressed + 1,
+        })
+    })
+    this.eventQueue = new SendQueue(this.publisher, limits.sendQueueLimit, (_frames, reason) => {
+      if (this.throttle.admit(`event-dropped:${reason}`) !== undefined)
+        logger.warn('event dropped', { event: 'reply.dropped', reason })
+    })
+    this.stream = new EventStream(this.eventQueue, now)
+    const devices = new DeviceService({
+      source: options.source,
+      leases: this.leases,
+      sessions: this.sessions,
+      stream: this.stream,
+      logger,
+    })
+    const handlers: HandlerTable = {
+      ...systemHandlers({
+        agentVersion: options.agentVersion,
+        agentKeys: options.agentKeys,
+        lookup: options.lookup,
+        fingerprint: options.fingerprint,
+        sessions: this.sessions,
+        clock,
+        capabilities: options.capabilities,
+        epoch: this.stream.epoch,
+        heartbeatIntervalMs: options.sessions.heartbeatIntervalMs,
+        heartbeatTimeoutMs: options.sessions.heartbeatTimeoutMs,
+        maxRequestBytes: limits.maxRequestBytes,
+      }),
+      ...devices.handlers(),
+      getStatus: statusHandler({
+        agentVersion: options.agentVersion,
+        startedAt: clock.now(),
+        endpoints: options.endpoints,
+        sessions: this.sessions,
+        leases: this.leases,
+        clock,
+        requestsInFlight: () => this.dispatcher.requestsInFlight,
+        eventSeq: () => this.stream.seq,
+        deviceCount: () => options.source.list().length,
+      }),
+    }
+    this.dispatcher = new Dispatcher({
+      handlers,
+      sessions: this.sessions,
+      limits,
+      logger,
+      clock,
+      throttle: this.throttle,
+      reply: (routingId, frames) => {
+        this.replies.push([routingId, ...frames])
+      },
+    })
+  }
+
+  /** Binds both endpoints; rejects if another agent holds them. */
+  async start(): Promise<void> {
+    const { endpoints, logger } = this.options
+    this.unlocks.push(lockIpcEndpoint(endpoints.requests), lockIpcEndpoint(endpoints.events))
+    await this.zap.start()
+    await this.router.bind(endpoints.requests)
+    await this.publisher.bind(endpoints.events)
+    void this.receiveRequests()
+    void this.receiveSubscriptions()
+    this.timers = [
+      setInterval(
+        () => this.sessions.expire(),
+        Math.max(100, Math.floor(this.options.sessions.heartbeatIntervalMs / 2)),
+      ),
+      setInterval(() => {
+        this.stream.heartbeat()
+      }, this.options.events.heartbeatIntervalMs),
+    ]
+    logger.info('server listening', { event: 'server.listening', endpoint: endpoints.requests })
+    logger.info('events published', { event: 'server.listening', endpoint: endpoints.events })
+  }
+
+  private async receiveRequests(): Promise<void> {
+    try {
+      for await (const message of this.router) this.dispatcher.handle(message)
+    } catch (error) {
+      if (!this.stopped)
+        this.options.logger.error('request socket failed', {
+          event: 'server.failed',
+          err: error instanceof Error ? error : new Error(String(error)),
+        })
+    }
+  }
+
+  private async receiveSubscriptions(): Promise<void> {
+    try {
+      for await (const [frame] of this.publisher) {
+        if (frame && frame.length > 0 && this.options.logger.isDebugEnabled()) {
+          this.options.logger.debug('subscription changed', {
+            event: 'events.subscribed',
+            state: frame[0] === 1 ? 'subscribe' : 'unsubscribe',
+            bytes: frame.length - 1,
+          })
+        }
+      }
+    } catch {
+      // Ends when the socket closes.
+    }
+  }
+
+  /** Requests being handled right now. */
+  get requestsInFlight(): number {
+    return this.dispatcher.requestsInFlight
+  }
+
+  /** Ends every session (their leases are released), flushes replies, closes the sockets. */
+  async stop(): Promise<void> {
+    if (this.stopped) return
+    this.stopped = true
+    for (const timer of this.timers) clearInterval(timer)
+    for (const session of this.sessions.all()) this.sessions.close(session.id, 'shutdown')
+    await Promise.race([
+      Promise.all([this.replies.flush(), this.eventQueue.flush()]),
+      new Promise(resolve => setTimeout(resolve, 500)),
+    ])
+    this.replies.close()
+    this.eventQueue.close()
+    this.router.close()
+    this.publisher.close()
+    this.zap.close()
+    for (const unlock of this.unlocks) unlock()
+  }
+}

@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto'
+import { TOPICS, v1 } from '../../protocol'
+import type { SendQueue } from './send-queue'
+
+export type EventPayload = Pick<
+  v1.IEvent,
+  'deviceAttached' | 'deviceDetached' | 'deviceStatusChanged'
+>
+
+/**
+ * Numbers and publishes state events. `seq` rises by one per state event and is read together
+ * with the state by GetSnapshot (both change in the same tick), so a subscriber can stitch the
+ * snapshot and the stream together; heartbeats carry the last seq so that a lost event shows.
+ */
+export class EventStream {
+  /** Distinguishes this agent run's sequence from the previous one's. */
+  readonly epoch = randomBytes(8).toString('hex')
+  private lastSeq = 0
+
+  constructor(
+    private readonly queue: SendQueue,
+    private readonly now: () => number,
+  ) {}
+
+  get seq(): number {
+    return this.lastSeq
+  }
+
+  /** Publishes one state event on `topic`; returns its seq. */
+  publish(topic: string, payload: EventPayload): number {
+    this.lastSeq += 1
+    this.send(topic, { ...payload, seq: this.lastSeq })
+    return this.lastSeq
+  }
+
+  heartbeat(): void {
+    this.send(TOPICS.heartbeat, { heartbeat: {}, seq: this.lastSeq })
+  }
+
+  private send(topic: string, event: v1.IEvent): void {
+    const body = v1.Event.encode({ ...event, timeMs: this.now(), epoch: this.epoch }).finish()
+    this.queue.push([Buffer.from(topic), body])
+  }
+}

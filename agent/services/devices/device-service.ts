@@ -1,0 +1,191 @@
+import type { EventEmitter } from 'node:events'
+import type { DeviceKind } from '../../../drivers/core/driver'
+import { AgentError } from '../../../drivers/core/errors'
+import type { Logger } from '../../../drivers/core/logger'
+import { TOPICS, v1 } from '../../../protocol'
+import type { EventStream } from '../../server/event-stream'
+import type { CommandHandler } from '../../server/handler'
+import type { LeaseTable } from '../../server/leases'
+import type { SessionTable } from '../../server/sessions'
+import type { DeviceSummary, RegistryEvent } from './device-registry'
+import { kindFromWire, wireDevice, wireLease } from './device-view'
+
+/** The part of the DeviceRegistry this service reads. */
+export interface DeviceSource {
+  readonly events: EventEmitter<{ change: [event: RegistryEvent] }>
+  list(filter?: { readonly kind?: DeviceKind }): readonly DeviceSummary[]
+  get(id: string): DeviceSummary | undefined
+}
+
+export interface DeviceServiceOptions {
+  readonly source: DeviceSource
+  readonly leases: LeaseTable
+  readonly sessions: SessionTable
+  readonly stream: EventStream
+  readonly logger: Logger
+}
+
+/**
+ * Devices as clients see them: listing, leases, and the event stream. Registry changes, lease
+ * changes and session ends all turn into numbered events here, in the same tick as the state
+ * change, which is what lets GetSnapshot pair the state with a seq.
+ */
+export class DeviceService {
+  constructor(private readonly options: DeviceServiceOptions) {
+    const { source, leases, sessions, logger } = options
+    source.events.on('change', event => {
+      this.onRegistryChange(event)
+    })
+    leases.events.on('changed', deviceId => {
+      const device = source.get(deviceId)
+      if (device) this.publishStatus(device)
+    })
+    sessions.events.on('closed', (session, reason) => {
+      for (const lease of leases.releaseSession(session.id)) {
+        logger.info('lease released', {
+          event: 'lease.released',
+          deviceId: lease.deviceId,
+          clientId: session.id,
+          keyName: session.keyName,
+          reason: `session-${reason}`,
+        })
+      }
+      logger.info('session closed', {
+        event: reason === 'expired' ? 'session.expired' : 'session.closed',
+        clientId: session.id,
+        keyName: session.keyName,
+        reason,
+      })
+    })
+  }
+
+  private onRegistryChange(event: RegistryEvent): void {
+    const { stream } = this.options
+    switch (event.type) {
+      case 'attached':
+        stream.publish(TOPICS.device(event.device.id), {
+          deviceAttached: { device: wireDevice(event.device, undefined) },
+        })
+        return
+      case 'detached': {
+        // The lease ends with the device; the registry no longer lists it, so releasing publishes
+        // no status event and the detach is the one event clients see.
+        this.releaseWithDevice(event.deviceId)
+        stream.publish(TOPICS.device(event.deviceId), {
+          deviceDetached: { deviceId: event.deviceId },
+        })
+        return
+      }
+      case 'status':
+        this.publishStatus(event.device)
+        return
+    }
+  }
+
+  private releaseWithDevice(deviceId: string): void {
+    const lease = this.options.leases.releaseDevice(deviceId)
+    if (lease) {
+      this.options.logger.info('lease released', {
+        event: 'lease.released',
+        deviceId,
+        clientId: lease.sessionId,
+        keyName: lease.holder,
+        reason: 'device-detached',
+      })
+    }
+  }
+
+  private publishStatus(device: DeviceSummary): void {
+    const lease = this.options.leases.forDevice(device.id)
+    this.options.stream.publish(TOPICS.device(device.id), {
+      deviceStatusChanged: { device: wireDevice(device, lease) },
+    })
+  }
+
+  private view(device: DeviceSummary): v1.IDevice {
+    return wireDevice(device, this.options.leases.forDevice(device.id))
+  }
+
+  private find(deviceId: string): DeviceSummary {
+    const device = this.options.source.get(deviceId)
+    if (!device) {
+      throw new AgentError('DEVICE_NOT_FOUND', 'no device has this id', { details: { deviceId } })
+    }
+    return device
+  }
+
+  handlers(): {
+    listDevices: CommandHandler<'listDevices'>
+    getDevice: CommandHandler<'getDevice'>
+    claimDevice: CommandHandler<'claimDevice'>
+    releaseDevice: CommandHandler<'releaseDevice'>
+    getSnapshot: CommandHandler<'getSnapshot'>
+  } {
+    const { source, leases, stream, logger } = this.options
+    return {
+      listDevices: {
+        requiresSession: true,
+        run: body => {
+          const kind = kindFromWire(body.kind ?? v1.DeviceKind.DEVICE_KIND_UNSPECIFIED)
+          const devices = source.list(kind ? { kind } : undefined)
+          return { result: { devices: devices.map(device => this.view(device)) } }
+        },
+      },
+      getDevice: {
+        requiresSession: true,
+        run: body => ({ result: { device: this.view(this.find(body.deviceId ?? '')) } }),
+      },
+      claimDevice: {
+        requiresSession: true,
+        run: async (body, context) => {
+          const deviceId = body.deviceId ?? ''
+          this.find(deviceId)
+          const session = context.session!
+          const lease = await leases.acquire(deviceId, session, {
+            wait: body.wait ?? false,
+            signal: context.signal,
+          })
+          if (!source.get(deviceId)) {
+            // Unplugged while we waited for it.
+            leases.releaseDevice(deviceId)
+            throw new AgentError('DEVICE_NOT_FOUND', 'the device went away', {
+              details: { deviceId },
+            })
+          }
+          logger.info('lease acquired', {
+            event: 'lease.acquired',
+            deviceId,
+            clientId: session.id,
+            keyName: session.keyName,
+          })
+          return { result: { lease: wireLease(lease) } }
+        },
+      },
+      releaseDevice: {
+        requiresSession: true,
+        run: (body, context) => {
+          const session = context.session!
+          const lease = leases.release(body.leaseId ?? '', session)
+          logger.info('lease released', {
+            event: 'lease.released',
+            deviceId: lease.deviceId,
+            clientId: session.id,
+            keyName: session.keyName,
+            reason: 'client',
+          })
+          return { result: {} }
+        },
+      },
+      getSnapshot: {
+        requiresSession: true,
+        run: () => ({
+          result: {
+            seq: stream.seq,
+            epoch: stream.epoch,
+            devices: source.list().map(device => this.view(device)),
+          },
+        }),
+      },
+    }
+  }
+}

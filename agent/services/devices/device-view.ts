@@ -1,0 +1,78 @@
+import type { DeviceKind, DeviceStatus } from '../../../drivers/core/driver'
+import { ERROR_CATALOGUE } from '../../../drivers/core/error-codes'
+import type { TransportKind } from '../../../drivers/transport/types'
+import { v1 } from '../../../protocol'
+import type { Lease } from '../../server/leases'
+import type { DeviceSummary } from './device-registry'
+
+const KINDS: Record<DeviceKind, v1.DeviceKind> = {
+  'card-encoder': v1.DeviceKind.CARD_ENCODER,
+  'fingerprint-scanner': v1.DeviceKind.FINGERPRINT_SCANNER,
+  'card-printer': v1.DeviceKind.CARD_PRINTER,
+  'page-printer': v1.DeviceKind.PAGE_PRINTER,
+}
+
+const TRANSPORTS: Record<TransportKind, v1.TransportKind> = {
+  pcsc: v1.TransportKind.PCSC,
+  hid: v1.TransportKind.HID,
+  serial: v1.TransportKind.SERIAL,
+}
+
+/** The wire kind for a driver kind, and back (undefined for UNSPECIFIED). */
+export function wireKind(kind: DeviceKind): v1.DeviceKind {
+  return KINDS[kind]
+}
+
+export function kindFromWire(kind: v1.DeviceKind): DeviceKind | undefined {
+  return (Object.keys(KINDS) as DeviceKind[]).find(name => KINDS[name] === kind)
+}
+
+export function wireStatus(status: DeviceStatus): v1.IDeviceStatus {
+  switch (status.state) {
+    case 'closed':
+      return { state: v1.DeviceState.CLOSED }
+    case 'opening':
+      return { state: v1.DeviceState.OPENING }
+    case 'ready':
+      return { state: v1.DeviceState.READY }
+    case 'disconnected':
+      return { state: v1.DeviceState.DISCONNECTED }
+    case 'busy':
+      return { state: v1.DeviceState.BUSY, operation: status.operation }
+    case 'attention':
+    case 'error':
+      return {
+        state: status.state === 'attention' ? v1.DeviceState.ATTENTION : v1.DeviceState.FAULT,
+        code: ERROR_CATALOGUE[status.code].number,
+        message: status.message,
+      }
+  }
+}
+
+export function wireLease(lease: Lease): v1.ILease {
+  return {
+    leaseId: lease.leaseId,
+    deviceId: lease.deviceId,
+    holder: lease.holder,
+    acquiredAtMs: lease.acquiredAt,
+  }
+}
+
+/** The wire Device: what the registry knows plus who holds it. */
+export function wireDevice(device: DeviceSummary, lease: Lease | undefined): v1.IDevice {
+  const { info } = device
+  return {
+    id: device.id,
+    driverId: device.driverId,
+    driverName: device.driverName,
+    kind: wireKind(device.kind),
+    transport: TRANSPORTS[info.kind],
+    path: info.path,
+    vendorId: info.vendorId ?? 0,
+    productId: info.productId ?? 0,
+    serialNumber: info.serialNumber ?? '',
+    product: info.product ?? '',
+    status: wireStatus(device.status),
+    ...(lease ? { lease: wireLease(lease) } : {}),
+  }
+}

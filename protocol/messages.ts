@@ -1,0 +1,80 @@
+import { idstation } from './gen/idstation'
+
+/** The generated protobufjs namespace for `idstation.v1`. Only this folder touches it directly. */
+export import v1 = idstation.v1
+
+/** API levels this protocol package speaks, oldest first. */
+export const API_LEVELS: readonly number[] = [1]
+export const CURRENT_API_LEVEL = 1
+
+/** Commands and what each answers: the single map the client and the server dispatch share. */
+export interface CommandMap {
+  hello: { request: v1.IHello; result: v1.HelloResult; init: v1.IHelloResult }
+  ping: { request: v1.IPing; result: v1.PingResult; init: v1.IPingResult }
+  listDevices: {
+    request: v1.IListDevices
+    result: v1.ListDevicesResult
+    init: v1.IListDevicesResult
+  }
+  getDevice: { request: v1.IGetDevice; result: v1.GetDeviceResult; init: v1.IGetDeviceResult }
+  claimDevice: {
+    request: v1.IClaimDevice
+    result: v1.ClaimDeviceResult
+    init: v1.IClaimDeviceResult
+  }
+  releaseDevice: {
+    request: v1.IReleaseDevice
+    result: v1.ReleaseDeviceResult
+    init: v1.IReleaseDeviceResult
+  }
+  getSnapshot: {
+    request: v1.IGetSnapshot
+    result: v1.GetSnapshotResult
+    init: v1.IGetSnapshotResult
+  }
+  cancelRequest: {
+    request: v1.ICancelRequest
+    result: v1.CancelRequestResult
+    init: v1.ICancelRequestResult
+  }
+  getStatus: { request: v1.IGetStatus; result: v1.GetStatusResult; init: v1.IGetStatusResult }
+}
+
+export type CommandName = keyof CommandMap
+export type CommandRequest<K extends CommandName> = CommandMap[K]['request']
+export type CommandResult<K extends CommandName> = CommandMap[K]['result']
+/** What a server hands to the encoder for a command's result. */
+export type CommandResultInit<K extends CommandName> = CommandMap[K]['init']
+
+export const COMMAND_NAMES: readonly CommandName[] = [
+  'hello',
+  'ping',
+  'listDevices',
+  'getDevice',
+  'claimDevice',
+  'releaseDevice',
+  'getSnapshot',
+  'cancelRequest',
+  'getStatus',
+]
+
+export function isCommandName(value: string | undefined): value is CommandName {
+  return value !== undefined && (COMMAND_NAMES as readonly string[]).includes(value)
+}
+
+export type ErrorCodeName = Exclude<keyof typeof v1.ErrorCode, 'ERROR_CODE_UNSPECIFIED'>
+
+/** The enum name of a wire error code, or 'INTERNAL' for a number this package does not know. */
+export function errorCodeName(code: number): ErrorCodeName {
+  const name = v1.ErrorCode[code] as string | undefined
+  return name === undefined || name === 'ERROR_CODE_UNSPECIFIED'
+    ? 'INTERNAL'
+    : (name as ErrorCodeName)
+}
+
+/** XPUB topics. */
+export const TOPICS = {
+  device: (deviceId: string) => `dev/${deviceId}`,
+  devices: 'dev/',
+  heartbeat: 'sys/heartbeat',
+} as const
