@@ -37,8 +37,8 @@ function loadError(action: () => unknown): AgentError {
   assert.fail('expected CONFIG_INVALID')
 }
 
-describe('loadConfig', () => {
-  describe('defaults', () => {
+describe('loadConfig', function () {
+  describe('defaults', function () {
     const cases: {
       name: string
       options: Partial<LoadConfigOptions>
@@ -125,7 +125,7 @@ describe('loadConfig', () => {
       },
     ]
     for (const { name, options, env, expect } of cases) {
-      it(name, () => {
+      it(name, function () {
         const { config } = load([], env ?? {}, options)
         for (const [key, value] of Object.entries(expect))
           assert.deepEqual(get(config, key), value, key)
@@ -133,7 +133,7 @@ describe('loadConfig', () => {
     }
   })
 
-  it('covers every key and freezes the result deeply', () => {
+  it('covers every key and freezes the result deeply', function () {
     const { config } = load()
     for (const key of CONFIG_KEYS) assert.notEqual(get(config, key), undefined, key)
     assert.ok(Object.isFrozen(config))
@@ -141,7 +141,7 @@ describe('loadConfig', () => {
     assert.ok(Object.isFrozen(config.providers.serial.paths))
   })
 
-  describe('precedence: default < file < env < flag', () => {
+  describe('precedence: default < file < env < flag', function () {
     const file = JSON.stringify({ log: { level: 'warn' }, limits: { maxSessions: 10 } })
     const readFile = () => file
     const cases: {
@@ -183,7 +183,7 @@ describe('loadConfig', () => {
       },
     ]
     for (const { name, argv, env, level, sessions } of cases) {
-      it(name, () => {
+      it(name, function () {
         const { config } = load(argv, env, { readFile })
         assert.equal(config.log.level, level)
         assert.equal(config.limits.maxSessions, sessions)
@@ -191,7 +191,7 @@ describe('loadConfig', () => {
     }
   })
 
-  it('moves derived paths with an explicit data or runtime dir, but not explicit ones', () => {
+  it('moves derived paths with an explicit data or runtime dir, but not explicit ones', function () {
     const { config } = load([
       '--data-dir',
       'state',
@@ -211,12 +211,12 @@ describe('loadConfig', () => {
     assert.equal(fromEnv.providers.simulated.dir, '/run/ids/simulated')
   })
 
-  it('returns the arguments that are not configuration flags, in order', () => {
+  it('returns the arguments that are not configuration flags, in order', function () {
     const { rest } = load(['keys', '--data-dir', '/d', 'list', '--json', '--', '--set', 'x'])
     assert.deepEqual(rest, ['keys', 'list', '--json', '--', '--set', 'x'])
   })
 
-  describe('text values from env and flags', () => {
+  describe('text values from env and flags', function () {
     const cases: { env: string; text: string; key: string; value: unknown }[] = [
       {
         env: 'IDSTATION_PROVIDERS_HID_ENABLED',
@@ -258,14 +258,14 @@ describe('loadConfig', () => {
       { env: 'IDSTATION_LOG_CONSOLE', text: 'json', key: 'log.console', value: 'json' },
     ]
     for (const { env, text, key, value } of cases) {
-      it(`${env}=${text}`, () => {
+      it(`${env}=${text}`, function () {
         assert.deepEqual(get(load([], { [env]: text }).config, key), value)
         assert.deepEqual(get(load(['--set', `${key}=${text}`]).config, key), value)
       })
     }
   })
 
-  it('maps every key to its environment variable name', () => {
+  it('maps every key to its environment variable name', function () {
     assert.equal(envNameOf('limits.maxRequestBytes'), 'IDSTATION_LIMITS_MAX_REQUEST_BYTES')
     assert.equal(envNameOf('runtimeDir'), 'IDSTATION_RUNTIME_DIR')
     assert.equal(
@@ -276,14 +276,14 @@ describe('loadConfig', () => {
     assert.equal(names.size, CONFIG_KEYS.length)
   })
 
-  it('warns about IDSTATION_ variables that name no key, but not IDSTATION_CONFIG', () => {
+  it('warns about IDSTATION_ variables that name no key, but not IDSTATION_CONFIG', function () {
     const { warnings } = load([], { IDSTATION_LOG_LEVLE: 'debug', IDSTATION_TEST_KEEP: '1' })
     assert.deepEqual(warnings, [
       'IDSTATION_LOG_LEVLE is not a configuration variable and was ignored',
     ])
   })
 
-  describe('invalid values name the key, the source and what is allowed', () => {
+  describe('invalid values name the key, the source and what is allowed', function () {
     const cases: {
       name: string
       argv?: string[]
@@ -418,7 +418,7 @@ describe('loadConfig', () => {
       },
     ]
     for (const { name, argv, env, file, message } of cases) {
-      it(name, () => {
+      it(name, function () {
         const readFile = () => file ?? '{}'
         const args =
           file === undefined ? (argv ?? []) : ['--config', '/etc/c.json', ...(argv ?? [])]
@@ -428,7 +428,7 @@ describe('loadConfig', () => {
     }
   })
 
-  it('reports every problem at once', () => {
+  it('reports every problem at once', function () {
     const error = loadError(() =>
       load([], { IDSTATION_LOG_LEVEL: 'loud', IDSTATION_LIMITS_MAX_SESSIONS: '0' }),
     )
@@ -437,14 +437,14 @@ describe('loadConfig', () => {
     assert.equal(error.details.problems, 2)
   })
 
-  it('names a config file that cannot be read', () => {
+  it('names a config file that cannot be read', function () {
     const error = loadError(() =>
       loadConfig({ ...USER, argv: ['--config', '/nonexistent/c.json'], env: {} }),
     )
     assert.match(error.message, /config file \/nonexistent\/c\.json cannot be read \(ENOENT\)/)
   })
 
-  it('describes every key for the documentation', () => {
+  it('describes every key for the documentation', function () {
     const rows = describeConfig()
     assert.equal(rows.length, CONFIG_KEYS.length)
     const limit = rows.find(row => row.key === 'limits.maxRequestBytes')
