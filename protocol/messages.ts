@@ -1,4 +1,10 @@
+import protobuf from 'protobufjs/minimal'
 import { idstation } from './gen/idstation'
+
+// The schema's uint64 fields (seq, times) stay far below 2^53; without Long the runtime decodes
+// them as plain numbers, matching the generated types (pbjs --force-number).
+protobuf.util.Long = undefined as unknown as typeof protobuf.util.Long
+protobuf.configure()
 
 /** The generated protobufjs namespace for `idstation.v1`. Only this folder touches it directly. */
 export import v1 = idstation.v1

@@ -36,7 +36,7 @@ export function lockIpcEndpoint(endpoint: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       const holder = Number(fs.readFileSync(lockPath, 'utf8').trim())
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
+      if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) {
         throw new AgentError(
           'BAD_STATE',
           `another agent (pid ${holder}) already serves ${endpoint}`,

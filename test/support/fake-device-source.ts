@@ -1,0 +1,49 @@
+import { EventEmitter } from 'node:events'
+import type { DeviceKind, DeviceStatus } from '../../drivers/core/driver'
+import type { DeviceSummary, RegistryEvent } from '../../agent/services/devices/device-registry'
+import type { DeviceSource } from '../../agent/services/devices/device-service'
+
+/** A DeviceSource driven by the test: attach, detach and status changes emit like the registry. */
+export class FakeDeviceSource implements DeviceSource {
+  readonly events = new EventEmitter<{ change: [event: RegistryEvent] }>()
+  private readonly devices = new Map<string, DeviceSummary>()
+
+  list(filter?: { readonly kind?: DeviceKind }): readonly DeviceSummary[] {
+    return [...this.devices.values()]
+      .filter(device => filter?.kind === undefined || device.kind === filter.kind)
+      .sort((a, b) => a.id.localeCompare(b.id))
+  }
+
+  get(id: string): DeviceSummary | undefined {
+    return this.devices.get(id)
+  }
+
+  attach(id: string, kind: DeviceKind = 'fingerprint-scanner'): DeviceSummary {
+    const device: DeviceSummary = {
+      id,
+      driverId: id.split(':')[0] ?? id,
+      driverName: 'Test device',
+      kind,
+      info: { kind: 'hid', path: `/dev/test/${id}`, vendorId: 0x1209, productId: 0x4944 },
+      status: { state: 'ready' },
+    }
+    this.devices.set(id, device)
+    this.events.emit('change', { type: 'attached', device })
+    return device
+  }
+
+  detach(id: string): void {
+    const device = this.devices.get(id)
+    if (!device) return
+    this.devices.delete(id)
+    this.events.emit('change', { type: 'detached', deviceId: id, device })
+  }
+
+  setStatus(id: string, status: DeviceStatus): void {
+    const device = this.devices.get(id)
+    if (!device) return
+    const next = { ...device, status }
+    this.devices.set(id, next)
+    this.events.emit('change', { type: 'status', device: next })
+  }
+}
