@@ -2,7 +2,6 @@ import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { AgentServer, type AgentServerOptions } from '../../../../agent/server/agent-server'
 import { Dealer } from 'zeromq'
-import { AgentServer, type AgentServerOptions } from '../../../../agent/server/agent-server'
 import { AgentClient, ProtocolError, v1 } from '../../../../protocol'
 import { startServer, type ServerFixture } from '../../../support/agent-fixture'
 
