@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict'
+import { ERROR_CATALOGUE, ERROR_CODES } from '../../../drivers/core/error-codes'
+import { AgentError } from '../../../drivers/core/errors'
+import { codeForNumber, toWireError } from '../../../agent/server/error-mapping'
+import { v1 } from '../../../protocol'
+
+describe('error catalogue', () => {
+  const wireNames = Object.keys(v1.ErrorCode).filter(
+    name => Number.isNaN(Number(name)) && name !== 'ERROR_CODE_UNSPECIFIED',
+  )
+
+  it('has exactly the ErrorCode names of errors.proto', () => {
+    assert.deepEqual([...ERROR_CODES].sort(), [...wireNames].sort())
+  })
+
+  for (const code of ERROR_CODES) {
+    it(`${code} has the number the schema gives it and maps back`, () => {
+      const wire = v1.ErrorCode[code as keyof typeof v1.ErrorCode]
+      assert.equal(ERROR_CATALOGUE[code].number, wire)
+      assert.equal(codeForNumber(wire), code)
+      const encoded = toWireError(new AgentError(code, 'x', { details: { step: 's', n: 3 } }))
+      assert.equal(encoded.code, wire)
+      assert.equal(encoded.retryable, ERROR_CATALOGUE[code].retryable)
+      assert.deepEqual(encoded.details, { step: 's', n: '3' })
+    })
+  }
+
+  it('hides the text of unexpected failures', () => {
+    const encoded = toWireError(new Error('secret path /home/x'))
+    assert.equal(encoded.code, v1.ErrorCode.INTERNAL)
+    assert.equal(encoded.message, 'internal error')
+  })
+})
