@@ -1,0 +1,100 @@
+/** Who an event is about: a device, a client, a job, or the agent itself. */
+export type LogEventType = 'device' | 'client' | 'job' | 'system'
+
+/**
+ * The log-event catalogue (vxsuite's): every info-or-higher line carries one of these ids in its
+ * `event` field, so operators can filter and alert on stable names instead of message text.
+ * docs/log-events.md is rendered from this table and a test keeps the two equal.
+ */
+export const LOG_EVENTS = {
+  'agent.started': { type: 'system', doc: 'The agent is listening and serving requests.' },
+  'agent.stopping': { type: 'system', doc: 'A signal or a fatal fault asked the agent to stop.' },
+  'agent.stopped': { type: 'system', doc: 'The agent released its devices and sockets.' },
+  'agent.config-invalid': {
+    type: 'system',
+    doc: 'The configuration was refused at start-up; the line names the key and the source.',
+  },
+  'server.listening': { type: 'system', doc: 'An endpoint is bound.' },
+  'server.endpoint-in-use': {
+    type: 'system',
+    doc: 'Another agent already answers on the endpoint; this one does not start.',
+  },
+  'server.failed': { type: 'system', doc: 'The server loop failed and the agent will stop.' },
+  'client.authorized': {
+    type: 'client',
+    doc: 'A client key passed ZAP; logged by name and fingerprint.',
+  },
+  'client.refused': { type: 'client', doc: 'A client key is not authorized; repeats are merged.' },
+  'session.opened': { type: 'client', doc: 'A client completed Hello.' },
+  'session.closed': { type: 'client', doc: 'A client said goodbye or disconnected.' },
+  'session.expired': {
+    type: 'client',
+    doc: 'A client missed its heartbeats; its leases are released.',
+  },
+  'request.rejected': {
+    type: 'client',
+    doc: 'A request was refused before dispatch (size, frames, in-flight limit, deadline).',
+  },
+  'request.failed': { type: 'client', doc: 'A request ended with an unexpected fault.' },
+  'request.canceled': {
+    type: 'client',
+    doc: 'A request was canceled by its client or by a deadline.',
+  },
+  'reply.dropped': {
+    type: 'client',
+    doc: 'A reply could not be delivered (client gone or queue full).',
+  },
+  'lease.acquired': { type: 'device', doc: 'A client claimed a device.' },
+  'lease.released': {
+    type: 'device',
+    doc: 'A lease ended: released, client gone, or device gone.',
+  },
+  'device.attached': { type: 'device', doc: 'A supported device appeared and has a driver.' },
+  'device.detached': { type: 'device', doc: 'A device disappeared.' },
+  'device.status-changed': {
+    type: 'device',
+    doc: "A device's status changed (logged only on change).",
+  },
+  'device.unsupported': { type: 'device', doc: 'A port appeared that no allowed driver matches.' },
+  'device.duplicate': {
+    type: 'device',
+    doc: 'A port was reported twice; the second report is ignored.',
+  },
+  'device.open-failed': { type: 'device', doc: 'A driver could not open its device.' },
+  'device.close-failed': {
+    type: 'device',
+    doc: 'A driver failed while closing; the device is dropped.',
+  },
+  'provider.unavailable': {
+    type: 'system',
+    doc: 'A transport provider cannot list devices (pcscd down, udev unreadable).',
+  },
+  'provider.recovered': { type: 'system', doc: 'A transport provider works again.' },
+  'events.subscribed': { type: 'client', doc: 'A client subscribed to the event stream.' },
+  'keys.created': { type: 'system', doc: 'A CURVE key pair file was created.' },
+  'keys.client-enrolled': { type: 'system', doc: 'A client key was added to authorized-clients.' },
+  'keys.client-removed': {
+    type: 'system',
+    doc: 'A client key was removed from authorized-clients.',
+  },
+  'keys.client-skipped': {
+    type: 'system',
+    doc: 'An authorized-clients file was ignored (bad name, syntax, role, key or permissions).',
+  },
+  'cli.command': { type: 'system', doc: 'The idstation CLI ran a command.' },
+  'log.uncatalogued': {
+    type: 'system',
+    doc: 'A line at info or above had no catalogued event; the line itself carries `event: uncatalogued`.',
+  },
+} as const satisfies Record<string, { readonly type: LogEventType; readonly doc: string }>
+
+/** A catalogued event id, e.g. `device.attached`. */
+export type LogEventId = keyof typeof LOG_EVENTS
+
+/** What an info-or-higher line without a catalogued event is marked with. */
+export const UNCATALOGUED_EVENT = 'uncatalogued'
+
+/** True when `value` names an event in the catalogue. */
+export function isLogEventId(value: unknown): value is LogEventId {
+  return typeof value === 'string' && Object.hasOwn(LOG_EVENTS, value)
+}
