@@ -61,16 +61,22 @@ describe('HidReportTransport', function () {
   })
 
   it('rejects an overlapping read with TRANSPORT_BUSY and times out the first', async function () {
-    const first = transport.read({ timeoutMs: 30 })
+    const first = assert.rejects(
+      transport.read({ timeoutMs: 30 }),
+      rejectsWith('TRANSPORT_TIMEOUT'),
+    )
     await assert.rejects(transport.read(), rejectsWith('TRANSPORT_BUSY'))
-    await assert.rejects(first, rejectsWith('TRANSPORT_TIMEOUT'))
+    await first
   })
 
   it('cancels a pending read on abort', async function () {
     const controller = new AbortController()
-    const pending = transport.read({ signal: controller.signal })
+    const pending = assert.rejects(
+      transport.read({ signal: controller.signal }),
+      rejectsWith('TRANSPORT_CANCELED'),
+    )
     controller.abort()
-    await assert.rejects(pending, rejectsWith('TRANSPORT_CANCELED'))
+    await pending
   })
 
   it('reports an unplug once as disconnect and rejects later I/O', async function () {
@@ -92,10 +98,10 @@ describe('HidReportTransport', function () {
   })
 
   it('close() cancels a pending read and is idempotent', async function () {
-    const pending = transport.read()
+    const pending = assert.rejects(transport.read(), rejectsWith('TRANSPORT_CANCELED'))
     await transport.close()
     await transport.close()
-    await assert.rejects(pending, rejectsWith('TRANSPORT_CANCELED'))
+    await pending
     assert.equal(transport.state, 'closed')
   })
 })
