@@ -1,0 +1,18 @@
+// Entry point of the `idstation` command (bin/idstation.cjs requires this file). Everything
+// testable lives in run.ts; this file only binds it to the process.
+import { runCli } from './run'
+
+const controller = new AbortController()
+process.once('SIGINT', () => {
+  controller.abort()
+})
+
+void runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+  signal: controller.signal,
+}).then(code => {
+  process.exitCode = code
+})
