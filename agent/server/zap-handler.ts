@@ -7,9 +7,11 @@ import type { LogThrottle } from './throttle'
 export const ZAP_ENDPOINT = 'inproc://zeromq.zap.01'
 
 /** What the ZAP handler needs to know about a client key (Z85). */
-export type KeyLookup = (
-  publicKey: string,
-) => { readonly name: string; readonly role: Role } | undefined
+export interface KeyOwner {
+  readonly name: string
+  readonly role: Role
+}
+export type KeyLookup = (publicKey: string) => KeyOwner | undefined | Promise<KeyOwner | undefined>
 
 export interface ZapHandlerOptions {
   readonly context: Context
@@ -40,7 +42,30 @@ export class ZapHandler {
   private async loop(): Promise<void> {
     try {
       for await (const frames of this.socket) {
-        const reply = this.decide(frames)
+        let reply: (Buffer | string)[] | undefined
+        try {
+          reply = await this.decide(frames)
+        } catch (error) {
+          // The allow-list could not be read (for example it became group-writable): refuse.
+          this.options.logger.error('client keys unreadable', {
+            event: 'client.refused',
+            reason: 'allow-list unreadable',
+            err: error instanceof Error ? error : new Error(String(error)),
+          })
+          reply =
+            frames.length >= 4
+              ? [
+                  frames[0]!,
+                  frames[1]!,
+                  frames[2]!,
+                  frames[3]!,
+                  '500',
+                  'allow-list unreadable',
+                  '',
+                  '',
+                ]
+              : undefined
+        }
         if (reply) await this.socket.send(reply)
       }
     } catch {
@@ -48,7 +73,7 @@ export class ZapHandler {
     }
   }
 
-  private decide(frames: Buffer[]): (Buffer | string)[] | undefined {
+  private async decide(frames: Buffer[]): Promise<(Buffer | string)[] | undefined> {
     const [routingId, empty, version, requestId, domain, address, , mechanism, credential] = frames
     if (!routingId || !empty || !version || !requestId) return undefined
     const answer = (status: string, text: string, userId = '') => [
@@ -72,7 +97,7 @@ export class ZapHandler {
     const key = z85Encode(credential)
     const fingerprint = this.options.fingerprint(key)
     const peer = parsePeer(address?.toString() ?? '')
-    const client = this.options.lookup(key)
+    const client = await this.options.lookup(key)
     if (!client) {
       const suppressed = this.options.throttle.admit(`refused:${fingerprint}`)
       if (suppressed !== undefined) {

@@ -29,7 +29,7 @@ export function systemHandlers(options: SystemServiceOptions): {
   return {
     hello: {
       requiresSession: false,
-      run(body, context) {
+      async run(body, context) {
         const levels = (body.apiLevels ?? []).filter(level => API_LEVELS.includes(level))
         if (levels.length === 0) {
           throw new AgentError('UNSUPPORTED_API_LEVEL', 'no api level in common', {
@@ -41,7 +41,7 @@ export function systemHandlers(options: SystemServiceOptions): {
           throw new AgentError('INVALID_ARGUMENT', 'client_public_key must be 32 bytes')
         }
         const publicKey = z85Encode(raw)
-        const client = options.lookup(publicKey)
+        const client = await options.lookup(publicKey)
         const expected = client
           ? helloProof(
               sharedSecret(options.agentKeys.publicKey, options.agentKeys.secretKey, publicKey),

@@ -1,8 +1,16 @@
 import type { CliCommand } from '../command'
+import { DEVICES_COMMAND } from './devices'
 import { KEYS_COMMAND } from './keys'
+import { PING_COMMAND } from './ping'
+import { STATUS_COMMAND } from './status'
 
 /**
  * The `idstation` command table, in help order. A new command is a file (or folder) in this
  * directory exporting a `CliCommand`, registered here with one line.
  */
-export const COMMANDS: readonly CliCommand[] = [KEYS_COMMAND]
+export const COMMANDS: readonly CliCommand[] = [
+  STATUS_COMMAND,
+  DEVICES_COMMAND,
+  PING_COMMAND,
+  KEYS_COMMAND,
+]

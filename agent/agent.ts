@@ -1,0 +1,69 @@
+import { SYSTEM_CLOCK } from '../drivers/core/clock'
+import type { Logger } from '../drivers/core/logger'
+import { DRIVERS } from '../drivers/registry'
+import type { AgentConfig } from './config/schema'
+import { ensureAgentKeys } from './keys/agent-keys'
+import { loadAuthorizedClients } from './keys/authorized-clients'
+import { keyFingerprint } from './keys/fingerprint'
+import { createProviders } from './providers'
+import { AgentServer } from './server/agent-server'
+import { DeviceRegistry } from './services/devices/device-registry'
+import { AGENT_VERSION } from './version'
+
+export interface RunningAgent {
+  readonly server: AgentServer
+  readonly registry: DeviceRegistry
+  /** Ends sessions (releasing leases), closes sockets and devices. Idempotent. */
+  stop(): Promise<void>
+}
+
+/**
+ * Builds the agent's object graph from a validated configuration and starts it: keys, the
+ * server (which takes the endpoint lock first, so a second agent touches no device), then the
+ * device registry.
+ */
+export async function startAgent(config: AgentConfig, logger: Logger): Promise<RunningAgent> {
+  const { keyPair } = await ensureAgentKeys(config.keys.agentKeyFile, logger)
+  const registry = new DeviceRegistry({
+    providers: createProviders(config.providers, logger),
+    drivers: DRIVERS,
+    logger,
+    ...(config.drivers.allow.length > 0 ? { allow: config.drivers.allow } : {}),
+    driverOptions: config.drivers.options,
+  })
+  const server = new AgentServer({
+    endpoints: config.endpoints,
+    agentKeys: keyPair,
+    // Read on every handshake and Hello, so enrolling or removing a key needs no restart.
+    lookup: async publicKey => {
+      const clients = await loadAuthorizedClients(config.keys.authorizedClientsDir, logger)
+      return clients.get(publicKey)
+    },
+    fingerprint: keyFingerprint,
+    limits: config.limits,
+    sessions: config.sessions,
+    events: config.events,
+    source: registry,
+    capabilities: () => ['devices', 'leases', 'events'],
+    agentVersion: AGENT_VERSION,
+    logger,
+    clock: SYSTEM_CLOCK,
+  })
+  await server.start()
+  try {
+    await registry.start()
+  } catch (error) {
+    await server.stop()
+    throw error
+  }
+  let stopping: Promise<void> | undefined
+  return {
+    server,
+    registry,
+    stop: () =>
+      (stopping ??= (async () => {
+        await server.stop()
+        await registry.stop()
+      })()),
+  }
+}
