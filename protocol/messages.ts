@@ -72,7 +72,8 @@ export type ErrorCodeName = Exclude<keyof typeof v1.ErrorCode, 'ERROR_CODE_UNSPE
 
 /** The enum name of a wire error code, or 'INTERNAL' for a number this package does not know. */
 export function errorCodeName(code: number): ErrorCodeName {
-  const name = v1.ErrorCode[code] as string | undefined
+  const names: Partial<Record<number, string>> = v1.ErrorCode
+  const name = names[code]
   return name === undefined || name === 'ERROR_CODE_UNSPECIFIED'
     ? 'INTERNAL'
     : (name as ErrorCodeName)

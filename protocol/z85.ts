@@ -1,17 +1,19 @@
 // Z85 (ZeroMQ RFC 32): how CURVE keys are written in files and configuration.
 const ALPHABET =
   '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#'
-const DECODE = new Map([...ALPHABET].map((c, i) => [c, i]))
+const DECODE = new Map<string, number>()
+for (let i = 0; i < ALPHABET.length; i++) DECODE.set(ALPHABET.charAt(i), i)
 
 /** Encodes bytes whose length is a multiple of 4. */
 export function z85Encode(data: Uint8Array): string {
   if (data.length % 4 !== 0) throw new RangeError('Z85 input length must be a multiple of 4')
+  const view = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
   let out = ''
   for (let i = 0; i < data.length; i += 4) {
-    let value = ((data[i]! << 24) | (data[i + 1]! << 16) | (data[i + 2]! << 8) | data[i + 3]!) >>> 0
+    let value = view.readUInt32BE(i)
     let chunk = ''
     for (let j = 0; j < 5; j++) {
-      chunk = ALPHABET[value % 85]! + chunk
+      chunk = ALPHABET.charAt(value % 85) + chunk
       value = Math.floor(value / 85)
     }
     out += chunk
@@ -26,7 +28,7 @@ export function z85Decode(text: string): Buffer {
   for (let i = 0; i < text.length; i += 5) {
     let value = 0
     for (let j = 0; j < 5; j++) {
-      const digit = DECODE.get(text[i + j]!)
+      const digit = DECODE.get(text.charAt(i + j))
       if (digit === undefined) throw new RangeError('invalid Z85 character')
       value = value * 85 + digit
     }

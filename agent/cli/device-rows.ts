@@ -22,7 +22,7 @@ export function deviceRow(device: v1.IDevice): DeviceRow {
   const detail =
     status?.operation ||
     (status?.code
-      ? `${v1.ErrorCode[status.code] ?? status.code}${status.message ? `: ${status.message}` : ''}`
+      ? `${(v1.ErrorCode as Partial<Record<number, string>>)[status.code] ?? status.code}${status.message ? `: ${status.message}` : ''}`
       : '')
   return {
     id: device.id ?? '',

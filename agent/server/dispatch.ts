@@ -118,14 +118,14 @@ export class Dispatcher {
     void this.run(command, request, routingId, frames.slice(1))
   }
 
-  private async run<K extends CommandName>(
-    command: K,
+  private async run(
+    command: CommandName,
     request: v1.Request,
     routingId: Buffer,
     attachments: readonly Buffer[],
   ): Promise<void> {
     const { sessions, limits, logger } = this.options
-    const handler = this.options.handlers[command] as CommandHandler<K>
+    const handler = this.options.handlers[command] as CommandHandler<CommandName>
     const requestId = request.requestId
     const session = sessions.get(routingId.toString('latin1'))
     if (handler.requiresSession && !session) {
@@ -211,8 +211,8 @@ export class Dispatcher {
       ...(session ? { clientId: session.id } : {}),
     })
     try {
-      const body = (request[command] ?? {}) as Parameters<CommandHandler<K>['run']>[0]
-      const output: HandlerOutput<K> = await Promise.race([
+      const body = request[command] ?? {}
+      const output: HandlerOutput<CommandName> = await Promise.race([
         Promise.resolve().then(() =>
           handler.run(body, {
             session,

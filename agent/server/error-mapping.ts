@@ -1,6 +1,6 @@
 import { ERROR_CATALOGUE, type ErrorCode } from '../../drivers/core/error-codes'
 import { AgentError, toAgentError } from '../../drivers/core/errors'
-import type { v1 } from '../../protocol'
+import { v1 } from '../../protocol'
 
 /** The wire Error for any thrown value; unknown failures become INTERNAL without their text. */
 export function toWireError(value: unknown): v1.IError {
@@ -9,7 +9,12 @@ export function toWireError(value: unknown): v1.IError {
   for (const [key, detail] of Object.entries(error.details)) details[key] = String(detail)
   const message =
     error.code === 'INTERNAL' && !(value instanceof AgentError) ? 'internal error' : error.message
-  return { code: ERROR_CATALOGUE[error.code].number, message, retryable: error.retryable, details }
+  return {
+    code: v1.ErrorCode[error.code],
+    message,
+    retryable: error.retryable,
+    details,
+  }
 }
 
 /** The catalogue code for a wire number, if the catalogue has one. */

@@ -1,3 +1,4 @@
+import { AgentError } from '../../drivers/core/errors'
 import type { Logger } from '../../drivers/core/logger'
 import type { CommandName, CommandRequest, CommandResultInit } from '../../protocol'
 import type { Role, Session } from './sessions'
@@ -36,4 +37,10 @@ export type HandlerTable = { readonly [K in CommandName]: CommandHandler<K> }
 /** Whether a session's role may call a handler. */
 export function roleAllows(role: Role, required: Role | undefined): boolean {
   return required === undefined || required === 'operator' || role === 'technician'
+}
+
+/** The session of a command that requires one (the dispatcher guarantees it). */
+export function sessionOf(context: RequestContext): Session {
+  if (!context.session) throw new AgentError('UNAUTHENTICATED', 'send Hello first')
+  return context.session
 }

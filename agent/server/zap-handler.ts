@@ -52,18 +52,10 @@ export class ZapHandler {
             reason: 'allow-list unreadable',
             err: error instanceof Error ? error : new Error(String(error)),
           })
+          const [id, empty, version, requestId] = frames
           reply =
-            frames.length >= 4
-              ? [
-                  frames[0]!,
-                  frames[1]!,
-                  frames[2]!,
-                  frames[3]!,
-                  '500',
-                  'allow-list unreadable',
-                  '',
-                  '',
-                ]
+            id && empty && version && requestId
+              ? [id, empty, version, requestId, '500', 'allow-list unreadable', '', '']
               : undefined
         }
         if (reply) await this.socket.send(reply)

@@ -17,15 +17,16 @@ export interface LatencyStats {
 export function latencyStats(samples: readonly number[]): LatencyStats {
   if (samples.length === 0) throw new RangeError('no samples')
   const sorted = [...samples].sort((a, b) => a - b)
+  const at = (index: number) => sorted[index] ?? 0
   const rank = (p: number) =>
-    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+    at(Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))
   const round = (ms: number) => Math.round(ms * 1000) / 1000
   return {
     count: sorted.length,
-    minMs: round(sorted[0]!),
+    minMs: round(at(0)),
     p50Ms: round(rank(50)),
     p99Ms: round(rank(99)),
-    maxMs: round(sorted[sorted.length - 1]!),
+    maxMs: round(at(sorted.length - 1)),
     meanMs: round(sorted.reduce((sum, x) => sum + x, 0) / sorted.length),
   }
 }

@@ -4,7 +4,7 @@ import { AgentError } from '../../../drivers/core/errors'
 import type { Logger } from '../../../drivers/core/logger'
 import { TOPICS, v1 } from '../../../protocol'
 import type { EventStream } from '../../server/event-stream'
-import type { CommandHandler } from '../../server/handler'
+import { sessionOf, type CommandHandler } from '../../server/handler'
 import type { LeaseTable } from '../../server/leases'
 import type { SessionTable } from '../../server/sessions'
 import type { DeviceSummary, RegistryEvent } from './device-registry'
@@ -140,7 +140,7 @@ export class DeviceService {
         run: async (body, context) => {
           const deviceId = body.deviceId ?? ''
           this.find(deviceId)
-          const session = context.session!
+          const session = sessionOf(context)
           const lease = await leases.acquire(deviceId, session, {
             wait: body.wait ?? false,
             signal: context.signal,
@@ -164,7 +164,7 @@ export class DeviceService {
       releaseDevice: {
         requiresSession: true,
         run: (body, context) => {
-          const session = context.session!
+          const session = sessionOf(context)
           const lease = leases.release(body.leaseId ?? '', session)
           logger.info('lease released', {
             event: 'lease.released',

@@ -1,5 +1,4 @@
 import type { DeviceKind, DeviceStatus } from '../../../drivers/core/driver'
-import { ERROR_CATALOGUE } from '../../../drivers/core/error-codes'
 import type { TransportKind } from '../../../drivers/transport/types'
 import { v1 } from '../../../protocol'
 import type { Lease } from '../../server/leases'
@@ -43,7 +42,7 @@ export function wireStatus(status: DeviceStatus): v1.IDeviceStatus {
     case 'error':
       return {
         state: status.state === 'attention' ? v1.DeviceState.ATTENTION : v1.DeviceState.FAULT,
-        code: ERROR_CATALOGUE[status.code].number,
+        code: v1.ErrorCode[status.code],
         message: status.message,
       }
   }
