@@ -17,8 +17,8 @@ export interface ProtocolPlan {
 /** Sized for about two minutes on a two-core machine. */
 export const FULL_PLAN: ProtocolPlan = {
   singleClient: { requests: 10_000, warmUp: 1000 },
-  concurrent: { clients: 8, requests: 2500, warmUp: 250 },
-  payload: { bytes: 500_000, requests: 300, warmUp: 30 },
+  concurrent: { clients: 8, requests: 2000, warmUp: 200 },
+  payload: { bytes: 500_000, requests: 200, warmUp: 20 },
   soakRequests: 100_000,
 }
 
