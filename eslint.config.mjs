@@ -51,6 +51,9 @@ export default tseslint.config(
     files: ['test/**', 'bench/**'],
     rules: {
       'mocha/no-setup-in-describe': 'off',
+      // Arrow callbacks are fine where a test does not use mocha's `this`.
+      'mocha/no-mocha-arrows': 'off',
+      'mocha/consistent-spacing-between-blocks': 'off',
       'mocha/max-top-level-suites': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
