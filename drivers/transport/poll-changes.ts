@@ -24,10 +24,17 @@ export async function* pollChanges(
   const { intervalMs, signal, subscribe, onListError } = options
   let wake: (() => void) | undefined
   let woken = false
-  const unsubscribe = subscribe?.(() => {
+  let unsubscribeSource = subscribe?.(() => {
     woken = true
     wake?.()
   })
+  const unsubscribe = (): void => {
+    unsubscribeSource?.()
+    unsubscribeSource = undefined
+  }
+  // A consumer that aborts while suspended at a yield may never resume the generator, so its
+  // finally block would not run; the event source must not outlive the signal.
+  signal.addEventListener('abort', unsubscribe, { once: true })
   try {
     let known = await snapshot(list, new Map(), onListError)
     // A function, not the property, because TypeScript would keep `aborted` narrowed across awaits.
@@ -48,7 +55,8 @@ export async function* pollChanges(
       known = next
     }
   } finally {
-    unsubscribe?.()
+    signal.removeEventListener('abort', unsubscribe)
+    unsubscribe()
   }
 }
 
