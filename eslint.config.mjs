@@ -5,7 +5,16 @@ import importX from 'eslint-plugin-import-x'
 import eslintConfigPrettier from 'eslint-config-prettier'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'protocol/gen/**', 'node_modules/**', '*.mjs', 'bin/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      'protocol/gen/**',
+      'node_modules/**',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   { files: ['test/**'], ...mocha.configs.recommended },
@@ -46,7 +55,10 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['agent/logging/logger.ts'], rules: { '@typescript-eslint/no-restricted-imports': 'off' } },
+  {
+    files: ['agent/logging/logger.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
   {
     files: ['test/**', 'bench/**'],
     rules: {

@@ -4,20 +4,32 @@
  * bottom of the layer stack, because drivers raise these codes and drivers import nothing above.
  */
 export const ERROR_CATALOGUE = {
-  INTERNAL: { number: 1, retryable: false, doc: 'A bug or an unexpected failure inside the agent.' },
+  INTERNAL: {
+    number: 1,
+    retryable: false,
+    doc: 'A bug or an unexpected failure inside the agent.',
+  },
   INVALID_ARGUMENT: { number: 2, retryable: false, doc: 'A field of the request is out of range.' },
   MALFORMED_REQUEST: {
     number: 3,
     retryable: false,
     doc: 'The frames do not decode as a Request (truncated, wrong frame count, bad protobuf).',
   },
-  UNKNOWN_COMMAND: { number: 4, retryable: false, doc: 'The request names no command this agent knows.' },
+  UNKNOWN_COMMAND: {
+    number: 4,
+    retryable: false,
+    doc: 'The request names no command this agent knows.',
+  },
   UNSUPPORTED_API_LEVEL: {
     number: 5,
     retryable: false,
     doc: 'The api_level is not one this agent speaks; Hello lists the supported ones.',
   },
-  PAYLOAD_TOO_LARGE: { number: 6, retryable: false, doc: 'The request exceeds the configured size cap.' },
+  PAYLOAD_TOO_LARGE: {
+    number: 6,
+    retryable: false,
+    doc: 'The request exceeds the configured size cap.',
+  },
   RESOURCE_EXHAUSTED: {
     number: 7,
     retryable: true,
@@ -30,20 +42,36 @@ export const ERROR_CATALOGUE = {
     retryable: false,
     doc: 'The session has not completed Hello, or its key proof is wrong.',
   },
-  PERMISSION_DENIED: { number: 11, retryable: false, doc: "The client's role may not call this command." },
+  PERMISSION_DENIED: {
+    number: 11,
+    retryable: false,
+    doc: "The client's role may not call this command.",
+  },
   BAD_STATE: { number: 12, retryable: false, doc: 'The command does not fit the current state.' },
   SHUTTING_DOWN: { number: 13, retryable: true, doc: 'The agent is stopping.' },
   CONFIG_INVALID: { number: 14, retryable: false, doc: 'A configuration value is invalid.' },
-  DEVICE_NOT_FOUND: { number: 20, retryable: false, doc: 'No device has this id (or it was unplugged).' },
+  DEVICE_NOT_FOUND: {
+    number: 20,
+    retryable: false,
+    doc: 'No device has this id (or it was unplugged).',
+  },
   DEVICE_BUSY: { number: 21, retryable: true, doc: 'Another client holds a lease on the device.' },
-  DEVICE_OFFLINE: { number: 22, retryable: true, doc: 'The device is attached but not usable now.' },
+  DEVICE_OFFLINE: {
+    number: 22,
+    retryable: true,
+    doc: 'The device is attached but not usable now.',
+  },
   LEASE_NOT_FOUND: { number: 23, retryable: false, doc: 'No lease of this client has this id.' },
   DEVICE_UNSUPPORTED: { number: 24, retryable: false, doc: 'No driver supports this device.' },
   TRANSPORT_OPEN_FAILED: { number: 30, retryable: true, doc: 'The transport could not be opened.' },
   TRANSPORT_DISCONNECTED: { number: 31, retryable: false, doc: 'The device went away during I/O.' },
   TRANSPORT_TIMEOUT: { number: 32, retryable: true, doc: 'The device did not answer in time.' },
   TRANSPORT_BUSY: { number: 33, retryable: true, doc: 'An I/O call overlapped another one.' },
-  TRANSPORT_CANCELED: { number: 34, retryable: false, doc: 'The I/O was canceled (close or abort).' },
+  TRANSPORT_CANCELED: {
+    number: 34,
+    retryable: false,
+    doc: 'The I/O was canceled (close or abort).',
+  },
   TRANSPORT_IO: { number: 35, retryable: true, doc: 'The operating system reported an I/O error.' },
   TRANSPORT_UNAVAILABLE: {
     number: 36,

@@ -1,4 +1,5 @@
 // Mocha root setup: every test runs without the developer's own configuration leaking in.
 for (const key of Object.keys(process.env)) {
-  if (key.startsWith('IDSTATION_') && key !== 'IDSTATION_TEST_KEEP') Reflect.deleteProperty(process.env, key)
+  if (key.startsWith('IDSTATION_') && key !== 'IDSTATION_TEST_KEEP')
+    Reflect.deleteProperty(process.env, key)
 }
