@@ -1,13 +1,12 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { agentPublicKeyFile, ensureAgentKeys } from '../../agent/keys/agent-keys'
+import { writeAuthorizedClient } from '../../agent/keys/authorized-clients'
 import type { Role } from '../../agent/server/sessions'
-import {
-  isReadyLine,
-  readRssBytes,
-  spawnTsx,
-  stopProcess,
-  waitForJsonLine,
-} from '../support/process'
-import type { AgentProcessInput } from './agent-process'
+import { NULL_LOGGER } from '../../drivers/core/logger'
+import { readRssBytes, REPO_ROOT, stopProcess } from '../support/process'
 
 /** A running agent as the bench sees it: where to connect, whom to trust, how to stop it. */
 export interface AgentUnderTest {
@@ -26,45 +25,132 @@ export interface AgentLaunchOptions {
     readonly name: string
     readonly role: Role
   }[]
+  /** Simulated devices to plug in, so ListDevices has something to list. */
+  readonly devices?: number
+}
+
+const SIMULATOR = path.join(REPO_ROOT, 'simulators', 'device', 'main.ts')
+
+function waitForLine(
+  child: ChildProcess,
+  test: (line: string) => boolean,
+  timeoutMs: number,
+  what: string,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let buffer = ''
+    const timer = setTimeout(() => {
+      reject(new Error(`timed out waiting for ${what}`))
+    }, timeoutMs)
+    const onData = (chunk: Buffer) => {
+      buffer += chunk.toString()
+      const lines = buffer.split('\n')
+      buffer = lines.pop() ?? ''
+      if (lines.some(test)) {
+        clearTimeout(timer)
+        resolve()
+      }
+    }
+    child.stderr?.on('data', onData)
+    child.once('exit', code => {
+      clearTimeout(timer)
+      reject(new Error(`${what}: the process exited with ${code}`))
+    })
+  })
 }
 
 /**
- * Starts the agent in a process of its own and resolves once it listens.
- *
- * This is the one place that knows how the agent is started: when agent/main.ts lands, spawn the
- * `idstation-agent` daemon here instead (its runtime dir in a temp dir, the client keys written to
- * its authorized-clients dir, logging off) and read its public key the same way.
+ * Starts the real `idstation-agent` daemon (bin/idstation-agent.cjs, as a workstation runs it) on
+ * fresh directories, enrols the bench's client keys, plugs in simulated devices, and resolves
+ * once the agent lists them.
  */
 export async function launchAgent(options: AgentLaunchOptions): Promise<AgentUnderTest> {
-  const input: AgentProcessInput = { clients: options.clients }
-  // Loaded the way bin/idstation-agent.cjs loads the daemon, so the RSS target measures what a
-  // workstation will run rather than tsx's ESM loader thread.
-  const child = spawnTsx(path.join(__dirname, 'agent-process.ts'), [JSON.stringify(input)], {
-    loader: 'require',
-  })
-  const ready = await waitForJsonLine(child, isAgentReady, 20_000).catch(async (error: unknown) => {
-    await stopProcess(child)
-    throw new Error(`the agent did not start: ${String(error)}`)
-  })
-  return {
-    pid: ready.pid,
-    publicKey: ready.publicKey,
-    endpoints: ready.endpoints,
-    rssBytes: () => readRssBytes(ready.pid),
-    stop: () => stopProcess(child),
-  }
-}
-
-function isAgentReady(value: unknown): value is {
-  readonly pid: number
-  readonly publicKey: string
-  readonly endpoints: { readonly requests: string; readonly events: string }
-} {
-  if (!isReadyLine(value)) return false
-  const endpoints = value.endpoints as { requests?: unknown; events?: unknown } | undefined
-  return (
-    typeof value.publicKey === 'string' &&
-    typeof endpoints?.requests === 'string' &&
-    typeof endpoints.events === 'string'
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'idstation-bench-'))
+  const dataDir = path.join(dir, 'data')
+  const runtimeDir = path.join(dir, 'run')
+  const keyFile = path.join(dataDir, 'keys', 'agent.key')
+  const clientsDir = path.join(dataDir, 'keys', 'authorized-clients')
+  const simulatedDir = path.join(runtimeDir, 'simulated')
+  const { keyPair } = await ensureAgentKeys(keyFile, NULL_LOGGER)
+  for (const client of options.clients) await writeAuthorizedClient(clientsDir, client)
+  fs.mkdirSync(simulatedDir, { recursive: true, mode: 0o700 })
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(REPO_ROOT, 'bin', 'idstation-agent.cjs'),
+      '--data-dir',
+      dataDir,
+      '--runtime-dir',
+      runtimeDir,
+      '--set',
+      'providers.simulated.enabled=true',
+      '--set',
+      'providers.hid.enabled=false',
+      '--set',
+      'providers.serial.enabled=false',
+      '--set',
+      'providers.pcsc.enabled=false',
+      '--set',
+      'log.console=json',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
   )
+  const simulators: ChildProcess[] = []
+  const stopAll = async () => {
+    await stopProcess(child)
+    await Promise.all(simulators.map(sim => stopProcess(sim)))
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+  try {
+    await waitForLine(child, line => line.includes('"agent.started"'), 30_000, 'agent.started')
+    const count = options.devices ?? 4
+    let attached = 0
+    const allAttached = waitForLine(
+      child,
+      line => line.includes('"device.attached"') && ++attached === count,
+      30_000,
+      `${count} devices`,
+    )
+    for (let i = 0; i < count; i++) {
+      simulators.push(
+        spawn(
+          process.execPath,
+          [
+            '--require',
+            'tsx/cjs',
+            SIMULATOR,
+            '--dir',
+            simulatedDir,
+            '--name',
+            `fp${i}`,
+            '--kind',
+            'fingerprint-scanner',
+            '--serial',
+            `BENCH-${i}`,
+          ],
+          {
+            stdio: 'ignore',
+          },
+        ),
+      )
+    }
+    if (count > 0) await allAttached
+  } catch (error) {
+    await stopAll()
+    throw error
+  }
+  // The agent keeps logging (sessions, leases); keep reading so its stderr never blocks.
+  child.stderr?.resume()
+  const publicKey = fs.readFileSync(agentPublicKeyFile(keyFile), 'utf8').trim()
+  if (publicKey !== keyPair.publicKey) throw new Error('the agent published another key')
+  return {
+    pid: child.pid ?? 0,
+    publicKey,
+    endpoints: {
+      requests: `ipc://${runtimeDir}/agent.sock`,
+      events: `ipc://${runtimeDir}/events.sock`,
+    },
+    rssBytes: () => (child.pid === undefined ? undefined : readRssBytes(child.pid)),
+    stop: stopAll,
+  }
 }

@@ -1,11 +1,8 @@
-import { EventEmitter } from 'node:events'
-import type { DeviceSummary, RegistryEvent } from '../../agent/services/devices/device-registry'
-import type { DeviceSource } from '../../agent/services/devices/device-service'
-import type { DeviceKind } from '../../drivers/core/driver'
+import type { DeviceSummary } from '../../agent/services/devices/device-registry'
 
 /**
- * What a typical workstation has attached. Both the agent and the HTTP baseline answer with this
- * list, so ListDevices costs the same amount of data on either side.
+ * What a typical workstation has attached. The HTTP baseline answers with this list; the agent
+ * lists as many simulated devices, so ListDevices carries a similar amount of data on either side.
  */
 export const BENCH_DEVICES: readonly DeviceSummary[] = [
   {
@@ -73,26 +70,6 @@ export const BENCH_DEVICES: readonly DeviceSummary[] = [
     status: { state: 'attention', code: 'BAD_STATE', message: 'ribbon low' },
   },
 ]
-
-/** A fixed, in-memory DeviceSource: the registry's read side without providers or drivers. */
-export class StaticDeviceSource implements DeviceSource {
-  readonly events = new EventEmitter<{ change: [event: RegistryEvent] }>()
-  private readonly byId: ReadonlyMap<string, DeviceSummary>
-
-  constructor(private readonly devices: readonly DeviceSummary[] = BENCH_DEVICES) {
-    this.byId = new Map(devices.map(device => [device.id, device]))
-  }
-
-  list(filter?: { readonly kind?: DeviceKind }): readonly DeviceSummary[] {
-    return filter?.kind === undefined
-      ? this.devices
-      : this.devices.filter(device => device.kind === filter.kind)
-  }
-
-  get(id: string): DeviceSummary | undefined {
-    return this.byId.get(id)
-  }
-}
 
 /** A device as the HTTP baseline sends it: the protobuf Device's fields, as JSON names and strings. */
 export function deviceRecord(device: DeviceSummary): Readonly<Record<string, unknown>> {
