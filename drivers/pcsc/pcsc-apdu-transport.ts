@@ -1,0 +1,205 @@
+import { EventEmitter } from 'node:events'
+import { TransportError } from '../core/errors'
+import { pendingIo } from '../transport/pending-io'
+import type {
+  ApduTransport,
+  ApduTransportEvents,
+  CardPresence,
+  IoOptions,
+  PortInfo,
+  TransportState,
+} from '../transport/types'
+import type { PcscReader, ReaderStatus } from './pcsc-types'
+
+/** Room for an extended APDU response (65536 data bytes + SW1 SW2). */
+const MAX_RESPONSE = 65538
+
+/** How the transport finds its reader and the reader's last status at open time. */
+export interface ReaderLookup {
+  reader(name: string): { readonly reader: PcscReader; readonly status: ReaderStatus } | undefined
+}
+
+/**
+ * A minimal ApduTransport over one pcsclite reader: card presence from the reader's status
+ * events, connect / transmit / control / disconnect as thin promise wrappers. The reader going
+ * away (unplug, pcscd stopping) is a 'disconnect'. A timeout or abort rejects the caller, but
+ * the native call cannot be cancelled and still completes in the background.
+ */
+export class PcscApduTransport implements ApduTransport {
+  readonly kind = 'pcsc'
+  readonly events = new EventEmitter<ApduTransportEvents>()
+  private currentState: TransportState = 'closed'
+  private presence: CardPresence = { present: false }
+  private reader: PcscReader | undefined
+  private protocol: number | undefined
+
+  constructor(
+    readonly info: PortInfo,
+    private readonly lookup: ReaderLookup,
+  ) {}
+
+  get state(): TransportState {
+    return this.currentState
+  }
+
+  get card(): CardPresence {
+    return this.presence
+  }
+
+  /** Rejects TRANSPORT_OPEN_FAILED when the reader is not (or no longer) present. */
+  open(): Promise<void> {
+    if (this.currentState === 'open') return Promise.resolve()
+    const found = this.lookup.reader(this.info.path)
+    if (found === undefined) {
+      return Promise.reject(new TransportError('TRANSPORT_OPEN_FAILED', 'no such PC/SC reader'))
+    }
+    this.reader = found.reader
+    found.reader.on('status', this.onStatus)
+    found.reader.on('end', this.onEnd)
+    this.presence = presenceOf(found.reader, found.status)
+    this.setState('open')
+    return Promise.resolve()
+  }
+
+  async close(): Promise<void> {
+    const reader = this.reader
+    if (reader === undefined) return
+    this.setState('closing')
+    if (this.protocol !== undefined) await this.disconnect('leave').catch(() => undefined)
+    this.detach(reader)
+    this.setState('closed')
+  }
+
+  async connect(
+    options: { readonly share?: 'shared' | 'exclusive' } = {},
+  ): Promise<{ readonly protocol: 'T0' | 'T1' }> {
+    const reader = this.usable('connect')
+    const shareMode =
+      options.share === 'exclusive' ? reader.SCARD_SHARE_EXCLUSIVE : reader.SCARD_SHARE_SHARED
+    const protocol = await new Promise<number>((resolve, reject) => {
+      reader.connect(
+        { share_mode: shareMode, protocol: reader.SCARD_PROTOCOL_T0 | reader.SCARD_PROTOCOL_T1 },
+        (error, negotiated) => {
+          if (error) reject(ioError('SCardConnect failed', error))
+          else resolve(negotiated)
+        },
+      )
+    })
+    this.protocol = protocol
+    return { protocol: protocol === reader.SCARD_PROTOCOL_T0 ? 'T0' : 'T1' }
+  }
+
+  async disconnect(disposition: 'leave' | 'reset' | 'unpower' | 'eject'): Promise<void> {
+    const reader = this.usable('disconnect')
+    const code = {
+      leave: reader.SCARD_LEAVE_CARD,
+      reset: reader.SCARD_RESET_CARD,
+      unpower: reader.SCARD_UNPOWER_CARD,
+      eject: reader.SCARD_EJECT_CARD,
+    }[disposition]
+    this.protocol = undefined
+    await new Promise<void>((resolve, reject) => {
+      reader.disconnect(code, error => {
+        if (error) reject(ioError('SCardDisconnect failed', error))
+        else resolve()
+      })
+    })
+  }
+
+  async transmit(command: Uint8Array, options: IoOptions = {}): Promise<Buffer> {
+    const reader = this.usable('transmit')
+    const protocol = this.protocol
+    if (protocol === undefined) {
+      throw new TransportError('TRANSPORT_IO', 'transmit before connect')
+    }
+    const pending = pendingIo<Buffer>('PC/SC transmit', options)
+    reader.transmit(Buffer.from(command), MAX_RESPONSE, protocol, (error, response) => {
+      if (error) pending.reject(ioError('SCardTransmit failed', error))
+      else pending.resolve(response)
+    })
+    return pending.promise
+  }
+
+  async control(code: number, data: Uint8Array): Promise<Buffer> {
+    const reader = this.usable('control')
+    return new Promise((resolve, reject) => {
+      reader.control(Buffer.from(data), code, MAX_RESPONSE, (error, response) => {
+        if (error) reject(ioError('SCardControl failed', error))
+        else resolve(response)
+      })
+    })
+  }
+
+  private readonly onStatus = (status: ReaderStatus): void => {
+    const reader = this.reader
+    if (reader === undefined) return
+    const next = presenceOf(reader, status)
+    if (next.present === this.presence.present && (!next.present || sameAtr(next, this.presence))) {
+      return
+    }
+    this.presence = next
+    if (!next.present) this.protocol = undefined
+    this.events.emit('card', next)
+  }
+
+  private readonly onEnd = (): void => {
+    const reader = this.reader
+    if (reader === undefined) return
+    this.detach(reader)
+    this.setState('disconnected')
+    this.events.emit(
+      'disconnect',
+      new TransportError('TRANSPORT_DISCONNECTED', 'the PC/SC reader went away'),
+    )
+  }
+
+  private detach(reader: PcscReader): void {
+    reader.off('status', this.onStatus)
+    reader.off('end', this.onEnd)
+    this.reader = undefined
+    this.protocol = undefined
+  }
+
+  private usable(operation: string): PcscReader {
+    if (this.currentState === 'disconnected') {
+      throw new TransportError('TRANSPORT_DISCONNECTED', `PC/SC ${operation}: the reader is gone`)
+    }
+    const reader = this.reader
+    if (reader === undefined || this.currentState !== 'open') {
+      throw new TransportError(
+        'TRANSPORT_CANCELED',
+        `PC/SC ${operation}: the transport is not open`,
+      )
+    }
+    return reader
+  }
+
+  private setState(state: TransportState): void {
+    if (state === this.currentState) return
+    this.currentState = state
+    this.events.emit('state', state)
+  }
+}
+
+function presenceOf(reader: PcscReader, status: ReaderStatus): CardPresence {
+  // pcsclite's state word carries an event counter in its upper 16 bits.
+  const present = (status.state & 0xffff & reader.SCARD_STATE_PRESENT) !== 0
+  return present ? { present: true, atr: status.atr ?? Buffer.alloc(0) } : { present: false }
+}
+
+function sameAtr(a: CardPresence, b: CardPresence): boolean {
+  return a.present && b.present && a.atr.equals(b.atr)
+}
+
+/**
+ * PC/SC codes meaning the card or reader went away mid-operation: NOT_TRANSACTED (a card pulled
+ * during transmit), READER_UNAVAILABLE, NO_SERVICE, SERVICE_STOPPED, REMOVED_CARD.
+ */
+const GONE = /0x(80100016|80100017|8010001d|8010001e|80100069)/i
+
+// pcsclite errors carry the PC/SC code only in the message ("… (0x80100016)").
+function ioError(message: string, cause: unknown): TransportError {
+  const text = cause instanceof Error ? cause.message : String(cause)
+  const code = GONE.test(text) ? 'TRANSPORT_DISCONNECTED' : 'TRANSPORT_IO'
+  return new TransportError(code, message, { cause })
+}
