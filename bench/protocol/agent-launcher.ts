@@ -140,7 +140,7 @@ export async function launchAgent(options: AgentLaunchOptions): Promise<AgentUnd
     throw error
   }
   // The agent keeps logging (sessions, leases); keep reading so its stderr never blocks.
-  child.stderr?.resume()
+  child.stderr.resume()
   const publicKey = fs.readFileSync(agentPublicKeyFile(keyFile), 'utf8').trim()
   if (publicKey !== keyPair.publicKey) throw new Error('the agent published another key')
   return {
