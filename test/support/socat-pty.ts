@@ -23,7 +23,11 @@ export async function startPtyPair(): Promise<PtyPair> {
   const child = spawn('socat', ['pty,raw,echo=0,link=' + a, 'pty,raw,echo=0,link=' + b], {
     stdio: 'ignore',
   })
-  const exited = new Promise<void>(resolve => child.once('exit', () => { resolve(); }))
+  const exited = new Promise<void>(resolve =>
+    child.once('exit', () => {
+      resolve()
+    }),
+  )
   const stop = async (signal: NodeJS.Signals = 'SIGTERM'): Promise<void> => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal)
     await exited
