@@ -1,5 +1,6 @@
 import type { Logger } from '../drivers/core/logger'
 import { HidProvider } from '../drivers/hid/hid-provider'
+import { PcscProvider } from '../drivers/pcsc/pcsc-provider'
 import { SerialProvider } from '../drivers/serial/serial-provider'
 import { DirectoryProvider } from '../drivers/simulated/directory-provider'
 import type { TransportProvider } from '../drivers/transport/types'
@@ -25,6 +26,14 @@ export function createProviders(
         pollIntervalMs: config.serial.pollIntervalMs,
         paths: config.serial.paths,
         logger: logger.child({ provider: 'serial' }),
+      }),
+    )
+  }
+  if (config.pcsc.enabled) {
+    providers.push(
+      new PcscProvider({
+        retryIntervalMs: config.pcsc.retryIntervalMs,
+        logger: logger.child({ provider: 'pcsc' }),
       }),
     )
   }

@@ -207,3 +207,36 @@ describe('e2e: agent start-up and shutdown', function () {
     }
   })
 })
+
+describe('e2e: idstation demo', function () {
+  this.timeout(90_000)
+
+  it('runs the agent and a simulated device end to end and stops cleanly', async () => {
+    const dir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'idstation-demo-'))
+    try {
+      const run = await runCliProcess(['demo', '--dir', dir], 80_000)
+      assert.equal(run.code, 0, run.stderr)
+      assert.match(run.stdout, /attached idstation-virtual-fingerprint:DEMO-0001/)
+      assert.match(run.stdout, /\(identical\)/)
+      assert.match(run.stdout, /detached idstation-virtual-fingerprint:DEMO-0001/)
+      assert.match(run.stdout, /stopped on SIGTERM \(exit 0\)/)
+      const log = fs.readFileSync(path.join(dir, 'data', 'logs', 'agent.log'), 'utf8')
+      const events = log
+        .trim()
+        .split('\n')
+        .map(line => (JSON.parse(line) as { event?: string }).event)
+      for (const event of [
+        'agent.started',
+        'session.opened',
+        'lease.acquired',
+        'device.detached',
+        'agent.stopped',
+      ]) {
+        assert.ok(events.includes(event), `${event} missing from agent.log`)
+      }
+      assert.ok(!events.includes('uncatalogued'))
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

@@ -1,7 +1,9 @@
 import type { CliCommand } from '../command'
+import { DEMO_COMMAND } from './demo'
 import { DEVICES_COMMAND } from './devices'
 import { KEYS_COMMAND } from './keys'
 import { PING_COMMAND } from './ping'
+import { SIMULATE_COMMAND } from './simulate'
 import { STATUS_COMMAND } from './status'
 
 /**
@@ -13,4 +15,6 @@ export const COMMANDS: readonly CliCommand[] = [
   DEVICES_COMMAND,
   PING_COMMAND,
   KEYS_COMMAND,
+  SIMULATE_COMMAND,
+  DEMO_COMMAND,
 ]
