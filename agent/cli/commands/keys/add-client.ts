@@ -20,7 +20,7 @@ const USAGE = [
   'Enrols a client key in keys.authorizedClientsDir as <name>.key. Either give the public',
   'key the client made (40 Z85 characters; write --public-key=<key> when it starts with -),',
   'or let --generate make a pair and write it to a new --out file (mode 0600) for the client.',
-  'Names: 1-63 of a-z, 0-9 and -. A running agent reads authorized clients at start.',
+  'Names: 1-63 of a-z, 0-9 and -. A running agent picks it up at the next connection.',
 ].join('\n')
 
 function failure(context: CliContext, message: string): ExitCode {

@@ -34,7 +34,7 @@ export const KEYS_INIT_COMMAND: CliLeafCommand = {
     "Creates what is missing, keeps what exists: the agent's CURVE key pair (keys.agentKeyFile,",
     "mode 0600) with its public key beside it (agent.pub), the CLI's own key pair",
     `<dataDir>/keys/cli.key, and its enrolment as "${CLI_CLIENT_NAME}" (technician) in`,
-    'keys.authorizedClientsDir. A running agent reads authorized clients at start.',
+    'keys.authorizedClientsDir. A running agent reads the allow-list on every new connection.',
   ].join('\n'),
   async run(context) {
     const { positionals } = parseCommandArgs(context.args, {})
