@@ -2,6 +2,12 @@
 // testable lives in run.ts; this file only binds it to the process.
 import { runCli } from './run'
 
+// `idstation devices | head` closes our stdout early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw error
+})
+
 const controller = new AbortController()
 process.once('SIGINT', () => {
   controller.abort()

@@ -3,7 +3,13 @@ import { AgentError } from '../../drivers/core/errors'
 import type { Logger } from '../../drivers/core/logger'
 import { API_LEVELS, isCommandName, v1, type CommandName } from '../../protocol'
 import { toWireError } from './error-mapping'
-import { roleAllows, type CommandHandler, type HandlerOutput, type HandlerTable } from './handler'
+import {
+  roleAllows,
+  type CommandHandler,
+  type HandlerOutput,
+  type HandlerTable,
+  type RequestContext,
+} from './handler'
 import type { SessionTable } from './sessions'
 import type { LogThrottle } from './throttle'
 
@@ -115,15 +121,15 @@ export class Dispatcher {
       )
       return
     }
-    void this.run(command, request, routingId, frames.slice(1))
+    this.run(command, request, routingId, frames.slice(1))
   }
 
-  private async run(
+  private run(
     command: CommandName,
     request: v1.Request,
     routingId: Buffer,
     attachments: readonly Buffer[],
-  ): Promise<void> {
+  ): void {
     const { sessions, limits, logger } = this.options
     const handler = this.options.handlers[command] as CommandHandler<CommandName>
     const requestId = request.requestId
@@ -184,7 +190,63 @@ export class Dispatcher {
       request.deadlineMs || limits.defaultDeadlineMs,
       limits.maxDeadlineMs,
     )
-    const controller = new AbortController()
+    // Most commands answer synchronously: the signal, the deadline timer and the child logger
+    // are made only when a handler asks for them or returns a promise, which keeps the common
+    // round trip close to the transport's own cost.
+    let controller: AbortController | undefined
+    let requestLogger: Logger | undefined
+    const control = () => (controller ??= new AbortController())
+    const context: RequestContext = {
+      session,
+      routingId,
+      requestId,
+      idempotencyKey: request.idempotencyKey,
+      get signal() {
+        return control().signal
+      },
+      attachments,
+      get logger() {
+        return (requestLogger ??= logger.child({
+          requestId,
+          command,
+          ...(session ? { clientId: session.id } : {}),
+        }))
+      },
+    }
+    const started = this.options.clock.monotonic()
+    let outcome: HandlerOutput<CommandName> | Promise<HandlerOutput<CommandName>>
+    try {
+      outcome = handler.run(request[command] ?? {}, context)
+    } catch (error) {
+      this.fail(routingId, requestId, command, error, started, context)
+      return
+    }
+    if (!(outcome instanceof Promise)) {
+      this.answer(routingId, requestId, command, outcome)
+      return
+    }
+    void this.settle(
+      outcome,
+      control(),
+      deadlineMs,
+      command,
+      routingId,
+      requestId,
+      started,
+      context,
+    )
+  }
+
+  private async settle(
+    outcome: Promise<HandlerOutput<CommandName>>,
+    controller: AbortController,
+    deadlineMs: number,
+    command: CommandName,
+    routingId: Buffer,
+    requestId: string,
+    started: number,
+    context: RequestContext,
+  ): Promise<void> {
     const timer = setTimeout(() => {
       controller.abort(
         new AgentError('DEADLINE_EXCEEDED', `Timeout after ${deadlineMs}ms [command=${command}]`, {
@@ -193,61 +255,61 @@ export class Dispatcher {
       )
     }, deadlineMs)
     const aborted = new Promise<never>((_, reject) => {
-      controller.signal.addEventListener(
-        'abort',
-        () => {
-          reject(controller.signal.reason as Error)
-        },
-        { once: true },
-      )
+      const onAbort = () => {
+        reject(controller.signal.reason as Error)
+      }
+      if (controller.signal.aborted) onAbort()
+      else controller.signal.addEventListener('abort', onAbort, { once: true })
     })
     aborted.catch(() => undefined)
+    outcome.catch(() => undefined)
+    const { session } = context
     session?.inFlight.set(requestId, controller)
     this.inFlight += 1
-    const started = this.options.clock.monotonic()
-    const requestLogger = logger.child({
-      requestId,
-      command,
-      ...(session ? { clientId: session.id } : {}),
-    })
     try {
-      const body = request[command] ?? {}
-      const output: HandlerOutput<CommandName> = await Promise.race([
-        Promise.resolve().then(() =>
-          handler.run(body, {
-            session,
-            routingId,
-            requestId,
-            idempotencyKey: request.idempotencyKey,
-            signal: controller.signal,
-            attachments,
-            logger: requestLogger,
-          }),
-        ),
-        aborted,
-      ])
-      const reply = v1.Reply.encode({ requestId, [command]: output.result }).finish()
-      this.options.reply(routingId, [reply, ...(output.attachments ?? [])])
+      this.answer(routingId, requestId, command, await Promise.race([outcome, aborted]))
     } catch (error) {
-      const wire = toWireError(error)
-      const durationMs = Math.round(this.options.clock.monotonic() - started)
-      if (error instanceof AgentError) {
-        const event = error.code === 'CANCELED' ? 'request.canceled' : 'request.failed'
-        requestLogger.debug('request failed', { event, code: error.code, durationMs })
-      } else {
-        requestLogger.error('request failed unexpectedly', {
-          event: 'request.failed',
-          code: 'INTERNAL',
-          durationMs,
-          err: error instanceof Error ? error : new Error('non-error thrown'),
-        })
-      }
-      this.options.reply(routingId, [v1.Reply.encode({ requestId, error: wire }).finish()])
+      this.fail(routingId, requestId, command, error, started, context)
     } finally {
       clearTimeout(timer)
       session?.inFlight.delete(requestId)
       this.inFlight -= 1
     }
+  }
+
+  private answer(
+    routingId: Buffer,
+    requestId: string,
+    command: CommandName,
+    output: HandlerOutput<CommandName>,
+  ): void {
+    const reply = v1.Reply.encode({ requestId, [command]: output.result }).finish()
+    this.options.reply(routingId, [reply, ...(output.attachments ?? [])])
+  }
+
+  private fail(
+    routingId: Buffer,
+    requestId: string,
+    command: CommandName,
+    error: unknown,
+    started: number,
+    context: RequestContext,
+  ): void {
+    const durationMs = Math.round(this.options.clock.monotonic() - started)
+    if (error instanceof AgentError) {
+      const event = error.code === 'CANCELED' ? 'request.canceled' : 'request.failed'
+      context.logger.debug('request failed', { event, code: error.code, durationMs })
+    } else {
+      context.logger.error('request failed unexpectedly', {
+        event: 'request.failed',
+        code: 'INTERNAL',
+        durationMs,
+        err: error instanceof Error ? error : new Error('non-error thrown'),
+      })
+    }
+    this.options.reply(routingId, [
+      v1.Reply.encode({ requestId, error: toWireError(error) }).finish(),
+    ])
   }
 
   private reject(routingId: Buffer, requestId: string, error: AgentError): void {

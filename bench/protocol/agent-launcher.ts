@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -60,8 +60,16 @@ function waitForLine(
 }
 
 /**
- * Starts the real `idstation-agent` daemon (bin/idstation-agent.cjs, as a workstation runs it) on
- * fresh directories, enrols the bench's client keys, plugs in simulated devices, and resolves
+ * Compiles the agent (npm run build) as it is deployed to workstations: plain JavaScript, without
+ * the TypeScript loader that development runs carry (about 20 MB of RSS).
+ */
+function buildAgent(): string {
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' })
+  return path.join(REPO_ROOT, 'dist', 'agent', 'main.js')
+}
+
+/**
+ * Starts the real `idstation-agent` daemon, compiled (see buildAgent), on fresh directories, enrols the bench's client keys, plugs in simulated devices, and resolves
  * once the agent lists them.
  */
 export async function launchAgent(options: AgentLaunchOptions): Promise<AgentUnderTest> {
@@ -71,13 +79,14 @@ export async function launchAgent(options: AgentLaunchOptions): Promise<AgentUnd
   const keyFile = path.join(dataDir, 'keys', 'agent.key')
   const clientsDir = path.join(dataDir, 'keys', 'authorized-clients')
   const simulatedDir = path.join(runtimeDir, 'simulated')
+  const main = buildAgent()
   const { keyPair } = await ensureAgentKeys(keyFile, NULL_LOGGER)
   for (const client of options.clients) await writeAuthorizedClient(clientsDir, client)
   fs.mkdirSync(simulatedDir, { recursive: true, mode: 0o700 })
   const child = spawn(
     process.execPath,
     [
-      path.join(REPO_ROOT, 'bin', 'idstation-agent.cjs'),
+      main,
       '--data-dir',
       dataDir,
       '--runtime-dir',

@@ -24,7 +24,11 @@ describe('docs/protocol.md', () => {
 
   it('lists every error code with its number', () => {
     for (const code of ERROR_CODES) {
-      assert.match(doc, new RegExp(`\\| \`${code}\` \\| ${ERROR_CATALOGUE[code].number} \\|`), code)
+      assert.match(
+        doc,
+        new RegExp(`\\|\\s*\`${code}\`\\s*\\|\\s*${ERROR_CATALOGUE[code].number}\\s*\\|`),
+        code,
+      )
     }
   })
 })
