@@ -4,7 +4,7 @@ import type { Scenario, ScenarioId } from './plan'
 import type { RunReport, TargetKind } from './worker-messages'
 
 export const TARGET_LABELS: Record<TargetKind, string> = {
-  agent: 'agent (AgentServer)',
+  agent: 'idstation-agent',
   'zmq-echo': 'bare zmq echo',
   http: 'HTTP + JSON',
 }
