@@ -9,6 +9,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'coverage/**',
+      '.data/**',
       'protocol/gen/**',
       'node_modules/**',
       '**/*.mjs',
