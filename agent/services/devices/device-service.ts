@@ -5,7 +5,7 @@ import type { Logger } from '../../../drivers/core/logger'
 import { TOPICS, v1 } from '../../../protocol'
 import type { EventStream } from '../../server/event-stream'
 import { sessionOf, type CommandHandler } from '../../server/handler'
-import type { LeaseTable } from '../../server/leases'
+import type { Lease, LeaseTable } from '../../server/leases'
 import type { SessionTable } from '../../server/sessions'
 import type { DeviceSummary, RegistryEvent } from './device-registry'
 import { kindFromWire, wireDevice, wireLease } from './device-view'
@@ -102,8 +102,20 @@ export class DeviceService {
     })
   }
 
+  // The registry replaces a summary when anything about the device changes and leases are
+  // immutable too, so a view can be reused for as long as both objects are the same.
+  private readonly views = new WeakMap<
+    DeviceSummary,
+    { lease: Lease | undefined; view: v1.IDevice }
+  >()
+
   private view(device: DeviceSummary): v1.IDevice {
-    return wireDevice(device, this.options.leases.forDevice(device.id))
+    const lease = this.options.leases.forDevice(device.id)
+    const cached = this.views.get(device)
+    if (cached !== undefined && cached.lease === lease) return cached.view
+    const view = wireDevice(device, lease)
+    this.views.set(device, { lease, view })
+    return view
   }
 
   private find(deviceId: string): DeviceSummary {
