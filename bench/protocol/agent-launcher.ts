@@ -60,6 +60,12 @@ function waitForLine(
 }
 
 /**
+ * The Node flags of packaging/systemd/idstation-agent.service's ExecStart, so the bench measures
+ * the agent as it is deployed (a unit test keeps the two equal).
+ */
+export const DEPLOYED_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=2']
+
+/**
  * Compiles the agent (npm run build) as it is deployed to workstations: plain JavaScript, without
  * the TypeScript loader that development runs carry (about 20 MB of RSS).
  */
@@ -86,6 +92,7 @@ export async function launchAgent(options: AgentLaunchOptions): Promise<AgentUnd
   const child = spawn(
     process.execPath,
     [
+      ...DEPLOYED_NODE_FLAGS,
       main,
       '--data-dir',
       dataDir,
