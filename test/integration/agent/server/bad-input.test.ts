@@ -131,4 +131,19 @@ describe('agent server: bad input (ipc + CURVE)', () => {
     assert.ok(fixture.logger.withEvent('request.rejected').length < 5)
     await holder.ping()
   })
+
+  it('drops replies to a client that does not read them, and keeps serving the others', async () => {
+    const other = await fixture.connect('technician')
+    // 20,000 pings, replies never read: libzmq's per-peer pipe fills up, and the agent drops
+    // instead of queueing without bound or stalling everyone else's replies.
+    const ping = (i: number) =>
+      v1.Request.encode({ apiLevel: 1, requestId: `n-${i}`, ping: {} }).finish()
+    for (let i = 0; i < 20_000; i++) await raw.send([ping(i)])
+    await other.ping()
+    const status = await other.status()
+    assert.ok(status.rssBytes > 0)
+    const dropped = fixture.logger.withEvent('reply.dropped')
+    assert.ok(dropped.length > 0, 'the drops are logged')
+    assert.ok(dropped.length < 10, 'and merged, not one line per reply')
+  })
 })
