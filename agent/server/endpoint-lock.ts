@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { AgentError } from '../../drivers/core/errors'
+import { isProcessAlive } from '../../drivers/core/process-alive'
 
 /** The file path of an `ipc://` endpoint, or undefined for other transports. */
 export function ipcPath(endpoint: string): string | undefined {
@@ -36,7 +37,7 @@ export function lockIpcEndpoint(endpoint: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       const holder = Number(fs.readFileSync(lockPath, 'utf8').trim())
-      if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) {
+      if (Number.isInteger(holder) && holder > 0 && isProcessAlive(holder)) {
         throw new AgentError(
           'BAD_STATE',
           `another agent (pid ${holder}) already serves ${endpoint}`,
@@ -49,13 +50,4 @@ export function lockIpcEndpoint(endpoint: string): () => void {
     }
   }
   throw new AgentError('BAD_STATE', `could not lock ${endpoint}`)
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
 }

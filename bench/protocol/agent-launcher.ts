@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { agentPublicKeyFile, ensureAgentKeys } from '../../agent/keys/agent-keys'
 import { writeAuthorizedClient } from '../../agent/keys/authorized-clients'
+import { simulatedAgentArgs } from '../../agent/cli/simulated-agent'
 import type { Role } from '../../agent/server/sessions'
 import { NULL_LOGGER } from '../../drivers/core/logger'
 import { readRssBytes, REPO_ROOT, stopProcess } from '../support/process'
@@ -94,18 +95,7 @@ export async function launchAgent(options: AgentLaunchOptions): Promise<AgentUnd
     [
       ...DEPLOYED_NODE_FLAGS,
       main,
-      '--data-dir',
-      dataDir,
-      '--runtime-dir',
-      runtimeDir,
-      '--set',
-      'providers.simulated.enabled=true',
-      '--set',
-      'providers.hid.enabled=false',
-      '--set',
-      'providers.serial.enabled=false',
-      '--set',
-      'providers.pcsc.enabled=false',
+      ...simulatedAgentArgs(dataDir, runtimeDir),
       '--set',
       'log.console=json',
     ],

@@ -8,6 +8,7 @@ import { pollChanges } from '../transport/poll-changes'
 import type { AnyTransport, PortChange, PortInfo, TransportProvider } from '../transport/types'
 import { announcedPort, parseAnnouncement, type Announcement } from './announcement'
 import { SocketReportTransport } from './socket-report-transport'
+import { isProcessAlive } from '../core/process-alive'
 
 export interface DirectoryProviderOptions {
   /** Where simulators write `<name>.json`. */
@@ -42,7 +43,7 @@ export class DirectoryProvider implements TransportProvider {
   async list(): Promise<readonly PortInfo[]> {
     const ports: PortInfo[] = []
     for (const announcement of await this.announcements()) {
-      if (!isAlive(announcement.pid)) continue
+      if (!isProcessAlive(announcement.pid)) continue
       const key = portKey(announcement.kind, announcement.path)
       if (announcement.socket === undefined) this.sockets.delete(key)
       else this.sockets.set(key, announcement.socket)
@@ -140,14 +141,4 @@ export class DirectoryProvider implements TransportProvider {
 
 function portKey(kind: string, path: string): string {
   return `${kind}\u0000${path}`
-}
-
-/** Signal 0 checks existence only; EPERM means alive but someone else's. */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
 }

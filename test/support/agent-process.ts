@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { simulatedAgentArgs } from '../../agent/cli/simulated-agent'
 
 const ROOT = path.resolve(__dirname, '..', '..')
 const AGENT_BIN = path.join(ROOT, 'bin', 'idstation-agent.cjs')
@@ -126,15 +127,7 @@ export async function startAgentProcess(extraArgs: readonly string[] = []): Prom
     process.execPath,
     [
       AGENT_BIN,
-      ...dirArgs,
-      '--set',
-      'providers.simulated.enabled=true',
-      '--set',
-      'providers.hid.enabled=false',
-      '--set',
-      'providers.serial.enabled=false',
-      '--set',
-      'providers.pcsc.enabled=false',
+      ...simulatedAgentArgs(dataDir, runtimeDir),
       '--set',
       'log.console=json',
       ...extraArgs,

@@ -10,6 +10,7 @@ import type { CliContext, CliLeafCommand } from '../command'
 import { DEVICE_HEADERS, deviceCells, deviceRow } from '../device-rows'
 import { EXIT_CODES } from '../exit-codes'
 import { parseCommandArgs } from '../parse-command-args'
+import { simulatedAgentArgs } from '../simulated-agent'
 import { exited, spawnTs } from '../spawn-helpers'
 import { UsageError } from '../usage-error'
 import { latencyStats } from './ping'
@@ -75,18 +76,7 @@ async function runDemo(context: CliContext, dir: string): Promise<typeof EXIT_CO
 
   say('2. idstation-agent: started as its own process (CURVE on ipc, simulated provider on)')
   const agent = spawnTs(path.join('agent', 'main.ts'), [
-    '--data-dir',
-    dataDir,
-    '--runtime-dir',
-    runtimeDir,
-    '--set',
-    'providers.simulated.enabled=true',
-    '--set',
-    'providers.hid.enabled=false',
-    '--set',
-    'providers.serial.enabled=false',
-    '--set',
-    'providers.pcsc.enabled=false',
+    ...simulatedAgentArgs(dataDir, runtimeDir),
     '--set',
     'log.console=off',
   ])
