@@ -76,6 +76,12 @@ describe('e2e: idstation-agent with the idstation CLI', function () {
     }
   })
 
+  it('keeps its runtime directory 0700 and its secret key 0600', () => {
+    assert.equal(fs.statSync(agent.runtimeDir).mode & 0o777, 0o700)
+    assert.equal(fs.statSync(path.join(agent.dataDir, 'keys', 'agent.key')).mode & 0o777, 0o600)
+    assert.equal(fs.statSync(path.join(agent.dataDir, 'keys', 'cli.key')).mode & 0o777, 0o600)
+  })
+
   it('`status --json` and `ping --json` answer through the real agent', async () => {
     const status = await agent.cli(['status', '--json'])
     assert.equal(status.code, 0, status.stderr)

@@ -122,7 +122,6 @@ export async function startAgentProcess(extraArgs: readonly string[] = []): Prom
   const dirArgs = ['--data-dir', dataDir, '--runtime-dir', runtimeDir]
   const init = await runCliProcess(['keys', 'init', ...dirArgs])
   if (init.code !== 0) throw new Error(`keys init failed: ${init.stderr}`)
-  fs.mkdirSync(simulatedDir, { recursive: true, mode: 0o700 })
   const child = spawn(
     process.execPath,
     [
@@ -169,5 +168,7 @@ export async function startAgentProcess(extraArgs: readonly string[] = []): Prom
     await agent.dispose()
     throw error
   }
+  // After the agent made the runtime directory (0700) itself, so tests can check it did.
+  fs.mkdirSync(simulatedDir, { recursive: true, mode: 0o700 })
   return agent
 }
