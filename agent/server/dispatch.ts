@@ -35,6 +35,8 @@ export interface DispatcherOptions {
 
 // A request id is looked for only in a head this small; a larger one is not worth decoding.
 const MAX_HEAD_TO_PEEK = 64 * 1024
+// Request ids are echoed and logged at debug: short correlation ids, never data.
+const MAX_REQUEST_ID = 128
 
 /**
  * Turns ROUTER messages into replies: frame checks, decoding, API level, session and role,
@@ -98,8 +100,15 @@ export class Dispatcher {
       )
       return
     }
-    if (request.requestId === '') {
-      this.reject(routingId, '', new AgentError('MALFORMED_REQUEST', 'request_id is required'))
+    if (request.requestId === '' || request.requestId.length > MAX_REQUEST_ID) {
+      this.reject(
+        routingId,
+        '',
+        new AgentError(
+          'MALFORMED_REQUEST',
+          `request_id must have 1 to ${MAX_REQUEST_ID} characters`,
+        ),
+      )
       return
     }
     if (!API_LEVELS.includes(request.apiLevel)) {
@@ -332,7 +341,8 @@ export class Dispatcher {
 function peekRequestId(head: Buffer): string {
   if (head.length > MAX_HEAD_TO_PEEK) return ''
   try {
-    return v1.Request.decode(head).requestId
+    const { requestId } = v1.Request.decode(head)
+    return requestId.length <= MAX_REQUEST_ID ? requestId : ''
   } catch {
     return ''
   }

@@ -53,9 +53,15 @@ describe('agent server: bad input (ipc + CURVE)', () => {
     await stillServes()
   })
 
-  it('answers MALFORMED_REQUEST to a Request without a request id', async () => {
+  it('answers MALFORMED_REQUEST to a Request without a request id, or with one too long', async () => {
     await raw.send([v1.Request.encode({ apiLevel: 1, ping: {} }).finish()])
     assert.equal(errorName(await raw.receive()), 'MALFORMED_REQUEST')
+    await raw.send([
+      v1.Request.encode({ apiLevel: 1, requestId: 'x'.repeat(129), ping: {} }).finish(),
+    ])
+    const reply = await raw.receive()
+    assert.equal(errorName(reply), 'MALFORMED_REQUEST')
+    assert.equal(reply.requestId, '')
   })
 
   it('answers UNKNOWN_COMMAND to a command number this agent does not know', async () => {
