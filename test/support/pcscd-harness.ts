@@ -44,6 +44,11 @@ export interface PcscdOptions {
   readonly startTimeoutMs?: number
   /** Longest wait after SIGTERM before SIGKILL. Default 5000 (pcscd takes 1.4–3 s). */
   readonly stopTimeoutMs?: number
+  /**
+   * vpcd slot 0's port (slot 1 takes the next one). Default: a free pair. Pass the port of an
+   * earlier pcscd to restart it in place, so a running virtual card reconnects.
+   */
+  readonly vpcdPort?: number
   /** Extra pcscd arguments, e.g. ['-d', '-a'] to log APDUs into log(). */
   readonly extraArgs?: readonly string[]
 }
@@ -99,7 +104,7 @@ export async function startPcscd(options: PcscdOptions = {}): Promise<PrivatePcs
   const confDir = join(dir, 'conf')
   mkdirSync(runDir)
   mkdirSync(confDir)
-  const port = await freePortPair()
+  const port = options.vpcdPort ?? (await freePortPair())
   await writeFile(
     join(confDir, 'vpcd'),
     [
