@@ -1,0 +1,6 @@
+export { AesSmCipher } from './aes-sm-cipher'
+export { decodeDataObjects, type DataObject, encodeDataObject } from './data-objects'
+export { Des3SmCipher } from './des3-sm-cipher'
+export { SecureMessagingError, type SecureMessagingFailure } from './secure-messaging-error'
+export type { SmCipher } from './sm-cipher'
+export { SM_TAG, SmWrapper } from './sm-wrapper'
