@@ -1,0 +1,19 @@
+import { AgentError } from '../core/errors'
+
+/** Why the chip's answer to EXTERNAL AUTHENTICATE was refused. */
+export type BacFailure = 'bad-challenge' | 'bad-length' | 'wrong-mac' | 'nonce-mismatch'
+
+/**
+ * The chip did not prove it holds the BAC keys of the MRZ given: usually a mistyped MRZ or the
+ * wrong document on the reader. Code `UNAUTHENTICATED`; `details.reason` says which check failed
+ * and never carries the MRZ or key material.
+ */
+export class BacError extends AgentError {
+  readonly reason: BacFailure
+
+  constructor(reason: BacFailure, message: string) {
+    super('UNAUTHENTICATED', message, { details: { reason, step: 'bac' } })
+    this.name = 'BacError'
+    this.reason = reason
+  }
+}
