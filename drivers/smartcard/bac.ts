@@ -87,8 +87,8 @@ export function completeBac(keys: BacKeys, nonces: BacNonces, response: Uint8Arr
   if (!timingSafeEqual(r.subarray(0, 2 * nonce), echoed)) {
     throw new BacError('nonce-mismatch', 'The chip answer does not echo this run’s nonces')
   }
-  const kIc = r.subarray(2 * nonce)
-  const seed = Buffer.from(kIc.map((byte, i) => byte ^ (nonces.kIfd[i] ?? 0)))
+  const kIfd = Buffer.from(nonces.kIfd)
+  const seed = Buffer.from(r.subarray(2 * nonce).map((kIc, i) => kIc ^ kIfd.readUInt8(i)))
   return {
     ksEnc: deriveKey(seed, KDF_COUNTER.ENC, '3des'),
     ksMac: deriveKey(seed, KDF_COUNTER.MAC, '3des'),

@@ -14,15 +14,18 @@ function aesEcb(key: Uint8Array, block: Uint8Array): Buffer {
 /** Multiplication by x in GF(2^128): shift left one bit, folding the carry back in with RB. */
 function double(block: Buffer): Buffer {
   const out = Buffer.alloc(BLOCK)
-  for (let i = 0; i < BLOCK; i += 1) {
-    out[i] = ((block[i] ?? 0) << 1) | ((block[i + 1] ?? 0) >>> 7)
+  let carry = 0
+  for (let i = BLOCK - 1; i >= 0; i -= 1) {
+    const byte = block.readUInt8(i)
+    out.writeUInt8(((byte << 1) | carry) & 0xff, i)
+    carry = byte >>> 7
   }
-  if (((block[0] ?? 0) & 0x80) !== 0) out[BLOCK - 1] = (out[BLOCK - 1] ?? 0) ^ RB
+  if (carry === 1) out.writeUInt8(out.readUInt8(BLOCK - 1) ^ RB, BLOCK - 1)
   return out
 }
 
-function xor(a: Uint8Array, b: Uint8Array): Buffer {
-  return Buffer.from(a.map((byte, i) => byte ^ (b[i] ?? 0)))
+function xor(a: Uint8Array, b: Buffer): Buffer {
+  return Buffer.from(a.map((byte, i) => byte ^ b.readUInt8(i)))
 }
 
 /** The CMAC subkeys K1 and K2 (SP 800-38B §6.1), exported so tests can pin them. */
@@ -47,7 +50,7 @@ export function aesCmac(key: Uint8Array, message: Uint8Array): Buffer {
     : xor(Buffer.concat([tail, Buffer.from([0x80]), Buffer.alloc(BLOCK - 1 - tail.length)]), k2)
   let chain: Buffer = Buffer.alloc(BLOCK)
   for (let offset = 0; offset < lastStart; offset += BLOCK) {
-    chain = aesEcb(key, xor(chain, message.subarray(offset, offset + BLOCK)))
+    chain = aesEcb(key, xor(message.subarray(offset, offset + BLOCK), chain))
   }
   return aesEcb(key, xor(chain, last))
 }
