@@ -10,6 +10,7 @@ export type SecureMessagingFailure =
   | 'bad-padding-indicator'
   | 'bad-padding'
   | 'already-protected'
+  | 'session-broken'
 
 /**
  * A secure-messaging exchange failed its integrity checks, or the card answered outside secure

@@ -29,11 +29,13 @@ const MAC_LENGTH = 8
 /**
  * Protects commands and checks responses for one secure-messaging session. It owns the send
  * sequence counter, so every {@link wrap} must be followed by the {@link unwrap} of its answer
- * before the next wrap; calls must not overlap. Any thrown `SecureMessagingError` leaves the
- * counter out of step with the card: drop the wrapper and authenticate again.
+ * before the next wrap; calls must not overlap. A response that fails its checks leaves the
+ * counter out of step with the card, so from then on every call throws
+ * `SecureMessagingError('session-broken')`: authenticate again and make a new wrapper.
  */
 export class SmWrapper {
   private readonly counter: Buffer
+  private broken = false
 
   /**
    * @param cipher the 3DES or AES half of the session.
@@ -63,6 +65,7 @@ export class SmWrapper {
    * if CLA already signals secure messaging.
    */
   wrap(command: CommandApdu): CommandApdu {
+    this.checkUsable()
     if ((command.cla & SM_CLA_BITS) === SM_CLA_BITS) {
       throw new SecureMessagingError(
         'already-protected',
@@ -108,7 +111,17 @@ export class SmWrapper {
    * or DO'99' is missing, when the MAC is wrong, or when the decrypted data is badly padded.
    */
   unwrap(response: ResponseApdu): ResponseApdu {
+    this.checkUsable()
     this.increment()
+    try {
+      return this.open(response)
+    } catch (error) {
+      this.broken = true
+      throw error
+    }
+  }
+
+  private open(response: ResponseApdu): ResponseApdu {
     if (response.data.length === 0) {
       throw new SecureMessagingError(
         'unprotected-response',
@@ -160,6 +173,15 @@ export class SmWrapper {
       return unpadIso9797Method2(this.cipher.decrypt(this.counter, encrypted), block)
     } catch (cause) {
       throw new SecureMessagingError('bad-padding', 'The decrypted data is badly padded', { cause })
+    }
+  }
+
+  private checkUsable(): void {
+    if (this.broken) {
+      throw new SecureMessagingError(
+        'session-broken',
+        'An earlier response failed its checks; the session must be re-established',
+      )
     }
   }
 

@@ -249,6 +249,19 @@ describe('drivers/smartcard/secure-messaging/sm-wrapper', () => {
       )
     })
 
+    it('every later call once a response has failed', () => {
+      const wrapper = wrapperAt(ssc)
+      assert.throws(() => wrapper.unwrap(ResponseApdu.parse(hex('6988'))))
+      assert.throws(
+        () => wrapper.unwrap(ResponseApdu.parse(hex(good))),
+        failsWith('session-broken'),
+      )
+      assert.throws(
+        () => wrapper.wrap(new CommandApdu({ cla: 0, ins: 0xb0, p1: 0, p2: 0, ne: 4 })),
+        failsWith('session-broken'),
+      )
+    })
+
     it('keeps the bare status word in the error details', () => {
       assert.throws(
         () => wrapperAt(ssc).unwrap(ResponseApdu.parse(hex('6987'))),
