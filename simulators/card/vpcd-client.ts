@@ -16,8 +16,11 @@ export interface VpcdCard {
   readonly atr: Uint8Array
   /** Power off or reset: drop volatile state (selection, session keys), keep persistent data. */
   resetSession(): void
-  /** One C-APDU in, one R-APDU (data ‖ SW1 SW2) out. */
-  process(apdu: Buffer): Uint8Array
+  /**
+   * One C-APDU in, one R-APDU (data ‖ SW1 SW2) out; undefined sends nothing, which is how a
+   * mute or pulled card behaves.
+   */
+  process(apdu: Buffer): Uint8Array | undefined
 }
 
 export interface VpcdClientOptions {
@@ -113,7 +116,9 @@ export class VpcdClient {
       else if (code === VPCD_CTRL_OFF || code === VPCD_CTRL_RESET) this.card.resetSession()
       return
     }
-    send(socket, this.card.process(message))
+    const response = this.card.process(message)
+    // The card may have been pulled while answering: the socket is gone, nothing to send.
+    if (response !== undefined && !socket.destroyed) send(socket, response)
   }
 
   private scheduleRetry(): void {
