@@ -20,11 +20,11 @@ import type { VpcdCard } from './vpcd-client'
 export interface EmrtdCardOptions {
   readonly image: CardImage
   /** Called after every change to persistent state, before the answer leaves the card. */
-  readonly save?: (image: CardImage) => void
+  readonly save?: ((image: CardImage) => void) | undefined
   readonly faults?: Faults
   /** The `pull` fault: the owner drops the vpcd connection, so pcscd sees the card leave. */
-  readonly onPull?: () => void
-  readonly random?: (size: number) => Buffer
+  readonly onPull?: (() => void) | undefined
+  readonly random?: ((size: number) => Buffer) | undefined
 }
 
 const INS = {
