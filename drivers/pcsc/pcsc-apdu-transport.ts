@@ -70,21 +70,32 @@ export class PcscApduTransport implements ApduTransport {
     this.setState('closed')
   }
 
+  /**
+   * SCardConnect in the given share mode (default shared: pcsclite's own default, exclusive,
+   * would lock out pcsc_scan and other agents' readers of the same card) with T=0 or T=1.
+   * Rejects TRANSPORT_TIMEOUT after `timeoutMs`; without a card, TRANSPORT_DISCONNECTED with
+   * `details.reason` 'card-removed'.
+   */
   async connect(
-    options: { readonly share?: 'shared' | 'exclusive' } = {},
+    options: { readonly share?: 'shared' | 'exclusive' } & IoOptions = {},
   ): Promise<{ readonly protocol: 'T0' | 'T1' }> {
     const reader = this.usable('connect')
+    // pcsclite keeps its handle after the card is pulled and then answers connect() without
+    // connecting; a fresh handle needs the stale one dropped first.
+    if (isConnected(reader)) await this.dropHandle(reader)
     const shareMode =
       options.share === 'exclusive' ? reader.SCARD_SHARE_EXCLUSIVE : reader.SCARD_SHARE_SHARED
-    const protocol = await new Promise<number>((resolve, reject) => {
-      reader.connect(
-        { share_mode: shareMode, protocol: reader.SCARD_PROTOCOL_T0 | reader.SCARD_PROTOCOL_T1 },
-        (error, negotiated) => {
-          if (error) reject(ioError('SCardConnect failed', error))
-          else resolve(negotiated)
-        },
-      )
-    })
+    const pending = pendingIo<number>('PC/SC connect', options)
+    reader.connect(
+      { share_mode: shareMode, protocol: reader.SCARD_PROTOCOL_T0 | reader.SCARD_PROTOCOL_T1 },
+      (error, negotiated) => {
+        if (error) pending.reject(ioError('SCardConnect failed', error))
+        else if (typeof negotiated !== 'number') {
+          pending.reject(new TransportError('TRANSPORT_IO', 'SCardConnect gave no protocol'))
+        } else pending.resolve(negotiated)
+      },
+    )
+    const protocol = await pending.promise
     this.protocol = protocol
     return { protocol: protocol === reader.SCARD_PROTOCOL_T0 ? 'T0' : 'T1' }
   }
@@ -120,14 +131,26 @@ export class PcscApduTransport implements ApduTransport {
     return pending.promise
   }
 
-  async control(code: number, data: Uint8Array): Promise<Buffer> {
+  /** SCardControl; rejects TRANSPORT_TIMEOUT after `options.timeoutMs`. */
+  async control(code: number, data: Uint8Array, options: IoOptions = {}): Promise<Buffer> {
     const reader = this.usable('control')
-    return new Promise((resolve, reject) => {
-      reader.control(Buffer.from(data), code, MAX_RESPONSE, (error, response) => {
-        if (error) reject(ioError('SCardControl failed', error))
-        else resolve(response)
+    const pending = pendingIo<Buffer>('PC/SC control', options)
+    reader.control(Buffer.from(data), code, MAX_RESPONSE, (error, response) => {
+      if (error) pending.reject(ioError('SCardControl failed', error))
+      else pending.resolve(response)
+    })
+    return pending.promise
+  }
+
+  /** Leaves the card as it is; a handle pcscd already forgot is marked unconnected anyway. */
+  private async dropHandle(reader: PcscReader): Promise<void> {
+    this.protocol = undefined
+    await new Promise<void>(resolve => {
+      reader.disconnect(reader.SCARD_LEAVE_CARD, () => {
+        resolve()
       })
     })
+    ;(reader as { connected?: boolean }).connected = false
   }
 
   private readonly onStatus = (status: ReaderStatus): void => {
@@ -138,7 +161,7 @@ export class PcscApduTransport implements ApduTransport {
       return
     }
     this.presence = next
-    if (!next.present) this.protocol = undefined
+    if (!next.present && isConnected(reader)) void this.dropHandle(reader)
     this.events.emit('card', next)
   }
 
@@ -191,15 +214,43 @@ function sameAtr(a: CardPresence, b: CardPresence): boolean {
   return a.present && b.present && a.atr.equals(b.atr)
 }
 
+function isConnected(reader: PcscReader): boolean {
+  return (reader as { connected?: boolean }).connected === true
+}
+
 /**
- * PC/SC codes meaning the card or reader went away mid-operation: NOT_TRANSACTED (a card pulled
- * during transmit), READER_UNAVAILABLE, NO_SERVICE, SERVICE_STOPPED, REMOVED_CARD.
+ * PC/SC codes that mean something went away, by what: the card (REMOVED_CARD, NO_SMARTCARD,
+ * NOT_TRANSACTED — which is what a card pulled during transmit gives), the reader
+ * (READER_UNAVAILABLE, UNKNOWN_READER) or pcscd itself (NO_SERVICE, SERVICE_STOPPED).
  */
-const GONE = /0x(80100016|80100017|8010001d|8010001e|80100069)/i
+const GONE: Readonly<Record<string, 'card-removed' | 'reader-gone' | 'pcscd-stopped'>> = {
+  '80100069': 'card-removed',
+  '8010000c': 'card-removed',
+  '80100016': 'card-removed',
+  '80100017': 'reader-gone',
+  '80100009': 'reader-gone',
+  '8010001d': 'pcscd-stopped',
+  '8010001e': 'pcscd-stopped',
+}
 
 // pcsclite errors carry the PC/SC code only in the message ("… (0x80100016)").
 function ioError(message: string, cause: unknown): TransportError {
   const text = cause instanceof Error ? cause.message : String(cause)
-  const code = GONE.test(text) ? 'TRANSPORT_DISCONNECTED' : 'TRANSPORT_IO'
-  return new TransportError(code, message, { cause })
+  const pcscCode = /0x([0-9a-f]{8})/i.exec(text)?.[1]?.toLowerCase()
+  const reason = pcscCode === undefined ? undefined : GONE[pcscCode]
+  const details = pcscCode === undefined ? {} : { pcsc: pcscCode }
+  if (reason === 'pcscd-stopped') {
+    return new TransportError('TRANSPORT_UNAVAILABLE', `${message}: pcscd is not running`, {
+      cause,
+      details: { ...details, reason },
+    })
+  }
+  if (reason !== undefined) {
+    const what = reason === 'card-removed' ? 'the card was removed' : 'the reader went away'
+    return new TransportError('TRANSPORT_DISCONNECTED', `${message}: ${what}`, {
+      cause,
+      details: { ...details, reason },
+    })
+  }
+  return new TransportError('TRANSPORT_IO', message, { cause, details })
 }

@@ -71,13 +71,13 @@ export interface ApduTransportEvents extends TransportEvents {
 /** PC/SC reader. Status words are interpreted above this layer. */
 export interface ApduTransport extends Transport<'pcsc', ApduTransportEvents> {
   readonly card: CardPresence
-  connect(options?: {
-    readonly share?: 'shared' | 'exclusive'
-  }): Promise<{ readonly protocol: 'T0' | 'T1' }>
+  connect(
+    options?: { readonly share?: 'shared' | 'exclusive' } & IoOptions,
+  ): Promise<{ readonly protocol: 'T0' | 'T1' }>
   disconnect(disposition: 'leave' | 'reset' | 'unpower' | 'eject'): Promise<void>
   /** Returns data ‖ SW1 SW2. */
   transmit(command: Uint8Array, options?: IoOptions): Promise<Buffer>
-  control(code: number, data: Uint8Array): Promise<Buffer>
+  control(code: number, data: Uint8Array, options?: IoOptions): Promise<Buffer>
 }
 
 export type AnyTransport = ByteStream | ReportTransport | ApduTransport
