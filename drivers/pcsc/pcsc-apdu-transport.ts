@@ -17,6 +17,11 @@ const MAX_RESPONSE = 65538
 /** How the transport finds its reader and the reader's last status at open time. */
 export interface ReaderLookup {
   reader(name: string): { readonly reader: PcscReader; readonly status: ReaderStatus } | undefined
+  /**
+   * Keeps the PC/SC context alive while the transport is open; `ready` settles once the
+   * context has listed its readers. Lookups without it (tests) are always ready.
+   */
+  hold?(): { readonly ready: Promise<void>; release(): void }
 }
 
 /**
@@ -32,6 +37,7 @@ export class PcscApduTransport implements ApduTransport {
   private presence: CardPresence = { present: false }
   private reader: PcscReader | undefined
   private protocol: number | undefined
+  private releaseHold: (() => void) | undefined
 
   constructor(
     readonly info: PortInfo,
@@ -47,27 +53,36 @@ export class PcscApduTransport implements ApduTransport {
   }
 
   /** Rejects TRANSPORT_OPEN_FAILED when the reader is not (or no longer) present. */
-  open(): Promise<void> {
-    if (this.currentState === 'open') return Promise.resolve()
+  async open(): Promise<void> {
+    if (this.currentState === 'open') return
+    const hold = this.lookup.hold?.()
+    await hold?.ready
     const found = this.lookup.reader(this.info.path)
     if (found === undefined) {
-      return Promise.reject(new TransportError('TRANSPORT_OPEN_FAILED', 'no such PC/SC reader'))
+      hold?.release()
+      throw new TransportError('TRANSPORT_OPEN_FAILED', 'no such PC/SC reader')
     }
+    this.releaseHold = hold?.release
     this.reader = found.reader
     found.reader.on('status', this.onStatus)
     found.reader.on('end', this.onEnd)
     this.presence = presenceOf(found.reader, found.status)
     this.setState('open')
-    return Promise.resolve()
   }
 
   async close(): Promise<void> {
-    const reader = this.reader
-    if (reader === undefined) return
-    this.setState('closing')
-    if (this.protocol !== undefined) await this.disconnect('leave').catch(() => undefined)
-    this.detach(reader)
-    this.setState('closed')
+    const release = this.releaseHold
+    this.releaseHold = undefined
+    try {
+      const reader = this.reader
+      if (reader === undefined) return
+      this.setState('closing')
+      if (this.protocol !== undefined) await this.disconnect('leave').catch(() => undefined)
+      this.detach(reader)
+      this.setState('closed')
+    } finally {
+      release?.()
+    }
   }
 
   /**

@@ -75,6 +75,24 @@ export class PcscProvider implements TransportProvider<PcscApduTransport>, Reade
     return queue
   }
 
+  /**
+   * For PcscApduTransport: an open transport keeps the context (and so its reader objects)
+   * alive, since list() alone lets it go as soon as the listing is done.
+   */
+  hold(): { readonly ready: Promise<void>; release(): void } {
+    this.users += 1
+    this.ensureContext()
+    let held = true
+    return {
+      ready: this.firstListing ?? Promise.resolve(),
+      release: () => {
+        if (!held) return
+        held = false
+        this.release()
+      },
+    }
+  }
+
   /** For PcscApduTransport: the live reader object and its last status. */
   reader(name: string): { readonly reader: PcscReader; readonly status: ReaderStatus } | undefined {
     return this.readers.get(name)
