@@ -1,3 +1,4 @@
+import { signChallenge } from './active-authentication'
 import { BacResponder } from './bac-responder'
 import { parseCommand, type Command } from './apdu-parse'
 import type { CardImage } from './card-image'
@@ -37,6 +38,7 @@ const INS = {
   GET_CHALLENGE: 0x84,
   EXTERNAL_AUTHENTICATE: 0x82,
   GET_DATA: 0xca,
+  INTERNAL_AUTHENTICATE: 0x88,
 } as const
 
 /** GlobalPlatform's CPLC tag, which stations already ask blank chips for (icao-9303 §8.2). */
@@ -127,6 +129,8 @@ export class EmrtdCard implements VpcdCard {
         return this.getChallenge(command)
       case INS.EXTERNAL_AUTHENTICATE:
         return this.externalAuthenticate(command, secured)
+      case INS.INTERNAL_AUTHENTICATE:
+        return this.internalAuthenticate(command, secured)
       default:
         return reply(SW.INS_NOT_SUPPORTED)
     }
@@ -275,6 +279,19 @@ export class EmrtdCard implements VpcdCard {
     if (result === undefined) return reply(SW.AUTHENTICATION_FAILED)
     this.sm = new SmSession(result.session)
     return reply(SW.OK, result.response)
+  }
+
+  /** Active Authentication needs BAC first and both key halves from PUT DATA 60/61. */
+  private internalAuthenticate(command: Command, secured: boolean): Reply {
+    if (!secured) return reply(SW.SECURITY_NOT_SATISFIED)
+    if (command.p1 !== 0 || command.p2 !== 0) return reply(SW.WRONG_P1P2)
+    if (command.data.length !== 8) return reply(SW.WRONG_LENGTH)
+    const { aaModulus, aaPrivateExponent } = this.image
+    if (aaModulus === undefined || aaPrivateExponent === undefined) {
+      return reply(SW.CONDITIONS_NOT_SATISFIED)
+    }
+    const signature = signChallenge(aaModulus, aaPrivateExponent, command.data, this.options.random)
+    return signature === undefined ? reply(SW.CONDITIONS_NOT_SATISFIED) : reply(SW.OK, signature)
   }
 
   /** The chip serial, as a proprietary-class GET DATA so the interindustry 00 CA stays 6D00. */
