@@ -62,7 +62,12 @@ export class PcscApduTransport implements ApduTransport {
       hold?.release()
       throw new TransportError('TRANSPORT_OPEN_FAILED', 'no such PC/SC reader')
     }
-    this.releaseHold = hold?.release
+    this.releaseHold =
+      hold === undefined
+        ? undefined
+        : () => {
+            hold.release()
+          }
     this.reader = found.reader
     found.reader.on('status', this.onStatus)
     found.reader.on('end', this.onEnd)
