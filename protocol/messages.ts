@@ -44,6 +44,12 @@ export interface CommandMap {
     init: v1.ICancelRequestResult
   }
   getStatus: { request: v1.IGetStatus; result: v1.GetStatusResult; init: v1.IGetStatusResult }
+  getCardInfo: {
+    request: v1.IGetCardInfo
+    result: v1.GetCardInfoResult
+    init: v1.IGetCardInfoResult
+  }
+  transmit: { request: v1.ITransmit; result: v1.TransmitResult; init: v1.ITransmitResult }
 }
 
 export type CommandName = keyof CommandMap
@@ -62,6 +68,8 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'getSnapshot',
   'cancelRequest',
   'getStatus',
+  'getCardInfo',
+  'transmit',
 ]
 
 export function isCommandName(value: string | undefined): value is CommandName {

@@ -60,6 +60,16 @@ export const LOG_EVENTS = {
     type: 'device',
     doc: 'A port was reported twice; the second report is ignored.',
   },
+  'card.inserted': { type: 'device', doc: 'A card appeared in a PC/SC reader (ATR length only).' },
+  'card.removed': { type: 'device', doc: 'The card left a PC/SC reader.' },
+  'card.apdu': {
+    type: 'device',
+    doc: 'Debug: one APDU of a Transmit (header, SW, lengths, duration; never data).',
+  },
+  'card.disconnect-failed': {
+    type: 'device',
+    doc: 'Debug: leaving the card connection after a lease ended failed (the card was gone).',
+  },
   'device.open-failed': { type: 'device', doc: 'A driver could not open its device.' },
   'device.close-failed': {
     type: 'device',

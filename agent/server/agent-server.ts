@@ -1,6 +1,7 @@
 import { Context, Router, XPublisher } from 'zeromq'
 import type { Clock } from '../../drivers/core/clock'
 import type { Logger } from '../../drivers/core/logger'
+import { CardService } from '../services/card/card-service'
 import { statusHandler } from '../services/diagnostics/status-handler'
 import { DeviceService, type DeviceSource } from '../services/devices/device-service'
 import { systemHandlers } from '../services/system-service'
@@ -140,6 +141,12 @@ export class AgentServer {
         maxRequestBytes: limits.maxRequestBytes,
       }),
       ...devices.handlers(),
+      ...new CardService({
+        source: options.source,
+        leases: this.leases,
+        stream: this.stream,
+        logger,
+      }).handlers(),
       getStatus: statusHandler({
         agentVersion: options.agentVersion,
         startedAt: clock.now(),

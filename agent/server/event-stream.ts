@@ -4,7 +4,7 @@ import type { SendQueue } from './send-queue'
 
 export type EventPayload = Pick<
   v1.IEvent,
-  'deviceAttached' | 'deviceDetached' | 'deviceStatusChanged'
+  'deviceAttached' | 'deviceDetached' | 'deviceStatusChanged' | 'cardPresenceChanged'
 >
 
 /**

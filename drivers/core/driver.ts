@@ -2,7 +2,13 @@ import type { EventEmitter } from 'node:events'
 import type { Clock } from './clock'
 import type { ErrorCode } from './error-codes'
 import type { Logger } from './logger'
-import type { AnyTransport, IoOptions, PortInfo, TransportKind } from '../transport/types'
+import type {
+  AnyTransport,
+  ApduTransport,
+  IoOptions,
+  PortInfo,
+  TransportKind,
+} from '../transport/types'
 
 export type DeviceKind = 'card-encoder' | 'fingerprint-scanner' | 'card-printer' | 'page-printer'
 
@@ -52,4 +58,20 @@ export interface DeviceDriver {
   close(): Promise<void>
   /** Cached; 'status' is emitted only on change. */
   status(): DeviceStatus
+}
+
+/**
+ * A card encoder reached through PC/SC (vxsuite-style capability): the card service talks to the
+ * card through `apdu` instead of reaching into a driver's internals.
+ */
+export interface SmartcardEncoderDriver extends DeviceDriver {
+  readonly apdu: ApduTransport
+  /** The longest encoded command APDU the reader passes on. */
+  readonly maxCommandLength: number
+}
+
+/** Whether a driver offers the smart-card encoder capability. */
+export function isSmartcardEncoder(driver: DeviceDriver): driver is SmartcardEncoderDriver {
+  const candidate = driver as Partial<SmartcardEncoderDriver>
+  return candidate.apdu?.kind === 'pcsc' && typeof candidate.maxCommandLength === 'number'
 }

@@ -319,6 +319,27 @@ export class AgentClient {
     return (await this.call('getSnapshot', {})).result
   }
 
+  /** Whether a PC/SC reader holds a card, and its ATR parsed. */
+  async getCardInfo(deviceId: string): Promise<v1.GetCardInfoResult> {
+    return (await this.call('getCardInfo', { deviceId })).result
+  }
+
+  /**
+   * One raw command APDU to the card (technician role; claim the device first). Resolves with
+   * the card's final answer whatever its status word.
+   */
+  async transmit(
+    deviceId: string,
+    apdu: Uint8Array,
+    options: { readonly deadlineMs?: number; readonly signal?: AbortSignal } = {},
+  ): Promise<v1.TransmitResult> {
+    const call: CallOptions = {
+      ...(options.deadlineMs === undefined ? {} : { deadlineMs: options.deadlineMs }),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+    }
+    return (await this.call('transmit', { deviceId, apdu }, call)).result
+  }
+
   /** The agent's health (technician role). */
   async status(): Promise<v1.GetStatusResult> {
     return (await this.call('getStatus', {})).result

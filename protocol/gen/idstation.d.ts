@@ -47,6 +47,12 @@ export namespace idstation {
 
             /** Request getStatus */
             getStatus?: (idstation.v1.IGetStatus|null);
+
+            /** Request getCardInfo */
+            getCardInfo?: (idstation.v1.IGetCardInfo|null);
+
+            /** Request transmit */
+            transmit?: (idstation.v1.ITransmit|null);
         }
 
         /** Represents a Request. */
@@ -97,8 +103,14 @@ export namespace idstation {
             /** Request getStatus. */
             public getStatus?: (idstation.v1.IGetStatus|null);
 
+            /** Request getCardInfo. */
+            public getCardInfo?: (idstation.v1.IGetCardInfo|null);
+
+            /** Request transmit. */
+            public transmit?: (idstation.v1.ITransmit|null);
+
             /** Request command. */
-            public command?: ("hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus");
+            public command?: ("hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit");
 
             /**
              * Creates a new Request instance using the specified properties.
@@ -189,6 +201,12 @@ export namespace idstation {
 
             /** Reply getStatus */
             getStatus?: (idstation.v1.IGetStatusResult|null);
+
+            /** Reply getCardInfo */
+            getCardInfo?: (idstation.v1.IGetCardInfoResult|null);
+
+            /** Reply transmit */
+            transmit?: (idstation.v1.ITransmitResult|null);
         }
 
         /** Represents a Reply. */
@@ -233,8 +251,14 @@ export namespace idstation {
             /** Reply getStatus. */
             public getStatus?: (idstation.v1.IGetStatusResult|null);
 
+            /** Reply getCardInfo. */
+            public getCardInfo?: (idstation.v1.IGetCardInfoResult|null);
+
+            /** Reply transmit. */
+            public transmit?: (idstation.v1.ITransmitResult|null);
+
             /** Reply result. */
-            public result?: ("error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus");
+            public result?: ("error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit");
 
             /**
              * Creates a new Reply instance using the specified properties.
@@ -1129,6 +1153,419 @@ export namespace idstation {
 
             /**
              * Converts this SessionInfo to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a GetCardInfo. */
+        interface IGetCardInfo {
+
+            /** GetCardInfo deviceId */
+            deviceId?: (string|null);
+        }
+
+        /** Represents a GetCardInfo. */
+        class GetCardInfo implements IGetCardInfo {
+
+            /**
+             * Constructs a new GetCardInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IGetCardInfo);
+
+            /** GetCardInfo deviceId. */
+            public deviceId: string;
+
+            /**
+             * Creates a new GetCardInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetCardInfo instance
+             */
+            public static create(properties?: idstation.v1.IGetCardInfo): idstation.v1.GetCardInfo;
+
+            /**
+             * Encodes the specified GetCardInfo message. Does not implicitly {@link idstation.v1.GetCardInfo.verify|verify} messages.
+             * @param message GetCardInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IGetCardInfo, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetCardInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetCardInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.GetCardInfo;
+
+            /**
+             * Verifies a GetCardInfo message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetCardInfo message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetCardInfo
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.GetCardInfo;
+
+            /**
+             * Creates a plain object from a GetCardInfo message. Also converts values to other types if specified.
+             * @param message GetCardInfo
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.GetCardInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetCardInfo to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a GetCardInfoResult. */
+        interface IGetCardInfoResult {
+
+            /** GetCardInfoResult present */
+            present?: (boolean|null);
+
+            /** GetCardInfoResult atr */
+            atr?: (Uint8Array|null);
+
+            /** GetCardInfoResult protocols */
+            protocols?: (number[]|null);
+
+            /** GetCardInfoResult historicalBytes */
+            historicalBytes?: (Uint8Array|null);
+        }
+
+        /** Represents a GetCardInfoResult. */
+        class GetCardInfoResult implements IGetCardInfoResult {
+
+            /**
+             * Constructs a new GetCardInfoResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IGetCardInfoResult);
+
+            /** GetCardInfoResult present. */
+            public present: boolean;
+
+            /** GetCardInfoResult atr. */
+            public atr: Uint8Array;
+
+            /** GetCardInfoResult protocols. */
+            public protocols: number[];
+
+            /** GetCardInfoResult historicalBytes. */
+            public historicalBytes: Uint8Array;
+
+            /**
+             * Creates a new GetCardInfoResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetCardInfoResult instance
+             */
+            public static create(properties?: idstation.v1.IGetCardInfoResult): idstation.v1.GetCardInfoResult;
+
+            /**
+             * Encodes the specified GetCardInfoResult message. Does not implicitly {@link idstation.v1.GetCardInfoResult.verify|verify} messages.
+             * @param message GetCardInfoResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IGetCardInfoResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetCardInfoResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetCardInfoResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.GetCardInfoResult;
+
+            /**
+             * Verifies a GetCardInfoResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetCardInfoResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetCardInfoResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.GetCardInfoResult;
+
+            /**
+             * Creates a plain object from a GetCardInfoResult message. Also converts values to other types if specified.
+             * @param message GetCardInfoResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.GetCardInfoResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetCardInfoResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a Transmit. */
+        interface ITransmit {
+
+            /** Transmit deviceId */
+            deviceId?: (string|null);
+
+            /** Transmit apdu */
+            apdu?: (Uint8Array|null);
+        }
+
+        /** Represents a Transmit. */
+        class Transmit implements ITransmit {
+
+            /**
+             * Constructs a new Transmit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.ITransmit);
+
+            /** Transmit deviceId. */
+            public deviceId: string;
+
+            /** Transmit apdu. */
+            public apdu: Uint8Array;
+
+            /**
+             * Creates a new Transmit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Transmit instance
+             */
+            public static create(properties?: idstation.v1.ITransmit): idstation.v1.Transmit;
+
+            /**
+             * Encodes the specified Transmit message. Does not implicitly {@link idstation.v1.Transmit.verify|verify} messages.
+             * @param message Transmit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.ITransmit, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Transmit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Transmit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.Transmit;
+
+            /**
+             * Verifies a Transmit message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Transmit message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Transmit
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.Transmit;
+
+            /**
+             * Creates a plain object from a Transmit message. Also converts values to other types if specified.
+             * @param message Transmit
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.Transmit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Transmit to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a TransmitResult. */
+        interface ITransmitResult {
+
+            /** TransmitResult response */
+            response?: (Uint8Array|null);
+
+            /** TransmitResult sw */
+            sw?: (number|null);
+
+            /** TransmitResult durationUs */
+            durationUs?: (number|null);
+        }
+
+        /** Represents a TransmitResult. */
+        class TransmitResult implements ITransmitResult {
+
+            /**
+             * Constructs a new TransmitResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.ITransmitResult);
+
+            /** TransmitResult response. */
+            public response: Uint8Array;
+
+            /** TransmitResult sw. */
+            public sw: number;
+
+            /** TransmitResult durationUs. */
+            public durationUs: number;
+
+            /**
+             * Creates a new TransmitResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TransmitResult instance
+             */
+            public static create(properties?: idstation.v1.ITransmitResult): idstation.v1.TransmitResult;
+
+            /**
+             * Encodes the specified TransmitResult message. Does not implicitly {@link idstation.v1.TransmitResult.verify|verify} messages.
+             * @param message TransmitResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.ITransmitResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TransmitResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns TransmitResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.TransmitResult;
+
+            /**
+             * Verifies a TransmitResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TransmitResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TransmitResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.TransmitResult;
+
+            /**
+             * Creates a plain object from a TransmitResult message. Also converts values to other types if specified.
+             * @param message TransmitResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.TransmitResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TransmitResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a CardPresenceChanged. */
+        interface ICardPresenceChanged {
+
+            /** CardPresenceChanged deviceId */
+            deviceId?: (string|null);
+
+            /** CardPresenceChanged present */
+            present?: (boolean|null);
+
+            /** CardPresenceChanged atr */
+            atr?: (Uint8Array|null);
+        }
+
+        /** Represents a CardPresenceChanged. */
+        class CardPresenceChanged implements ICardPresenceChanged {
+
+            /**
+             * Constructs a new CardPresenceChanged.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.ICardPresenceChanged);
+
+            /** CardPresenceChanged deviceId. */
+            public deviceId: string;
+
+            /** CardPresenceChanged present. */
+            public present: boolean;
+
+            /** CardPresenceChanged atr. */
+            public atr: Uint8Array;
+
+            /**
+             * Creates a new CardPresenceChanged instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CardPresenceChanged instance
+             */
+            public static create(properties?: idstation.v1.ICardPresenceChanged): idstation.v1.CardPresenceChanged;
+
+            /**
+             * Encodes the specified CardPresenceChanged message. Does not implicitly {@link idstation.v1.CardPresenceChanged.verify|verify} messages.
+             * @param message CardPresenceChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.ICardPresenceChanged, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CardPresenceChanged message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns CardPresenceChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.CardPresenceChanged;
+
+            /**
+             * Verifies a CardPresenceChanged message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CardPresenceChanged message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CardPresenceChanged
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.CardPresenceChanged;
+
+            /**
+             * Creates a plain object from a CardPresenceChanged message. Also converts values to other types if specified.
+             * @param message CardPresenceChanged
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.CardPresenceChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CardPresenceChanged to JSON.
              * @returns JSON object
              */
             public toJSON(): { [k: string]: any };
@@ -2213,6 +2650,9 @@ export namespace idstation {
 
             /** Event heartbeat */
             heartbeat?: (idstation.v1.IHeartbeat|null);
+
+            /** Event cardPresenceChanged */
+            cardPresenceChanged?: (idstation.v1.ICardPresenceChanged|null);
         }
 
         /** Represents an Event. */
@@ -2245,8 +2685,11 @@ export namespace idstation {
             /** Event heartbeat. */
             public heartbeat?: (idstation.v1.IHeartbeat|null);
 
+            /** Event cardPresenceChanged. */
+            public cardPresenceChanged?: (idstation.v1.ICardPresenceChanged|null);
+
             /** Event payload. */
-            public payload?: ("deviceAttached"|"deviceDetached"|"deviceStatusChanged"|"heartbeat");
+            public payload?: ("deviceAttached"|"deviceDetached"|"deviceStatusChanged"|"heartbeat"|"cardPresenceChanged");
 
             /**
              * Creates a new Event instance using the specified properties.

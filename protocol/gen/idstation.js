@@ -46,6 +46,8 @@ $root.idstation = (function() {
              * @property {idstation.v1.IGetSnapshot|null} [getSnapshot] Request getSnapshot
              * @property {idstation.v1.ICancelRequest|null} [cancelRequest] Request cancelRequest
              * @property {idstation.v1.IGetStatus|null} [getStatus] Request getStatus
+             * @property {idstation.v1.IGetCardInfo|null} [getCardInfo] Request getCardInfo
+             * @property {idstation.v1.ITransmit|null} [transmit] Request transmit
              */
 
             /**
@@ -167,17 +169,33 @@ $root.idstation = (function() {
              */
             Request.prototype.getStatus = null;
 
+            /**
+             * Request getCardInfo.
+             * @member {idstation.v1.IGetCardInfo|null|undefined} getCardInfo
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.getCardInfo = null;
+
+            /**
+             * Request transmit.
+             * @member {idstation.v1.ITransmit|null|undefined} transmit
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.transmit = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Request command.
-             * @member {"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|undefined} command
+             * @member {"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|undefined} command
              * @memberof idstation.v1.Request
              * @instance
              */
             Object.defineProperty(Request.prototype, "command", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -235,6 +253,10 @@ $root.idstation = (function() {
                     $root.idstation.v1.CancelRequest.encode(message.cancelRequest, writer.uint32(/* id 17, wireType 2 =*/138).fork(), q + 1).ldelim();
                 if (message.getStatus != null && Object.hasOwnProperty.call(message, "getStatus"))
                     $root.idstation.v1.GetStatus.encode(message.getStatus, writer.uint32(/* id 18, wireType 2 =*/146).fork(), q + 1).ldelim();
+                if (message.getCardInfo != null && Object.hasOwnProperty.call(message, "getCardInfo"))
+                    $root.idstation.v1.GetCardInfo.encode(message.getCardInfo, writer.uint32(/* id 19, wireType 2 =*/154).fork(), q + 1).ldelim();
+                if (message.transmit != null && Object.hasOwnProperty.call(message, "transmit"))
+                    $root.idstation.v1.Transmit.encode(message.transmit, writer.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -322,6 +344,14 @@ $root.idstation = (function() {
                         }
                     case 18: {
                             message.getStatus = $root.idstation.v1.GetStatus.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 19: {
+                            message.getCardInfo = $root.idstation.v1.GetCardInfo.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 20: {
+                            message.transmit = $root.idstation.v1.Transmit.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -453,6 +483,26 @@ $root.idstation = (function() {
                             return "getStatus." + error;
                     }
                 }
+                if (message.getCardInfo != null && Object.hasOwnProperty.call(message, "getCardInfo")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.GetCardInfo.verify(message.getCardInfo, long + 1);
+                        if (error)
+                            return "getCardInfo." + error;
+                    }
+                }
+                if (message.transmit != null && Object.hasOwnProperty.call(message, "transmit")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.Transmit.verify(message.transmit, long + 1);
+                        if (error)
+                            return "transmit." + error;
+                    }
+                }
                 return null;
             };
 
@@ -526,6 +576,16 @@ $root.idstation = (function() {
                     if (!$util.isObject(object.getStatus))
                         throw TypeError(".idstation.v1.Request.getStatus: object expected");
                     message.getStatus = $root.idstation.v1.GetStatus.fromObject(object.getStatus, long + 1);
+                }
+                if (object.getCardInfo != null) {
+                    if (!$util.isObject(object.getCardInfo))
+                        throw TypeError(".idstation.v1.Request.getCardInfo: object expected");
+                    message.getCardInfo = $root.idstation.v1.GetCardInfo.fromObject(object.getCardInfo, long + 1);
+                }
+                if (object.transmit != null) {
+                    if (!$util.isObject(object.transmit))
+                        throw TypeError(".idstation.v1.Request.transmit: object expected");
+                    message.transmit = $root.idstation.v1.Transmit.fromObject(object.transmit, long + 1);
                 }
                 return message;
             };
@@ -606,6 +666,16 @@ $root.idstation = (function() {
                     if (options.oneofs)
                         object.command = "getStatus";
                 }
+                if (message.getCardInfo != null && Object.hasOwnProperty.call(message, "getCardInfo")) {
+                    object.getCardInfo = $root.idstation.v1.GetCardInfo.toObject(message.getCardInfo, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "getCardInfo";
+                }
+                if (message.transmit != null && Object.hasOwnProperty.call(message, "transmit")) {
+                    object.transmit = $root.idstation.v1.Transmit.toObject(message.transmit, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "transmit";
+                }
                 return object;
             };
 
@@ -640,6 +710,8 @@ $root.idstation = (function() {
              * @property {idstation.v1.IGetSnapshotResult|null} [getSnapshot] Reply getSnapshot
              * @property {idstation.v1.ICancelRequestResult|null} [cancelRequest] Reply cancelRequest
              * @property {idstation.v1.IGetStatusResult|null} [getStatus] Reply getStatus
+             * @property {idstation.v1.IGetCardInfoResult|null} [getCardInfo] Reply getCardInfo
+             * @property {idstation.v1.ITransmitResult|null} [transmit] Reply transmit
              */
 
             /**
@@ -745,17 +817,33 @@ $root.idstation = (function() {
              */
             Reply.prototype.getStatus = null;
 
+            /**
+             * Reply getCardInfo.
+             * @member {idstation.v1.IGetCardInfoResult|null|undefined} getCardInfo
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.getCardInfo = null;
+
+            /**
+             * Reply transmit.
+             * @member {idstation.v1.ITransmitResult|null|undefined} transmit
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.transmit = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Reply result.
-             * @member {"error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|undefined} result
+             * @member {"error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|undefined} result
              * @memberof idstation.v1.Reply
              * @instance
              */
             Object.defineProperty(Reply.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["error", "hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus"]),
+                get: $util.oneOfGetter($oneOfFields = ["error", "hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -809,6 +897,10 @@ $root.idstation = (function() {
                     $root.idstation.v1.CancelRequestResult.encode(message.cancelRequest, writer.uint32(/* id 17, wireType 2 =*/138).fork(), q + 1).ldelim();
                 if (message.getStatus != null && Object.hasOwnProperty.call(message, "getStatus"))
                     $root.idstation.v1.GetStatusResult.encode(message.getStatus, writer.uint32(/* id 18, wireType 2 =*/146).fork(), q + 1).ldelim();
+                if (message.getCardInfo != null && Object.hasOwnProperty.call(message, "getCardInfo"))
+                    $root.idstation.v1.GetCardInfoResult.encode(message.getCardInfo, writer.uint32(/* id 19, wireType 2 =*/154).fork(), q + 1).ldelim();
+                if (message.transmit != null && Object.hasOwnProperty.call(message, "transmit"))
+                    $root.idstation.v1.TransmitResult.encode(message.transmit, writer.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -888,6 +980,14 @@ $root.idstation = (function() {
                         }
                     case 18: {
                             message.getStatus = $root.idstation.v1.GetStatusResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 19: {
+                            message.getCardInfo = $root.idstation.v1.GetCardInfoResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 20: {
+                            message.transmit = $root.idstation.v1.TransmitResult.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -1020,6 +1120,26 @@ $root.idstation = (function() {
                             return "getStatus." + error;
                     }
                 }
+                if (message.getCardInfo != null && Object.hasOwnProperty.call(message, "getCardInfo")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.GetCardInfoResult.verify(message.getCardInfo, long + 1);
+                        if (error)
+                            return "getCardInfo." + error;
+                    }
+                }
+                if (message.transmit != null && Object.hasOwnProperty.call(message, "transmit")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.TransmitResult.verify(message.transmit, long + 1);
+                        if (error)
+                            return "transmit." + error;
+                    }
+                }
                 return null;
             };
 
@@ -1092,6 +1212,16 @@ $root.idstation = (function() {
                     if (!$util.isObject(object.getStatus))
                         throw TypeError(".idstation.v1.Reply.getStatus: object expected");
                     message.getStatus = $root.idstation.v1.GetStatusResult.fromObject(object.getStatus, long + 1);
+                }
+                if (object.getCardInfo != null) {
+                    if (!$util.isObject(object.getCardInfo))
+                        throw TypeError(".idstation.v1.Reply.getCardInfo: object expected");
+                    message.getCardInfo = $root.idstation.v1.GetCardInfoResult.fromObject(object.getCardInfo, long + 1);
+                }
+                if (object.transmit != null) {
+                    if (!$util.isObject(object.transmit))
+                        throw TypeError(".idstation.v1.Reply.transmit: object expected");
+                    message.transmit = $root.idstation.v1.TransmitResult.fromObject(object.transmit, long + 1);
                 }
                 return message;
             };
@@ -1166,6 +1296,16 @@ $root.idstation = (function() {
                     object.getStatus = $root.idstation.v1.GetStatusResult.toObject(message.getStatus, options, q + 1);
                     if (options.oneofs)
                         object.result = "getStatus";
+                }
+                if (message.getCardInfo != null && Object.hasOwnProperty.call(message, "getCardInfo")) {
+                    object.getCardInfo = $root.idstation.v1.GetCardInfoResult.toObject(message.getCardInfo, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "getCardInfo";
+                }
+                if (message.transmit != null && Object.hasOwnProperty.call(message, "transmit")) {
+                    object.transmit = $root.idstation.v1.TransmitResult.toObject(message.transmit, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "transmit";
                 }
                 return object;
             };
@@ -3939,6 +4079,1276 @@ $root.idstation = (function() {
             };
 
             return SessionInfo;
+        })();
+
+        v1.GetCardInfo = (function() {
+
+            /**
+             * Properties of a GetCardInfo.
+             * @memberof idstation.v1
+             * @interface IGetCardInfo
+             * @property {string|null} [deviceId] GetCardInfo deviceId
+             */
+
+            /**
+             * Constructs a new GetCardInfo.
+             * @memberof idstation.v1
+             * @classdesc Represents a GetCardInfo.
+             * @implements IGetCardInfo
+             * @constructor
+             * @param {idstation.v1.IGetCardInfo=} [properties] Properties to set
+             */
+            function GetCardInfo(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetCardInfo deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.GetCardInfo
+             * @instance
+             */
+            GetCardInfo.prototype.deviceId = "";
+
+            /**
+             * Creates a new GetCardInfo instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.GetCardInfo
+             * @static
+             * @param {idstation.v1.IGetCardInfo=} [properties] Properties to set
+             * @returns {idstation.v1.GetCardInfo} GetCardInfo instance
+             */
+            GetCardInfo.create = function create(properties) {
+                return new GetCardInfo(properties);
+            };
+
+            /**
+             * Encodes the specified GetCardInfo message. Does not implicitly {@link idstation.v1.GetCardInfo.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.GetCardInfo
+             * @static
+             * @param {idstation.v1.IGetCardInfo} message GetCardInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetCardInfo.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetCardInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.GetCardInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.GetCardInfo} GetCardInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetCardInfo.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.GetCardInfo();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a GetCardInfo message.
+             * @function verify
+             * @memberof idstation.v1.GetCardInfo
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetCardInfo.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a GetCardInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.GetCardInfo
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.GetCardInfo} GetCardInfo
+             */
+            GetCardInfo.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.GetCardInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.GetCardInfo: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.GetCardInfo();
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetCardInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.GetCardInfo
+             * @static
+             * @param {idstation.v1.GetCardInfo} message GetCardInfo
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetCardInfo.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.deviceId = "";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                return object;
+            };
+
+            /**
+             * Converts this GetCardInfo to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.GetCardInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetCardInfo.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GetCardInfo;
+        })();
+
+        v1.GetCardInfoResult = (function() {
+
+            /**
+             * Properties of a GetCardInfoResult.
+             * @memberof idstation.v1
+             * @interface IGetCardInfoResult
+             * @property {boolean|null} [present] GetCardInfoResult present
+             * @property {Uint8Array|null} [atr] GetCardInfoResult atr
+             * @property {Array.<number>|null} [protocols] GetCardInfoResult protocols
+             * @property {Uint8Array|null} [historicalBytes] GetCardInfoResult historicalBytes
+             */
+
+            /**
+             * Constructs a new GetCardInfoResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a GetCardInfoResult.
+             * @implements IGetCardInfoResult
+             * @constructor
+             * @param {idstation.v1.IGetCardInfoResult=} [properties] Properties to set
+             */
+            function GetCardInfoResult(properties) {
+                this.protocols = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetCardInfoResult present.
+             * @member {boolean} present
+             * @memberof idstation.v1.GetCardInfoResult
+             * @instance
+             */
+            GetCardInfoResult.prototype.present = false;
+
+            /**
+             * GetCardInfoResult atr.
+             * @member {Uint8Array} atr
+             * @memberof idstation.v1.GetCardInfoResult
+             * @instance
+             */
+            GetCardInfoResult.prototype.atr = $util.newBuffer([]);
+
+            /**
+             * GetCardInfoResult protocols.
+             * @member {Array.<number>} protocols
+             * @memberof idstation.v1.GetCardInfoResult
+             * @instance
+             */
+            GetCardInfoResult.prototype.protocols = $util.emptyArray;
+
+            /**
+             * GetCardInfoResult historicalBytes.
+             * @member {Uint8Array} historicalBytes
+             * @memberof idstation.v1.GetCardInfoResult
+             * @instance
+             */
+            GetCardInfoResult.prototype.historicalBytes = $util.newBuffer([]);
+
+            /**
+             * Creates a new GetCardInfoResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.GetCardInfoResult
+             * @static
+             * @param {idstation.v1.IGetCardInfoResult=} [properties] Properties to set
+             * @returns {idstation.v1.GetCardInfoResult} GetCardInfoResult instance
+             */
+            GetCardInfoResult.create = function create(properties) {
+                return new GetCardInfoResult(properties);
+            };
+
+            /**
+             * Encodes the specified GetCardInfoResult message. Does not implicitly {@link idstation.v1.GetCardInfoResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.GetCardInfoResult
+             * @static
+             * @param {idstation.v1.IGetCardInfoResult} message GetCardInfoResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetCardInfoResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.present != null && Object.hasOwnProperty.call(message, "present"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.present);
+                if (message.atr != null && Object.hasOwnProperty.call(message, "atr"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.atr);
+                if (message.protocols != null && message.protocols.length) {
+                    writer.uint32(/* id 3, wireType 2 =*/26).fork();
+                    for (var i = 0; i < message.protocols.length; ++i)
+                        writer.uint32(message.protocols[i]);
+                    writer.ldelim();
+                }
+                if (message.historicalBytes != null && Object.hasOwnProperty.call(message, "historicalBytes"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.historicalBytes);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetCardInfoResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.GetCardInfoResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.GetCardInfoResult} GetCardInfoResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetCardInfoResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.GetCardInfoResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.present = reader.bool();
+                            break;
+                        }
+                    case 2: {
+                            message.atr = reader.bytes();
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.protocols && message.protocols.length))
+                                message.protocols = [];
+                            if ((tag & 7) === 2) {
+                                var end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.protocols.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.protocols.push(reader.uint32());
+                            break;
+                        }
+                    case 4: {
+                            message.historicalBytes = reader.bytes();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a GetCardInfoResult message.
+             * @function verify
+             * @memberof idstation.v1.GetCardInfoResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetCardInfoResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.present != null && Object.hasOwnProperty.call(message, "present"))
+                    if (typeof message.present !== "boolean")
+                        return "present: boolean expected";
+                if (message.atr != null && Object.hasOwnProperty.call(message, "atr"))
+                    if (!(message.atr && typeof message.atr.length === "number" || $util.isString(message.atr)))
+                        return "atr: buffer expected";
+                if (message.protocols != null && Object.hasOwnProperty.call(message, "protocols")) {
+                    if (!Array.isArray(message.protocols))
+                        return "protocols: array expected";
+                    for (var i = 0; i < message.protocols.length; ++i)
+                        if (!$util.isInteger(message.protocols[i]))
+                            return "protocols: integer[] expected";
+                }
+                if (message.historicalBytes != null && Object.hasOwnProperty.call(message, "historicalBytes"))
+                    if (!(message.historicalBytes && typeof message.historicalBytes.length === "number" || $util.isString(message.historicalBytes)))
+                        return "historicalBytes: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a GetCardInfoResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.GetCardInfoResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.GetCardInfoResult} GetCardInfoResult
+             */
+            GetCardInfoResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.GetCardInfoResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.GetCardInfoResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.GetCardInfoResult();
+                if (object.present != null)
+                    message.present = Boolean(object.present);
+                if (object.atr != null)
+                    if (typeof object.atr === "string")
+                        $util.base64.decode(object.atr, message.atr = $util.newBuffer($util.base64.length(object.atr)), 0);
+                    else if (object.atr.length >= 0)
+                        message.atr = object.atr;
+                if (object.protocols) {
+                    if (!Array.isArray(object.protocols))
+                        throw TypeError(".idstation.v1.GetCardInfoResult.protocols: array expected");
+                    message.protocols = [];
+                    for (var i = 0; i < object.protocols.length; ++i)
+                        message.protocols[i] = object.protocols[i] >>> 0;
+                }
+                if (object.historicalBytes != null)
+                    if (typeof object.historicalBytes === "string")
+                        $util.base64.decode(object.historicalBytes, message.historicalBytes = $util.newBuffer($util.base64.length(object.historicalBytes)), 0);
+                    else if (object.historicalBytes.length >= 0)
+                        message.historicalBytes = object.historicalBytes;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetCardInfoResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.GetCardInfoResult
+             * @static
+             * @param {idstation.v1.GetCardInfoResult} message GetCardInfoResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetCardInfoResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.protocols = [];
+                if (options.defaults) {
+                    object.present = false;
+                    if (options.bytes === String)
+                        object.atr = "";
+                    else {
+                        object.atr = [];
+                        if (options.bytes !== Array)
+                            object.atr = $util.newBuffer(object.atr);
+                    }
+                    if (options.bytes === String)
+                        object.historicalBytes = "";
+                    else {
+                        object.historicalBytes = [];
+                        if (options.bytes !== Array)
+                            object.historicalBytes = $util.newBuffer(object.historicalBytes);
+                    }
+                }
+                if (message.present != null && Object.hasOwnProperty.call(message, "present"))
+                    object.present = message.present;
+                if (message.atr != null && Object.hasOwnProperty.call(message, "atr"))
+                    object.atr = options.bytes === String ? $util.base64.encode(message.atr, 0, message.atr.length) : options.bytes === Array ? Array.prototype.slice.call(message.atr) : message.atr;
+                if (message.protocols && message.protocols.length) {
+                    object.protocols = [];
+                    for (var j = 0; j < message.protocols.length; ++j)
+                        object.protocols[j] = message.protocols[j];
+                }
+                if (message.historicalBytes != null && Object.hasOwnProperty.call(message, "historicalBytes"))
+                    object.historicalBytes = options.bytes === String ? $util.base64.encode(message.historicalBytes, 0, message.historicalBytes.length) : options.bytes === Array ? Array.prototype.slice.call(message.historicalBytes) : message.historicalBytes;
+                return object;
+            };
+
+            /**
+             * Converts this GetCardInfoResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.GetCardInfoResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetCardInfoResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GetCardInfoResult;
+        })();
+
+        v1.Transmit = (function() {
+
+            /**
+             * Properties of a Transmit.
+             * @memberof idstation.v1
+             * @interface ITransmit
+             * @property {string|null} [deviceId] Transmit deviceId
+             * @property {Uint8Array|null} [apdu] Transmit apdu
+             */
+
+            /**
+             * Constructs a new Transmit.
+             * @memberof idstation.v1
+             * @classdesc Represents a Transmit.
+             * @implements ITransmit
+             * @constructor
+             * @param {idstation.v1.ITransmit=} [properties] Properties to set
+             */
+            function Transmit(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Transmit deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.Transmit
+             * @instance
+             */
+            Transmit.prototype.deviceId = "";
+
+            /**
+             * Transmit apdu.
+             * @member {Uint8Array} apdu
+             * @memberof idstation.v1.Transmit
+             * @instance
+             */
+            Transmit.prototype.apdu = $util.newBuffer([]);
+
+            /**
+             * Creates a new Transmit instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.Transmit
+             * @static
+             * @param {idstation.v1.ITransmit=} [properties] Properties to set
+             * @returns {idstation.v1.Transmit} Transmit instance
+             */
+            Transmit.create = function create(properties) {
+                return new Transmit(properties);
+            };
+
+            /**
+             * Encodes the specified Transmit message. Does not implicitly {@link idstation.v1.Transmit.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.Transmit
+             * @static
+             * @param {idstation.v1.ITransmit} message Transmit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Transmit.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.apdu != null && Object.hasOwnProperty.call(message, "apdu"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.apdu);
+                return writer;
+            };
+
+            /**
+             * Decodes a Transmit message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.Transmit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.Transmit} Transmit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Transmit.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.Transmit();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.apdu = reader.bytes();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a Transmit message.
+             * @function verify
+             * @memberof idstation.v1.Transmit
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Transmit.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.apdu != null && Object.hasOwnProperty.call(message, "apdu"))
+                    if (!(message.apdu && typeof message.apdu.length === "number" || $util.isString(message.apdu)))
+                        return "apdu: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Transmit message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.Transmit
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.Transmit} Transmit
+             */
+            Transmit.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.Transmit)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.Transmit: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.Transmit();
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                if (object.apdu != null)
+                    if (typeof object.apdu === "string")
+                        $util.base64.decode(object.apdu, message.apdu = $util.newBuffer($util.base64.length(object.apdu)), 0);
+                    else if (object.apdu.length >= 0)
+                        message.apdu = object.apdu;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Transmit message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.Transmit
+             * @static
+             * @param {idstation.v1.Transmit} message Transmit
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Transmit.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.deviceId = "";
+                    if (options.bytes === String)
+                        object.apdu = "";
+                    else {
+                        object.apdu = [];
+                        if (options.bytes !== Array)
+                            object.apdu = $util.newBuffer(object.apdu);
+                    }
+                }
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.apdu != null && Object.hasOwnProperty.call(message, "apdu"))
+                    object.apdu = options.bytes === String ? $util.base64.encode(message.apdu, 0, message.apdu.length) : options.bytes === Array ? Array.prototype.slice.call(message.apdu) : message.apdu;
+                return object;
+            };
+
+            /**
+             * Converts this Transmit to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.Transmit
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Transmit.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Transmit;
+        })();
+
+        v1.TransmitResult = (function() {
+
+            /**
+             * Properties of a TransmitResult.
+             * @memberof idstation.v1
+             * @interface ITransmitResult
+             * @property {Uint8Array|null} [response] TransmitResult response
+             * @property {number|null} [sw] TransmitResult sw
+             * @property {number|null} [durationUs] TransmitResult durationUs
+             */
+
+            /**
+             * Constructs a new TransmitResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a TransmitResult.
+             * @implements ITransmitResult
+             * @constructor
+             * @param {idstation.v1.ITransmitResult=} [properties] Properties to set
+             */
+            function TransmitResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * TransmitResult response.
+             * @member {Uint8Array} response
+             * @memberof idstation.v1.TransmitResult
+             * @instance
+             */
+            TransmitResult.prototype.response = $util.newBuffer([]);
+
+            /**
+             * TransmitResult sw.
+             * @member {number} sw
+             * @memberof idstation.v1.TransmitResult
+             * @instance
+             */
+            TransmitResult.prototype.sw = 0;
+
+            /**
+             * TransmitResult durationUs.
+             * @member {number} durationUs
+             * @memberof idstation.v1.TransmitResult
+             * @instance
+             */
+            TransmitResult.prototype.durationUs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new TransmitResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.TransmitResult
+             * @static
+             * @param {idstation.v1.ITransmitResult=} [properties] Properties to set
+             * @returns {idstation.v1.TransmitResult} TransmitResult instance
+             */
+            TransmitResult.create = function create(properties) {
+                return new TransmitResult(properties);
+            };
+
+            /**
+             * Encodes the specified TransmitResult message. Does not implicitly {@link idstation.v1.TransmitResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.TransmitResult
+             * @static
+             * @param {idstation.v1.ITransmitResult} message TransmitResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TransmitResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.response != null && Object.hasOwnProperty.call(message, "response"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.response);
+                if (message.sw != null && Object.hasOwnProperty.call(message, "sw"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.sw);
+                if (message.durationUs != null && Object.hasOwnProperty.call(message, "durationUs"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.durationUs);
+                return writer;
+            };
+
+            /**
+             * Decodes a TransmitResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.TransmitResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.TransmitResult} TransmitResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TransmitResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.TransmitResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.response = reader.bytes();
+                            break;
+                        }
+                    case 2: {
+                            message.sw = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.durationUs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a TransmitResult message.
+             * @function verify
+             * @memberof idstation.v1.TransmitResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TransmitResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.response != null && Object.hasOwnProperty.call(message, "response"))
+                    if (!(message.response && typeof message.response.length === "number" || $util.isString(message.response)))
+                        return "response: buffer expected";
+                if (message.sw != null && Object.hasOwnProperty.call(message, "sw"))
+                    if (!$util.isInteger(message.sw))
+                        return "sw: integer expected";
+                if (message.durationUs != null && Object.hasOwnProperty.call(message, "durationUs"))
+                    if (!$util.isInteger(message.durationUs) && !(message.durationUs && $util.isInteger(message.durationUs.low) && $util.isInteger(message.durationUs.high)))
+                        return "durationUs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a TransmitResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.TransmitResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.TransmitResult} TransmitResult
+             */
+            TransmitResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.TransmitResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.TransmitResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.TransmitResult();
+                if (object.response != null)
+                    if (typeof object.response === "string")
+                        $util.base64.decode(object.response, message.response = $util.newBuffer($util.base64.length(object.response)), 0);
+                    else if (object.response.length >= 0)
+                        message.response = object.response;
+                if (object.sw != null)
+                    message.sw = object.sw >>> 0;
+                if (object.durationUs != null)
+                    if ($util.Long)
+                        message.durationUs = $util.Long.fromValue(object.durationUs, true);
+                    else if (typeof object.durationUs === "string")
+                        message.durationUs = parseInt(object.durationUs, 10);
+                    else if (typeof object.durationUs === "number")
+                        message.durationUs = object.durationUs;
+                    else if (typeof object.durationUs === "object")
+                        message.durationUs = new $util.LongBits(object.durationUs.low >>> 0, object.durationUs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TransmitResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.TransmitResult
+             * @static
+             * @param {idstation.v1.TransmitResult} message TransmitResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TransmitResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    if (options.bytes === String)
+                        object.response = "";
+                    else {
+                        object.response = [];
+                        if (options.bytes !== Array)
+                            object.response = $util.newBuffer(object.response);
+                    }
+                    object.sw = 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.durationUs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.durationUs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                }
+                if (message.response != null && Object.hasOwnProperty.call(message, "response"))
+                    object.response = options.bytes === String ? $util.base64.encode(message.response, 0, message.response.length) : options.bytes === Array ? Array.prototype.slice.call(message.response) : message.response;
+                if (message.sw != null && Object.hasOwnProperty.call(message, "sw"))
+                    object.sw = message.sw;
+                if (message.durationUs != null && Object.hasOwnProperty.call(message, "durationUs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.durationUs = typeof message.durationUs === "number" ? BigInt(message.durationUs) : $util.Long.fromBits(message.durationUs.low >>> 0, message.durationUs.high >>> 0, true).toBigInt();
+                    else if (typeof message.durationUs === "number")
+                        object.durationUs = options.longs === String ? String(message.durationUs) : message.durationUs;
+                    else
+                        object.durationUs = options.longs === String ? $util.Long.prototype.toString.call(message.durationUs) : options.longs === Number ? new $util.LongBits(message.durationUs.low >>> 0, message.durationUs.high >>> 0).toNumber(true) : message.durationUs;
+                return object;
+            };
+
+            /**
+             * Converts this TransmitResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.TransmitResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TransmitResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TransmitResult;
+        })();
+
+        v1.CardPresenceChanged = (function() {
+
+            /**
+             * Properties of a CardPresenceChanged.
+             * @memberof idstation.v1
+             * @interface ICardPresenceChanged
+             * @property {string|null} [deviceId] CardPresenceChanged deviceId
+             * @property {boolean|null} [present] CardPresenceChanged present
+             * @property {Uint8Array|null} [atr] CardPresenceChanged atr
+             */
+
+            /**
+             * Constructs a new CardPresenceChanged.
+             * @memberof idstation.v1
+             * @classdesc Represents a CardPresenceChanged.
+             * @implements ICardPresenceChanged
+             * @constructor
+             * @param {idstation.v1.ICardPresenceChanged=} [properties] Properties to set
+             */
+            function CardPresenceChanged(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CardPresenceChanged deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.CardPresenceChanged
+             * @instance
+             */
+            CardPresenceChanged.prototype.deviceId = "";
+
+            /**
+             * CardPresenceChanged present.
+             * @member {boolean} present
+             * @memberof idstation.v1.CardPresenceChanged
+             * @instance
+             */
+            CardPresenceChanged.prototype.present = false;
+
+            /**
+             * CardPresenceChanged atr.
+             * @member {Uint8Array} atr
+             * @memberof idstation.v1.CardPresenceChanged
+             * @instance
+             */
+            CardPresenceChanged.prototype.atr = $util.newBuffer([]);
+
+            /**
+             * Creates a new CardPresenceChanged instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.CardPresenceChanged
+             * @static
+             * @param {idstation.v1.ICardPresenceChanged=} [properties] Properties to set
+             * @returns {idstation.v1.CardPresenceChanged} CardPresenceChanged instance
+             */
+            CardPresenceChanged.create = function create(properties) {
+                return new CardPresenceChanged(properties);
+            };
+
+            /**
+             * Encodes the specified CardPresenceChanged message. Does not implicitly {@link idstation.v1.CardPresenceChanged.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.CardPresenceChanged
+             * @static
+             * @param {idstation.v1.ICardPresenceChanged} message CardPresenceChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CardPresenceChanged.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.present != null && Object.hasOwnProperty.call(message, "present"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.present);
+                if (message.atr != null && Object.hasOwnProperty.call(message, "atr"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.atr);
+                return writer;
+            };
+
+            /**
+             * Decodes a CardPresenceChanged message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.CardPresenceChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.CardPresenceChanged} CardPresenceChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CardPresenceChanged.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.CardPresenceChanged();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.present = reader.bool();
+                            break;
+                        }
+                    case 3: {
+                            message.atr = reader.bytes();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a CardPresenceChanged message.
+             * @function verify
+             * @memberof idstation.v1.CardPresenceChanged
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CardPresenceChanged.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.present != null && Object.hasOwnProperty.call(message, "present"))
+                    if (typeof message.present !== "boolean")
+                        return "present: boolean expected";
+                if (message.atr != null && Object.hasOwnProperty.call(message, "atr"))
+                    if (!(message.atr && typeof message.atr.length === "number" || $util.isString(message.atr)))
+                        return "atr: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a CardPresenceChanged message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.CardPresenceChanged
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.CardPresenceChanged} CardPresenceChanged
+             */
+            CardPresenceChanged.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.CardPresenceChanged)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.CardPresenceChanged: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.CardPresenceChanged();
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                if (object.present != null)
+                    message.present = Boolean(object.present);
+                if (object.atr != null)
+                    if (typeof object.atr === "string")
+                        $util.base64.decode(object.atr, message.atr = $util.newBuffer($util.base64.length(object.atr)), 0);
+                    else if (object.atr.length >= 0)
+                        message.atr = object.atr;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CardPresenceChanged message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.CardPresenceChanged
+             * @static
+             * @param {idstation.v1.CardPresenceChanged} message CardPresenceChanged
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CardPresenceChanged.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.deviceId = "";
+                    object.present = false;
+                    if (options.bytes === String)
+                        object.atr = "";
+                    else {
+                        object.atr = [];
+                        if (options.bytes !== Array)
+                            object.atr = $util.newBuffer(object.atr);
+                    }
+                }
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.present != null && Object.hasOwnProperty.call(message, "present"))
+                    object.present = message.present;
+                if (message.atr != null && Object.hasOwnProperty.call(message, "atr"))
+                    object.atr = options.bytes === String ? $util.base64.encode(message.atr, 0, message.atr.length) : options.bytes === Array ? Array.prototype.slice.call(message.atr) : message.atr;
+                return object;
+            };
+
+            /**
+             * Converts this CardPresenceChanged to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.CardPresenceChanged
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CardPresenceChanged.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CardPresenceChanged;
         })();
 
         /**
@@ -7449,6 +8859,7 @@ $root.idstation = (function() {
              * @property {idstation.v1.IDeviceDetached|null} [deviceDetached] Event deviceDetached
              * @property {idstation.v1.IDeviceStatusChanged|null} [deviceStatusChanged] Event deviceStatusChanged
              * @property {idstation.v1.IHeartbeat|null} [heartbeat] Event heartbeat
+             * @property {idstation.v1.ICardPresenceChanged|null} [cardPresenceChanged] Event cardPresenceChanged
              */
 
             /**
@@ -7522,17 +8933,25 @@ $root.idstation = (function() {
              */
             Event.prototype.heartbeat = null;
 
+            /**
+             * Event cardPresenceChanged.
+             * @member {idstation.v1.ICardPresenceChanged|null|undefined} cardPresenceChanged
+             * @memberof idstation.v1.Event
+             * @instance
+             */
+            Event.prototype.cardPresenceChanged = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Event payload.
-             * @member {"deviceAttached"|"deviceDetached"|"deviceStatusChanged"|"heartbeat"|undefined} payload
+             * @member {"deviceAttached"|"deviceDetached"|"deviceStatusChanged"|"heartbeat"|"cardPresenceChanged"|undefined} payload
              * @memberof idstation.v1.Event
              * @instance
              */
             Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["deviceAttached", "deviceDetached", "deviceStatusChanged", "heartbeat"]),
+                get: $util.oneOfGetter($oneOfFields = ["deviceAttached", "deviceDetached", "deviceStatusChanged", "heartbeat", "cardPresenceChanged"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7578,6 +8997,8 @@ $root.idstation = (function() {
                     $root.idstation.v1.DeviceStatusChanged.encode(message.deviceStatusChanged, writer.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
                 if (message.heartbeat != null && Object.hasOwnProperty.call(message, "heartbeat"))
                     $root.idstation.v1.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                if (message.cardPresenceChanged != null && Object.hasOwnProperty.call(message, "cardPresenceChanged"))
+                    $root.idstation.v1.CardPresenceChanged.encode(message.cardPresenceChanged, writer.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -7641,6 +9062,10 @@ $root.idstation = (function() {
                         }
                     case 13: {
                             message.heartbeat = $root.idstation.v1.Heartbeat.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 14: {
+                            message.cardPresenceChanged = $root.idstation.v1.CardPresenceChanged.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -7719,6 +9144,16 @@ $root.idstation = (function() {
                             return "heartbeat." + error;
                     }
                 }
+                if (message.cardPresenceChanged != null && Object.hasOwnProperty.call(message, "cardPresenceChanged")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        var error = $root.idstation.v1.CardPresenceChanged.verify(message.cardPresenceChanged, long + 1);
+                        if (error)
+                            return "cardPresenceChanged." + error;
+                    }
+                }
                 return null;
             };
 
@@ -7779,6 +9214,11 @@ $root.idstation = (function() {
                     if (!$util.isObject(object.heartbeat))
                         throw TypeError(".idstation.v1.Event.heartbeat: object expected");
                     message.heartbeat = $root.idstation.v1.Heartbeat.fromObject(object.heartbeat, long + 1);
+                }
+                if (object.cardPresenceChanged != null) {
+                    if (!$util.isObject(object.cardPresenceChanged))
+                        throw TypeError(".idstation.v1.Event.cardPresenceChanged: object expected");
+                    message.cardPresenceChanged = $root.idstation.v1.CardPresenceChanged.fromObject(object.cardPresenceChanged, long + 1);
                 }
                 return message;
             };
@@ -7848,6 +9288,11 @@ $root.idstation = (function() {
                     object.heartbeat = $root.idstation.v1.Heartbeat.toObject(message.heartbeat, options, q + 1);
                     if (options.oneofs)
                         object.payload = "heartbeat";
+                }
+                if (message.cardPresenceChanged != null && Object.hasOwnProperty.call(message, "cardPresenceChanged")) {
+                    object.cardPresenceChanged = $root.idstation.v1.CardPresenceChanged.toObject(message.cardPresenceChanged, options, q + 1);
+                    if (options.oneofs)
+                        object.payload = "cardPresenceChanged";
                 }
                 return object;
             };

@@ -1,5 +1,5 @@
 import type { EventEmitter } from 'node:events'
-import type { DeviceKind } from '../../../drivers/core/driver'
+import type { DeviceDriver, DeviceKind } from '../../../drivers/core/driver'
 import { AgentError } from '../../../drivers/core/errors'
 import type { Logger } from '../../../drivers/core/logger'
 import { TOPICS, v1 } from '../../../protocol'
@@ -15,6 +15,8 @@ export interface DeviceSource {
   readonly events: EventEmitter<{ change: [event: RegistryEvent] }>
   list(filter?: { readonly kind?: DeviceKind }): readonly DeviceSummary[]
   get(id: string): DeviceSummary | undefined
+  /** The live driver, for services that talk to the device (the registry has it). */
+  driver?(id: string): DeviceDriver | undefined
 }
 
 export interface DeviceServiceOptions {

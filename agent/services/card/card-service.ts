@@ -1,0 +1,212 @@
+import type { EventEmitter } from 'node:events'
+import type { DeviceDriver, SmartcardEncoderDriver } from '../../../drivers/core/driver'
+import { isSmartcardEncoder } from '../../../drivers/core/driver'
+import { AgentError } from '../../../drivers/core/errors'
+import type { Logger } from '../../../drivers/core/logger'
+import { CommandApdu } from '../../../drivers/smartcard/apdu'
+import { parseAtr } from '../../../drivers/smartcard/atr'
+import { CardChannel } from '../../../drivers/smartcard/card-channel'
+import { formatStatusWord } from '../../../drivers/smartcard/status-words'
+import type { CardPresence } from '../../../drivers/transport/types'
+import { TOPICS, type v1 } from '../../../protocol'
+import type { EventStream } from '../../server/event-stream'
+import { sessionOf, type CommandHandler } from '../../server/handler'
+import type { LeaseTable } from '../../server/leases'
+import type { DeviceSummary, RegistryEvent } from '../devices/device-registry'
+
+/** The part of the DeviceRegistry the card service reads. */
+export interface CardDeviceSource {
+  readonly events: EventEmitter<{ change: [event: RegistryEvent] }>
+  list(): readonly DeviceSummary[]
+  get(id: string): DeviceSummary | undefined
+  /** The live driver; a source without one offers no card access. */
+  driver?(id: string): DeviceDriver | undefined
+}
+
+export interface CardServiceOptions {
+  readonly source: CardDeviceSource
+  readonly leases: LeaseTable
+  readonly stream: EventStream
+  readonly logger: Logger
+}
+
+interface Reader {
+  readonly driver: SmartcardEncoderDriver
+  readonly channel: CardChannel
+  readonly detach: () => void
+  /** Whether this service holds a PC/SC connection to the present card. */
+  connected: boolean
+  /** Transmits and connects one at a time per reader, in arrival order. */
+  queue: Promise<unknown>
+}
+
+/**
+ * The cards in PC/SC readers: presence events, GetCardInfo and raw Transmit. The service holds
+ * one shared-mode connection per reader while a lease is held, so a technician's SELECT and the
+ * READ after it reach the same card session; the lease's end disconnects with 'leave', which
+ * keeps the card powered for whoever comes next.
+ */
+export class CardService {
+  private readonly readers = new Map<string, Reader>()
+
+  constructor(private readonly options: CardServiceOptions) {
+    const { source, leases } = options
+    source.events.on('change', event => {
+      if (event.type === 'attached') this.follow(event.device.id)
+      else if (event.type === 'detached') this.forget(event.deviceId)
+    })
+    for (const device of source.list()) this.follow(device.id)
+    leases.events.on('changed', deviceId => {
+      if (leases.forDevice(deviceId) === undefined) this.hangUp(deviceId)
+    })
+  }
+
+  private follow(deviceId: string): void {
+    if (this.readers.has(deviceId)) return
+    const driver = this.options.source.driver?.(deviceId)
+    if (driver === undefined || !isSmartcardEncoder(driver)) return
+    const logger = this.options.logger
+    const onCard = (presence: CardPresence): void => {
+      const entry = this.readers.get(deviceId)
+      if (entry !== undefined && !presence.present) entry.connected = false
+      logger.info(presence.present ? 'card inserted' : 'card removed', {
+        event: presence.present ? 'card.inserted' : 'card.removed',
+        deviceId,
+        bytes: presence.present ? presence.atr.length : 0,
+      })
+      this.options.stream.publish(TOPICS.device(deviceId), {
+        cardPresenceChanged: {
+          deviceId,
+          present: presence.present,
+          atr: presence.present ? presence.atr : Buffer.alloc(0),
+        },
+      })
+    }
+    driver.apdu.events.on('card', onCard)
+    const channel = new CardChannel(driver.apdu, {
+      maxCommandLength: driver.maxCommandLength,
+      observer: trace => {
+        if (!logger.isDebugEnabled()) return
+        logger.debug('apdu', {
+          event: 'card.apdu',
+          deviceId,
+          cla: trace.cla,
+          ins: trace.ins,
+          p1: trace.p1,
+          p2: trace.p2,
+          sw: formatStatusWord(trace.sw),
+          bytes: trace.dataLength,
+          durationMs: Math.round(trace.durationMs * 1000) / 1000,
+        })
+      },
+    })
+    this.readers.set(deviceId, {
+      driver,
+      channel,
+      connected: false,
+      queue: Promise.resolve(),
+      detach: () => driver.apdu.events.off('card', onCard),
+    })
+  }
+
+  private forget(deviceId: string): void {
+    const entry = this.readers.get(deviceId)
+    if (entry === undefined) return
+    entry.detach()
+    this.readers.delete(deviceId)
+  }
+
+  private hangUp(deviceId: string): void {
+    const entry = this.readers.get(deviceId)
+    if (entry === undefined || !entry.connected) return
+    void this.serially(entry, async () => {
+      if (!entry.connected) return
+      entry.connected = false
+      await entry.driver.apdu.disconnect('leave').catch((error: unknown) => {
+        this.options.logger.debug('card disconnect failed', {
+          event: 'card.disconnect-failed',
+          deviceId,
+          code: error instanceof AgentError ? error.code : 'INTERNAL',
+        })
+      })
+    })
+  }
+
+  private serially<T>(entry: Reader, work: () => Promise<T>): Promise<T> {
+    const run = entry.queue.then(work, work)
+    entry.queue = run.catch(() => undefined)
+    return run
+  }
+
+  private reader(deviceId: string): Reader {
+    if (this.options.source.get(deviceId) === undefined) {
+      throw new AgentError('DEVICE_NOT_FOUND', 'no device has this id', { details: { deviceId } })
+    }
+    const entry = this.readers.get(deviceId)
+    if (entry === undefined) {
+      throw new AgentError('DEVICE_UNSUPPORTED', 'the device is not a smart-card reader', {
+        details: { deviceId },
+      })
+    }
+    return entry
+  }
+
+  handlers(): {
+    getCardInfo: CommandHandler<'getCardInfo'>
+    transmit: CommandHandler<'transmit'>
+  } {
+    return {
+      getCardInfo: {
+        requiresSession: true,
+        run: body => ({ result: cardInfo(this.reader(body.deviceId ?? '').driver.apdu.card) }),
+      },
+      transmit: {
+        requiresSession: true,
+        role: 'technician',
+        run: async (body, context) => {
+          const deviceId = body.deviceId ?? ''
+          const entry = this.reader(deviceId)
+          const session = sessionOf(context)
+          const lease = this.options.leases.forDevice(deviceId)
+          if (lease?.sessionId !== session.id) {
+            throw new AgentError('BAD_STATE', 'claim the device before Transmit', {
+              details: { deviceId, reason: 'not-claimed' },
+            })
+          }
+          const command = CommandApdu.parse(body.apdu ?? new Uint8Array())
+          if (!entry.driver.apdu.card.present) {
+            throw new AgentError('BAD_STATE', 'no card in the reader', {
+              details: { deviceId, reason: 'no-card' },
+            })
+          }
+          return this.serially(entry, async () => {
+            if (!entry.connected) {
+              await entry.driver.apdu.connect({ share: 'shared' })
+              entry.connected = true
+            }
+            const started = performance.now()
+            const response = await entry.channel.transmit(command, { signal: context.signal })
+            const durationUs = Math.round((performance.now() - started) * 1000)
+            return { result: { response: response.data, sw: response.sw, durationUs } }
+          })
+        },
+      },
+    }
+  }
+}
+
+/** GetCardInfo's answer; an ATR that does not parse still shows its bytes. */
+export function cardInfo(presence: CardPresence): v1.IGetCardInfoResult {
+  if (!presence.present) return { present: false }
+  try {
+    const atr = parseAtr(presence.atr)
+    return {
+      present: true,
+      atr: presence.atr,
+      protocols: [...atr.protocols],
+      historicalBytes: atr.historicalBytes,
+    }
+  } catch {
+    return { present: true, atr: presence.atr }
+  }
+}
