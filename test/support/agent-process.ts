@@ -114,7 +114,13 @@ export interface AgentProcess {
  * `idstation keys init`, the simulated provider on and the hardware providers off. Resolves when
  * the agent logs agent.started.
  */
-export async function startAgentProcess(extraArgs: readonly string[] = []): Promise<AgentProcess> {
+export async function startAgentProcess(
+  extraArgs: readonly string[] = [],
+  options: {
+    /** Added to the agent's environment, e.g. a private pcscd's PCSCLITE_CSOCK_NAME. */
+    readonly env?: Readonly<Record<string, string>>
+  } = {},
+): Promise<AgentProcess> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'idstation-e2e-'))
   const dataDir = path.join(dir, 'data')
   const runtimeDir = path.join(dir, 'run')
@@ -131,7 +137,7 @@ export async function startAgentProcess(extraArgs: readonly string[] = []): Prom
       'log.console=json',
       ...extraArgs,
     ],
-    { env: cleanEnv(), stdio: ['ignore', 'ignore', 'pipe'] },
+    { env: cleanEnv(options.env), stdio: ['ignore', 'ignore', 'pipe'] },
   )
   const log = new LineWatcher(child.stderr)
   const exited = new Promise<number | null>(resolve => {

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command'
+import { CARD_COMMAND } from './card'
 import { DEMO_COMMAND } from './demo'
 import { DEVICES_COMMAND } from './devices'
 import { KEYS_COMMAND } from './keys'
@@ -13,6 +14,7 @@ import { STATUS_COMMAND } from './status'
 export const COMMANDS: readonly CliCommand[] = [
   STATUS_COMMAND,
   DEVICES_COMMAND,
+  CARD_COMMAND,
   PING_COMMAND,
   KEYS_COMMAND,
   SIMULATE_COMMAND,
