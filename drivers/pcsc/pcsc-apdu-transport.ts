@@ -146,7 +146,15 @@ export class PcscApduTransport implements ApduTransport {
     const pending = pendingIo<Buffer>('PC/SC transmit', options)
     reader.transmit(Buffer.from(command), MAX_RESPONSE, protocol, (error, response) => {
       if (error) pending.reject(ioError('SCardTransmit failed', error))
-      else pending.resolve(response)
+      else if (response.length < 2) {
+        // A card always answers with a status word. vpcd reports a card whose connection
+        // dropped mid-APDU as success with no bytes, before pcscd notices the removal.
+        pending.reject(
+          new TransportError('TRANSPORT_DISCONNECTED', 'SCardTransmit: the card was removed', {
+            details: { reason: 'card-removed', length: response.length },
+          }),
+        )
+      } else pending.resolve(response)
     })
     return pending.promise
   }

@@ -194,6 +194,23 @@ describe('agent card service through the real pcscd (vpcd)', function () {
     }
   })
 
+  it('answers TRANSPORT_DISCONNECTED for a card pulled mid-command, and uses the next card', async function () {
+    card!.child.stdin!.write('{"cmd":"fault","kind":"pull","count":1}\n')
+    await card!.out.waitFor(line => line.includes('"armed"'), 5000, 'the fault to be armed')
+    const pulled = await agent!.cli(['card', 'apdu', deviceId, '0084000008'])
+    assert.equal(pulled.code, 1, pulled.stdout)
+    assert.match(pulled.stderr, /card was removed|reader went away|no card/)
+    card!.child.stdin!.write('{"cmd":"insert"}\n')
+    await eventually(
+      async () => {
+        const run = await agent!.cli(['card', 'apdu', deviceId, SELECT_EMRTD])
+        return run.code === 0 && run.stdout.trim() === '9000' ? true : undefined
+      },
+      10_000,
+      'the card back and answering',
+    )
+  })
+
   it('keeps serving while pcscd is down, and finds the reader and card again by itself', async function () {
     const port = pcscd!.vpcdPort
     await pcscd!.stop()

@@ -25,6 +25,7 @@ class FakeReader extends EventEmitter {
   connects: number[] = []
   disconnects: number[] = []
   transmitError: Error | undefined
+  transmitReply = Buffer.from('9000', 'hex')
   disconnectError: Error | undefined
   controlReply = true
   constructor(readonly name: string) {
@@ -54,7 +55,7 @@ class FakeReader extends EventEmitter {
   transmit(data: Buffer, _length: number, _protocol: number, callback: Callback): void {
     setImmediate(() => {
       if (this.transmitError) callback(this.transmitError)
-      else callback(undefined, Buffer.from('9000', 'hex'))
+      else callback(undefined, this.transmitReply)
     })
   }
   control(_data: Buffer, _code: number, _length: number, callback: Callback): void {
@@ -134,6 +135,9 @@ describe('PcscApduTransport', function () {
     await assert.rejects(transport.transmit(apdu), isGone('reader-gone'))
     reader.transmitError = new Error('SCardTransmit error: Service not available. (0x8010001D)')
     await assert.rejects(transport.transmit(apdu), isGone('pcscd-stopped', 'TRANSPORT_UNAVAILABLE'))
+    reader.transmitError = undefined
+    reader.transmitReply = Buffer.alloc(0)
+    await assert.rejects(transport.transmit(apdu), isGone('card-removed'))
     reader.transmitError = new Error('SCardTransmit error: Insufficient buffer. (0x80100008)')
     await assert.rejects(
       transport.transmit(apdu),
