@@ -251,8 +251,9 @@ describe('agent card service through the real pcscd (vpcd)', function () {
         10_000,
         'the current card',
       )
-      // A SUB socket's subscription reaches the XPUB a moment after it connects.
-      await new Promise(resolve => setTimeout(resolve, 500))
+      // A SUB socket's subscription reaches the XPUB a moment after it connects; a loaded CI
+      // runner may need more than a moment.
+      await new Promise(resolve => setTimeout(resolve, 1000))
       card!.child.kill('SIGKILL')
       const removed = await lines.waitFor(
         line => line.includes('"removed"') && line.includes(deviceId),
