@@ -2,11 +2,13 @@
  * `npm run bench -- [name ...] [--quick] [--strict]`: runs the named benchmarks, or all of them.
  * A missed target is a finding, printed as MISS; it fails the run only with --strict.
  */
+import { runApduBench } from './apdu'
 import { runProtocolBench } from './protocol'
 import type { Bench } from './support/bench'
 
 const BENCHES: Readonly<Record<string, Bench>> = {
   protocol: runProtocolBench,
+  apdu: runApduBench,
 }
 
 function usage(): string {

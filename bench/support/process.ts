@@ -28,11 +28,17 @@ export type TsxLoader = 'import' | 'require'
 export function spawnTsx(
   file: string,
   args: readonly string[] = [],
-  options: { readonly ipc?: boolean; readonly loader?: TsxLoader } = {},
+  options: {
+    readonly ipc?: boolean
+    readonly loader?: TsxLoader
+    /** Added to this process's environment (e.g. a private pcscd's PCSCLITE_CSOCK_NAME). */
+    readonly env?: Readonly<Record<string, string>>
+  } = {},
 ): ChildProcess {
   const loader = options.loader === 'require' ? ['--require', 'tsx/cjs'] : ['--import', 'tsx']
   const child = spawn(process.execPath, [...loader, file, ...args], {
     cwd: REPO_ROOT,
+    env: options.env === undefined ? process.env : { ...process.env, ...options.env },
     stdio:
       options.ipc === true ? ['ignore', 'pipe', 'inherit', 'ipc'] : ['ignore', 'pipe', 'inherit'],
   })
