@@ -1,7 +1,13 @@
 import { AgentError } from '../core/errors'
 
 /** Why the chip's answer to EXTERNAL AUTHENTICATE was refused. */
-export type BacFailure = 'bad-challenge' | 'bad-length' | 'wrong-mac' | 'nonce-mismatch'
+export type BacFailure =
+  | 'bad-challenge'
+  | 'bad-length'
+  | 'wrong-mac'
+  | 'nonce-mismatch'
+  /** The chip refused our EXTERNAL AUTHENTICATE (6300, 6982): our MRZ keys are not its keys. */
+  | 'refused'
 
 /**
  * The chip did not prove it holds the BAC keys of the MRZ given: usually a mistyped MRZ or the
@@ -11,8 +17,15 @@ export type BacFailure = 'bad-challenge' | 'bad-length' | 'wrong-mac' | 'nonce-m
 export class BacError extends AgentError {
   readonly reason: BacFailure
 
-  constructor(reason: BacFailure, message: string) {
-    super('UNAUTHENTICATED', message, { details: { reason, step: 'bac' } })
+  constructor(
+    reason: BacFailure,
+    message: string,
+    options: { readonly sw?: string; readonly cause?: unknown } = {},
+  ) {
+    super('UNAUTHENTICATED', message, {
+      details: { reason, step: 'bac', ...(options.sw === undefined ? {} : { sw: options.sw }) },
+      ...(options.cause === undefined ? {} : { cause: options.cause }),
+    })
     this.name = 'BacError'
     this.reason = reason
   }

@@ -98,15 +98,16 @@ export function completeBac(keys: BacKeys, nonces: BacNonces, response: Uint8Arr
 
 /**
  * Runs BAC over `sender`: GET CHALLENGE, then EXTERNAL AUTHENTICATE with fresh RND.IFD and K.IFD
- * drawn from `random` (in that order), then {@link completeBac}. Rejects with the sender's errors,
+ * drawn from `random` (in that order), then {@link completeBac}. Takes the MRZ information or keys
+ * already derived from it (so a caller can drop the MRZ early). Rejects with the sender's errors,
  * `BacError` when the chip's answer fails, or `AgentError('INVALID_ARGUMENT')` for a bad MRZ.
  */
 export async function performBac(
   sender: BacSender,
-  mrzInformation: string,
+  access: string | BacKeys,
   random: RandomSource = randomBytes,
 ): Promise<BacSession> {
-  const keys = deriveBacKeys(mrzInformation)
+  const keys = typeof access === 'string' ? deriveBacKeys(access) : access
   const rndIc = await sender.getChallenge()
   if (rndIc.length !== BAC_LENGTH.NONCE) {
     throw new BacError('bad-challenge', 'GET CHALLENGE did not return 8 bytes')

@@ -1,0 +1,162 @@
+import { AgentError } from '../core/errors'
+import type { IoOptions } from '../transport/types'
+import { CommandApdu, MAX_NE } from './apdu'
+import { type BacKeys, performBac, type RandomSource } from './bac'
+import type { CardChannel } from './card-channel'
+import { channelBacSender } from './channel-bac-sender'
+import { Des3SmCipher, SmWrapper } from './secure-messaging'
+import { StatusWordError } from './status-words'
+
+/** The eMRTD application (ICAO 9303 Part 10 §3.1). */
+export const EMRTD_AID = Buffer.from('A0000002471001', 'hex')
+
+/** Short EF identifiers of the LDS1 files a station reads (ICAO 9303 Part 10 §3.6). */
+export const EMRTD_FILES = {
+  COM: 0x011e,
+  SOD: 0x011d,
+  DG1: 0x0101,
+  DG2: 0x0102,
+} as const
+
+/** Enough for the tag and the longest BER length an LDS file uses (82 xx xx). */
+const HEADER_LENGTH = 4
+/** READ BINARY with even INS addresses offsets in P1 P2 with b8 of P1 clear: 15 bits. */
+const MAX_EVEN_OFFSET = 0x7fff
+/**
+ * Room left for SM framing in a protected answer: DO'87' header and indicator (5), padding (8),
+ * DO'99' (4), DO'8E' (10), SW (2), rounded up. The plain read must fit the reader's buffer
+ * once wrapped.
+ */
+const SM_OVERHEAD = 32
+/** The usual short-APDU read under 3DES SM: 0xDF plain bytes wrap into a 256-byte answer. */
+export const SHORT_READ_LENGTH = 0xdf
+
+export interface ReadEmrtdFileOptions extends IoOptions {
+  /**
+   * The longest plain READ BINARY answer to ask for. Default: extended length, as much as fits
+   * 65536 bytes once wrapped; pass 0xDF for readers without extended APDUs.
+   */
+  readonly maxReadLength?: number
+  /** RND.IFD and K.IFD; tests inject it. */
+  readonly random?: RandomSource
+}
+
+/**
+ * Reads one elementary file of an eMRTD with Basic Access Control: SELECT the application, BAC,
+ * then under secure messaging SELECT the EF, READ BINARY its first bytes to learn the TLV length
+ * and the rest in as few reads as the reader allows. Returns the whole TLV-encoded file.
+ *
+ * Errors carry `details.step` ('select-application', 'bac', 'select-file', 'read-binary'):
+ * a wrong MRZ is `BacError` (UNAUTHENTICATED, reason 'refused' or 'wrong-mac'); a missing file is
+ * BAD_STATE with reason 'file-not-found' and sw 6A82; a broken SM answer is
+ * `SecureMessagingError` (BAD_STATE) with the step added. Nothing here logs: the MRZ and the file
+ * are personal data.
+ */
+export async function readEmrtdFile(
+  channel: CardChannel,
+  access: string | BacKeys,
+  fileId: number,
+  options: ReadEmrtdFileOptions = {},
+): Promise<Buffer> {
+  if (!Number.isInteger(fileId) || fileId < 0 || fileId > 0xffff) {
+    throw new AgentError('INVALID_ARGUMENT', 'file_id must be a two-byte EF identifier', {
+      details: { field: 'file_id', reason: 'bad-file-id' },
+    })
+  }
+  const io: IoOptions = {
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+  }
+  const maxRead = Math.min(options.maxReadLength ?? MAX_NE - SM_OVERHEAD, MAX_NE - SM_OVERHEAD)
+
+  const selected = await channel.transmit(
+    new CommandApdu({ cla: 0, ins: 0xa4, p1: 0x04, p2: 0x0c, data: EMRTD_AID }),
+    io,
+  )
+  if (selected.sw !== 0x9000) {
+    throw new StatusWordError(selected.sw, { step: 'select-application' })
+  }
+  const session = await performBac(channelBacSender(channel, io), access, options.random)
+  const sm = new SmWrapper(new Des3SmCipher(session.ksEnc, session.ksMac), session.ssc)
+
+  const secured = async (command: CommandApdu, step: string) => {
+    try {
+      return sm.unwrap(await channel.transmit(sm.wrap(command), io))
+    } catch (error) {
+      throw withStep(error, step)
+    }
+  }
+
+  const fid = Buffer.from([fileId >> 8, fileId & 0xff])
+  const select = await secured(
+    new CommandApdu({ cla: 0, ins: 0xa4, p1: 0x02, p2: 0x0c, data: fid }),
+    'select-file',
+  )
+  if (select.sw === 0x6a82) {
+    throw new AgentError('BAD_STATE', 'The chip has no such file', {
+      details: { step: 'select-file', reason: 'file-not-found', sw: '6A82', fileId },
+    })
+  }
+  if (select.sw !== 0x9000) throw new StatusWordError(select.sw, { step: 'select-file' })
+
+  const readAt = async (offset: number, ne: number): Promise<Buffer> => {
+    const command = new CommandApdu({ cla: 0, ins: 0xb0, p1: offset >> 8, p2: offset & 0xff, ne })
+    const answer = await secured(command, 'read-binary')
+    // 6282: the file ended before Ne bytes, which a short file does on the header read.
+    if (answer.sw !== 0x9000 && answer.sw !== 0x6282) {
+      throw new StatusWordError(answer.sw, { step: 'read-binary' })
+    }
+    return answer.data
+  }
+
+  const head = await readAt(0, HEADER_LENGTH)
+  const total = tlvLength(head)
+  const first = head.subarray(0, Math.min(head.length, total))
+  const parts = [first]
+  let offset = first.length
+  while (offset < total) {
+    if (offset > MAX_EVEN_OFFSET) {
+      throw new AgentError('BAD_STATE', 'The file is longer than READ BINARY offsets reach', {
+        details: { step: 'read-binary', reason: 'file-too-long', length: total },
+      })
+    }
+    const part = await readAt(offset, Math.min(total - offset, maxRead))
+    if (part.length === 0) {
+      throw new AgentError('BAD_STATE', 'The chip returned no data before the file’s end', {
+        details: { step: 'read-binary', reason: 'short-file', offset, length: total },
+      })
+    }
+    parts.push(part)
+    offset += part.length
+  }
+  return Buffer.concat(parts).subarray(0, total)
+}
+
+/** Tag (one or two bytes) plus BER length: the whole TLV's size. Throws when it is not TLV. */
+function tlvLength(head: Buffer): number {
+  const index = ((head[0] ?? 0) & 0x1f) === 0x1f ? 2 : 1
+  const first = head[index]
+  if (first === undefined) throw notTlv()
+  if (first < 0x80) return index + 1 + first
+  const count = first & 0x7f
+  if (count < 1 || count > 2 || head.length < index + 1 + count) throw notTlv()
+  return index + 1 + count + head.readUIntBE(index + 1, count)
+}
+
+function notTlv(): AgentError {
+  return new AgentError('BAD_STATE', 'The file does not start with a BER-TLV header', {
+    details: { step: 'read-binary', reason: 'not-tlv' },
+  })
+}
+
+/** Adds `step` to an AgentError's details (SM errors do not know which command they were in). */
+function withStep(error: unknown, step: string): unknown {
+  if (!(error instanceof AgentError) || error.details.step !== undefined) return error
+  const copy = new AgentError(error.code, error.message, {
+    details: { ...error.details, step },
+    retryable: error.retryable,
+    cause: error,
+  })
+  copy.name = error.name
+  return copy
+}
