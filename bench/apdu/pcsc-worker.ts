@@ -2,10 +2,11 @@
  * One PC/SC peer of the apdu bench, in a process of its own because pcsc-lite reads
  * PCSCLITE_CSOCK_NAME once per process (the parent passes the private pcscd's env):
  *
- *   node --import tsx bench/apdu/pcsc-worker.ts raw|channel READER WARMUP SHORT EXTENDED
+ *   node --import tsx bench/apdu/pcsc-worker.ts raw|transport|channel READER WARMUP SHORT EXTENDED
  *
  * `raw` calls pcsclite directly (connect, then transmit); `channel` goes the way personalization
- * does in the agent: PcscProvider → PcscApduTransport → CardChannel. Prints one PeerReport line.
+ * does in the agent: PcscProvider → PcscApduTransport → CardChannel; `transport` stops at
+ * PcscApduTransport.transmit. Prints one PeerReport line.
  */
 import pcsclite from 'pcsclite'
 import { PcscProvider } from '../../drivers/pcsc/pcsc-provider'
@@ -60,7 +61,10 @@ async function rawSender(readerName: string): Promise<{ send: SendApdu; close():
 }
 
 /** The agent's path: the provider's transport, connected shared, under a CardChannel. */
-async function channelSender(readerName: string): Promise<{ send: SendApdu; close(): void }> {
+async function channelSender(
+  readerName: string,
+  layer: 'channel' | 'transport',
+): Promise<{ send: SendApdu; close(): void }> {
   const provider = new PcscProvider({ retryIntervalMs: 100 })
   const stop = new AbortController()
   const changes = provider.watch(stop.signal)[Symbol.asyncIterator]()
@@ -82,10 +86,17 @@ async function channelSender(readerName: string): Promise<{ send: SendApdu; clos
   }
   await transport.connect({ share: 'shared' })
   const channel = new CardChannel(transport)
-  const send: SendApdu = async apdu => {
-    const response = await channel.transmit(CommandApdu.parse(apdu), { timeoutMs: 5000 })
-    return { sw: response.sw, length: response.data.length }
+  const bare: SendApdu = async apdu => {
+    const response = await transport.transmit(apdu, { timeoutMs: 5000 })
+    return { sw: response.readUInt16BE(response.length - 2), length: response.length - 2 }
   }
+  const send: SendApdu =
+    layer === 'transport'
+      ? bare
+      : async apdu => {
+          const response = await channel.transmit(CommandApdu.parse(apdu), { timeoutMs: 5000 })
+          return { sw: response.sw, length: response.data.length }
+        }
   return {
     send,
     close: () => {
@@ -96,7 +107,10 @@ async function channelSender(readerName: string): Promise<{ send: SendApdu; clos
 
 async function main(argv: readonly string[]): Promise<void> {
   const [peer = 'raw', readerName = 'Virtual PCD 00 00', warmup, short, extended] = argv
-  const sender = peer === 'channel' ? await channelSender(readerName) : await rawSender(readerName)
+  const sender =
+    peer === 'channel' || peer === 'transport'
+      ? await channelSender(readerName, peer)
+      : await rawSender(readerName)
   const result = await runPlan(sender.send, {
     warmup: Number(warmup ?? 50),
     short: Number(short ?? 1000),
