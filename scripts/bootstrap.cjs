@@ -16,6 +16,8 @@ const DEBIAN_PACKAGES = [
   'libpcsclite-dev',
   'pcsc-tools',
   'opensc',
+  // The apdu bench's Python peer (bench/apdu/pyscard-peer.py); in bookworm main.
+  'python3-pyscard',
   'softhsm2',
   'build-essential',
 ]
