@@ -50,6 +50,11 @@ export interface CommandMap {
     init: v1.IGetCardInfoResult
   }
   transmit: { request: v1.ITransmit; result: v1.TransmitResult; init: v1.ITransmitResult }
+  readChipFile: {
+    request: v1.IReadChipFile
+    result: v1.ReadChipFileResult
+    init: v1.IReadChipFileResult
+  }
 }
 
 export type CommandName = keyof CommandMap
@@ -70,6 +75,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'getStatus',
   'getCardInfo',
   'transmit',
+  'readChipFile',
 ]
 
 export function isCommandName(value: string | undefined): value is CommandName {

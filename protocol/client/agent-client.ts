@@ -340,6 +340,36 @@ export class AgentClient {
     return (await this.call('transmit', { deviceId, apdu }, call)).result
   }
 
+  /**
+   * Reads one file of an eMRTD chip with BAC and secure messaging (technician role; claim the
+   * device first). The MRZ fields go to the agent only; the file comes back as an attachment.
+   */
+  async readChipFile(
+    deviceId: string,
+    mrz: {
+      readonly documentNumber: string
+      readonly dateOfBirth: string
+      readonly dateOfExpiry: string
+    },
+    fileId: number,
+    options: { readonly deadlineMs?: number; readonly signal?: AbortSignal } = {},
+  ): Promise<{ readonly fileId: number; readonly data: Buffer }> {
+    const call: CallOptions = {
+      ...(options.deadlineMs === undefined ? {} : { deadlineMs: options.deadlineMs }),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+    }
+    const { result, attachments } = await this.call(
+      'readChipFile',
+      { deviceId, ...mrz, fileId },
+      call,
+    )
+    const data = attachments[result.attachment - 1]
+    if (data === undefined) {
+      throw new ProtocolError('INTERNAL', 'ReadChipFile answered without its attachment')
+    }
+    return { fileId: result.fileId, data }
+  }
+
   /** The agent's health (technician role). */
   async status(): Promise<v1.GetStatusResult> {
     return (await this.call('getStatus', {})).result

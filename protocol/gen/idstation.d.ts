@@ -53,6 +53,9 @@ export namespace idstation {
 
             /** Request transmit */
             transmit?: (idstation.v1.ITransmit|null);
+
+            /** Request readChipFile */
+            readChipFile?: (idstation.v1.IReadChipFile|null);
         }
 
         /** Represents a Request. */
@@ -109,8 +112,11 @@ export namespace idstation {
             /** Request transmit. */
             public transmit?: (idstation.v1.ITransmit|null);
 
+            /** Request readChipFile. */
+            public readChipFile?: (idstation.v1.IReadChipFile|null);
+
             /** Request command. */
-            public command?: ("hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit");
+            public command?: ("hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile");
 
             /**
              * Creates a new Request instance using the specified properties.
@@ -207,6 +213,9 @@ export namespace idstation {
 
             /** Reply transmit */
             transmit?: (idstation.v1.ITransmitResult|null);
+
+            /** Reply readChipFile */
+            readChipFile?: (idstation.v1.IReadChipFileResult|null);
         }
 
         /** Represents a Reply. */
@@ -257,8 +266,11 @@ export namespace idstation {
             /** Reply transmit. */
             public transmit?: (idstation.v1.ITransmitResult|null);
 
+            /** Reply readChipFile. */
+            public readChipFile?: (idstation.v1.IReadChipFileResult|null);
+
             /** Reply result. */
-            public result?: ("error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit");
+            public result?: ("error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile");
 
             /**
              * Creates a new Reply instance using the specified properties.
@@ -1566,6 +1578,182 @@ export namespace idstation {
 
             /**
              * Converts this CardPresenceChanged to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a ReadChipFile. */
+        interface IReadChipFile {
+
+            /** ReadChipFile deviceId */
+            deviceId?: (string|null);
+
+            /** ReadChipFile documentNumber */
+            documentNumber?: (string|null);
+
+            /** ReadChipFile dateOfBirth */
+            dateOfBirth?: (string|null);
+
+            /** ReadChipFile dateOfExpiry */
+            dateOfExpiry?: (string|null);
+
+            /** ReadChipFile fileId */
+            fileId?: (number|null);
+        }
+
+        /** Represents a ReadChipFile. */
+        class ReadChipFile implements IReadChipFile {
+
+            /**
+             * Constructs a new ReadChipFile.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IReadChipFile);
+
+            /** ReadChipFile deviceId. */
+            public deviceId: string;
+
+            /** ReadChipFile documentNumber. */
+            public documentNumber: string;
+
+            /** ReadChipFile dateOfBirth. */
+            public dateOfBirth: string;
+
+            /** ReadChipFile dateOfExpiry. */
+            public dateOfExpiry: string;
+
+            /** ReadChipFile fileId. */
+            public fileId: number;
+
+            /**
+             * Creates a new ReadChipFile instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReadChipFile instance
+             */
+            public static create(properties?: idstation.v1.IReadChipFile): idstation.v1.ReadChipFile;
+
+            /**
+             * Encodes the specified ReadChipFile message. Does not implicitly {@link idstation.v1.ReadChipFile.verify|verify} messages.
+             * @param message ReadChipFile message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IReadChipFile, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReadChipFile message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ReadChipFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ReadChipFile;
+
+            /**
+             * Verifies a ReadChipFile message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReadChipFile message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReadChipFile
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.ReadChipFile;
+
+            /**
+             * Creates a plain object from a ReadChipFile message. Also converts values to other types if specified.
+             * @param message ReadChipFile
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.ReadChipFile, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReadChipFile to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a ReadChipFileResult. */
+        interface IReadChipFileResult {
+
+            /** ReadChipFileResult fileId */
+            fileId?: (number|null);
+
+            /** ReadChipFileResult attachment */
+            attachment?: (number|null);
+        }
+
+        /** Represents a ReadChipFileResult. */
+        class ReadChipFileResult implements IReadChipFileResult {
+
+            /**
+             * Constructs a new ReadChipFileResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IReadChipFileResult);
+
+            /** ReadChipFileResult fileId. */
+            public fileId: number;
+
+            /** ReadChipFileResult attachment. */
+            public attachment: number;
+
+            /**
+             * Creates a new ReadChipFileResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReadChipFileResult instance
+             */
+            public static create(properties?: idstation.v1.IReadChipFileResult): idstation.v1.ReadChipFileResult;
+
+            /**
+             * Encodes the specified ReadChipFileResult message. Does not implicitly {@link idstation.v1.ReadChipFileResult.verify|verify} messages.
+             * @param message ReadChipFileResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IReadChipFileResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReadChipFileResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ReadChipFileResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ReadChipFileResult;
+
+            /**
+             * Verifies a ReadChipFileResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReadChipFileResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReadChipFileResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.ReadChipFileResult;
+
+            /**
+             * Creates a plain object from a ReadChipFileResult message. Also converts values to other types if specified.
+             * @param message ReadChipFileResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.ReadChipFileResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReadChipFileResult to JSON.
              * @returns JSON object
              */
             public toJSON(): { [k: string]: any };

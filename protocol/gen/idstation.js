@@ -48,6 +48,7 @@ $root.idstation = (function() {
              * @property {idstation.v1.IGetStatus|null} [getStatus] Request getStatus
              * @property {idstation.v1.IGetCardInfo|null} [getCardInfo] Request getCardInfo
              * @property {idstation.v1.ITransmit|null} [transmit] Request transmit
+             * @property {idstation.v1.IReadChipFile|null} [readChipFile] Request readChipFile
              */
 
             /**
@@ -185,17 +186,25 @@ $root.idstation = (function() {
              */
             Request.prototype.transmit = null;
 
+            /**
+             * Request readChipFile.
+             * @member {idstation.v1.IReadChipFile|null|undefined} readChipFile
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.readChipFile = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Request command.
-             * @member {"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|undefined} command
+             * @member {"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|undefined} command
              * @memberof idstation.v1.Request
              * @instance
              */
             Object.defineProperty(Request.prototype, "command", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -257,6 +266,8 @@ $root.idstation = (function() {
                     $root.idstation.v1.GetCardInfo.encode(message.getCardInfo, writer.uint32(/* id 19, wireType 2 =*/154).fork(), q + 1).ldelim();
                 if (message.transmit != null && Object.hasOwnProperty.call(message, "transmit"))
                     $root.idstation.v1.Transmit.encode(message.transmit, writer.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
+                if (message.readChipFile != null && Object.hasOwnProperty.call(message, "readChipFile"))
+                    $root.idstation.v1.ReadChipFile.encode(message.readChipFile, writer.uint32(/* id 21, wireType 2 =*/170).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -352,6 +363,10 @@ $root.idstation = (function() {
                         }
                     case 20: {
                             message.transmit = $root.idstation.v1.Transmit.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 21: {
+                            message.readChipFile = $root.idstation.v1.ReadChipFile.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -503,6 +518,16 @@ $root.idstation = (function() {
                             return "transmit." + error;
                     }
                 }
+                if (message.readChipFile != null && Object.hasOwnProperty.call(message, "readChipFile")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.ReadChipFile.verify(message.readChipFile, long + 1);
+                        if (error)
+                            return "readChipFile." + error;
+                    }
+                }
                 return null;
             };
 
@@ -586,6 +611,11 @@ $root.idstation = (function() {
                     if (!$util.isObject(object.transmit))
                         throw TypeError(".idstation.v1.Request.transmit: object expected");
                     message.transmit = $root.idstation.v1.Transmit.fromObject(object.transmit, long + 1);
+                }
+                if (object.readChipFile != null) {
+                    if (!$util.isObject(object.readChipFile))
+                        throw TypeError(".idstation.v1.Request.readChipFile: object expected");
+                    message.readChipFile = $root.idstation.v1.ReadChipFile.fromObject(object.readChipFile, long + 1);
                 }
                 return message;
             };
@@ -676,6 +706,11 @@ $root.idstation = (function() {
                     if (options.oneofs)
                         object.command = "transmit";
                 }
+                if (message.readChipFile != null && Object.hasOwnProperty.call(message, "readChipFile")) {
+                    object.readChipFile = $root.idstation.v1.ReadChipFile.toObject(message.readChipFile, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "readChipFile";
+                }
                 return object;
             };
 
@@ -712,6 +747,7 @@ $root.idstation = (function() {
              * @property {idstation.v1.IGetStatusResult|null} [getStatus] Reply getStatus
              * @property {idstation.v1.IGetCardInfoResult|null} [getCardInfo] Reply getCardInfo
              * @property {idstation.v1.ITransmitResult|null} [transmit] Reply transmit
+             * @property {idstation.v1.IReadChipFileResult|null} [readChipFile] Reply readChipFile
              */
 
             /**
@@ -833,17 +869,25 @@ $root.idstation = (function() {
              */
             Reply.prototype.transmit = null;
 
+            /**
+             * Reply readChipFile.
+             * @member {idstation.v1.IReadChipFileResult|null|undefined} readChipFile
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.readChipFile = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Reply result.
-             * @member {"error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|undefined} result
+             * @member {"error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|undefined} result
              * @memberof idstation.v1.Reply
              * @instance
              */
             Object.defineProperty(Reply.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["error", "hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit"]),
+                get: $util.oneOfGetter($oneOfFields = ["error", "hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -901,6 +945,8 @@ $root.idstation = (function() {
                     $root.idstation.v1.GetCardInfoResult.encode(message.getCardInfo, writer.uint32(/* id 19, wireType 2 =*/154).fork(), q + 1).ldelim();
                 if (message.transmit != null && Object.hasOwnProperty.call(message, "transmit"))
                     $root.idstation.v1.TransmitResult.encode(message.transmit, writer.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
+                if (message.readChipFile != null && Object.hasOwnProperty.call(message, "readChipFile"))
+                    $root.idstation.v1.ReadChipFileResult.encode(message.readChipFile, writer.uint32(/* id 21, wireType 2 =*/170).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -988,6 +1034,10 @@ $root.idstation = (function() {
                         }
                     case 20: {
                             message.transmit = $root.idstation.v1.TransmitResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 21: {
+                            message.readChipFile = $root.idstation.v1.ReadChipFileResult.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -1140,6 +1190,16 @@ $root.idstation = (function() {
                             return "transmit." + error;
                     }
                 }
+                if (message.readChipFile != null && Object.hasOwnProperty.call(message, "readChipFile")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.ReadChipFileResult.verify(message.readChipFile, long + 1);
+                        if (error)
+                            return "readChipFile." + error;
+                    }
+                }
                 return null;
             };
 
@@ -1222,6 +1282,11 @@ $root.idstation = (function() {
                     if (!$util.isObject(object.transmit))
                         throw TypeError(".idstation.v1.Reply.transmit: object expected");
                     message.transmit = $root.idstation.v1.TransmitResult.fromObject(object.transmit, long + 1);
+                }
+                if (object.readChipFile != null) {
+                    if (!$util.isObject(object.readChipFile))
+                        throw TypeError(".idstation.v1.Reply.readChipFile: object expected");
+                    message.readChipFile = $root.idstation.v1.ReadChipFileResult.fromObject(object.readChipFile, long + 1);
                 }
                 return message;
             };
@@ -1306,6 +1371,11 @@ $root.idstation = (function() {
                     object.transmit = $root.idstation.v1.TransmitResult.toObject(message.transmit, options, q + 1);
                     if (options.oneofs)
                         object.result = "transmit";
+                }
+                if (message.readChipFile != null && Object.hasOwnProperty.call(message, "readChipFile")) {
+                    object.readChipFile = $root.idstation.v1.ReadChipFileResult.toObject(message.readChipFile, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "readChipFile";
                 }
                 return object;
             };
@@ -5349,6 +5419,519 @@ $root.idstation = (function() {
             };
 
             return CardPresenceChanged;
+        })();
+
+        v1.ReadChipFile = (function() {
+
+            /**
+             * Properties of a ReadChipFile.
+             * @memberof idstation.v1
+             * @interface IReadChipFile
+             * @property {string|null} [deviceId] ReadChipFile deviceId
+             * @property {string|null} [documentNumber] ReadChipFile documentNumber
+             * @property {string|null} [dateOfBirth] ReadChipFile dateOfBirth
+             * @property {string|null} [dateOfExpiry] ReadChipFile dateOfExpiry
+             * @property {number|null} [fileId] ReadChipFile fileId
+             */
+
+            /**
+             * Constructs a new ReadChipFile.
+             * @memberof idstation.v1
+             * @classdesc Represents a ReadChipFile.
+             * @implements IReadChipFile
+             * @constructor
+             * @param {idstation.v1.IReadChipFile=} [properties] Properties to set
+             */
+            function ReadChipFile(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ReadChipFile deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.ReadChipFile
+             * @instance
+             */
+            ReadChipFile.prototype.deviceId = "";
+
+            /**
+             * ReadChipFile documentNumber.
+             * @member {string} documentNumber
+             * @memberof idstation.v1.ReadChipFile
+             * @instance
+             */
+            ReadChipFile.prototype.documentNumber = "";
+
+            /**
+             * ReadChipFile dateOfBirth.
+             * @member {string} dateOfBirth
+             * @memberof idstation.v1.ReadChipFile
+             * @instance
+             */
+            ReadChipFile.prototype.dateOfBirth = "";
+
+            /**
+             * ReadChipFile dateOfExpiry.
+             * @member {string} dateOfExpiry
+             * @memberof idstation.v1.ReadChipFile
+             * @instance
+             */
+            ReadChipFile.prototype.dateOfExpiry = "";
+
+            /**
+             * ReadChipFile fileId.
+             * @member {number} fileId
+             * @memberof idstation.v1.ReadChipFile
+             * @instance
+             */
+            ReadChipFile.prototype.fileId = 0;
+
+            /**
+             * Creates a new ReadChipFile instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.ReadChipFile
+             * @static
+             * @param {idstation.v1.IReadChipFile=} [properties] Properties to set
+             * @returns {idstation.v1.ReadChipFile} ReadChipFile instance
+             */
+            ReadChipFile.create = function create(properties) {
+                return new ReadChipFile(properties);
+            };
+
+            /**
+             * Encodes the specified ReadChipFile message. Does not implicitly {@link idstation.v1.ReadChipFile.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.ReadChipFile
+             * @static
+             * @param {idstation.v1.IReadChipFile} message ReadChipFile message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReadChipFile.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.documentNumber != null && Object.hasOwnProperty.call(message, "documentNumber"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.documentNumber);
+                if (message.dateOfBirth != null && Object.hasOwnProperty.call(message, "dateOfBirth"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.dateOfBirth);
+                if (message.dateOfExpiry != null && Object.hasOwnProperty.call(message, "dateOfExpiry"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.dateOfExpiry);
+                if (message.fileId != null && Object.hasOwnProperty.call(message, "fileId"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.fileId);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReadChipFile message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.ReadChipFile
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.ReadChipFile} ReadChipFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReadChipFile.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.ReadChipFile();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.documentNumber = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.dateOfBirth = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.dateOfExpiry = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.fileId = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a ReadChipFile message.
+             * @function verify
+             * @memberof idstation.v1.ReadChipFile
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReadChipFile.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.documentNumber != null && Object.hasOwnProperty.call(message, "documentNumber"))
+                    if (!$util.isString(message.documentNumber))
+                        return "documentNumber: string expected";
+                if (message.dateOfBirth != null && Object.hasOwnProperty.call(message, "dateOfBirth"))
+                    if (!$util.isString(message.dateOfBirth))
+                        return "dateOfBirth: string expected";
+                if (message.dateOfExpiry != null && Object.hasOwnProperty.call(message, "dateOfExpiry"))
+                    if (!$util.isString(message.dateOfExpiry))
+                        return "dateOfExpiry: string expected";
+                if (message.fileId != null && Object.hasOwnProperty.call(message, "fileId"))
+                    if (!$util.isInteger(message.fileId))
+                        return "fileId: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a ReadChipFile message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.ReadChipFile
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.ReadChipFile} ReadChipFile
+             */
+            ReadChipFile.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.ReadChipFile)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.ReadChipFile: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.ReadChipFile();
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                if (object.documentNumber != null)
+                    message.documentNumber = String(object.documentNumber);
+                if (object.dateOfBirth != null)
+                    message.dateOfBirth = String(object.dateOfBirth);
+                if (object.dateOfExpiry != null)
+                    message.dateOfExpiry = String(object.dateOfExpiry);
+                if (object.fileId != null)
+                    message.fileId = object.fileId >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReadChipFile message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.ReadChipFile
+             * @static
+             * @param {idstation.v1.ReadChipFile} message ReadChipFile
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReadChipFile.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.deviceId = "";
+                    object.documentNumber = "";
+                    object.dateOfBirth = "";
+                    object.dateOfExpiry = "";
+                    object.fileId = 0;
+                }
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.documentNumber != null && Object.hasOwnProperty.call(message, "documentNumber"))
+                    object.documentNumber = message.documentNumber;
+                if (message.dateOfBirth != null && Object.hasOwnProperty.call(message, "dateOfBirth"))
+                    object.dateOfBirth = message.dateOfBirth;
+                if (message.dateOfExpiry != null && Object.hasOwnProperty.call(message, "dateOfExpiry"))
+                    object.dateOfExpiry = message.dateOfExpiry;
+                if (message.fileId != null && Object.hasOwnProperty.call(message, "fileId"))
+                    object.fileId = message.fileId;
+                return object;
+            };
+
+            /**
+             * Converts this ReadChipFile to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.ReadChipFile
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReadChipFile.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ReadChipFile;
+        })();
+
+        v1.ReadChipFileResult = (function() {
+
+            /**
+             * Properties of a ReadChipFileResult.
+             * @memberof idstation.v1
+             * @interface IReadChipFileResult
+             * @property {number|null} [fileId] ReadChipFileResult fileId
+             * @property {number|null} [attachment] ReadChipFileResult attachment
+             */
+
+            /**
+             * Constructs a new ReadChipFileResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a ReadChipFileResult.
+             * @implements IReadChipFileResult
+             * @constructor
+             * @param {idstation.v1.IReadChipFileResult=} [properties] Properties to set
+             */
+            function ReadChipFileResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ReadChipFileResult fileId.
+             * @member {number} fileId
+             * @memberof idstation.v1.ReadChipFileResult
+             * @instance
+             */
+            ReadChipFileResult.prototype.fileId = 0;
+
+            /**
+             * ReadChipFileResult attachment.
+             * @member {number} attachment
+             * @memberof idstation.v1.ReadChipFileResult
+             * @instance
+             */
+            ReadChipFileResult.prototype.attachment = 0;
+
+            /**
+             * Creates a new ReadChipFileResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.ReadChipFileResult
+             * @static
+             * @param {idstation.v1.IReadChipFileResult=} [properties] Properties to set
+             * @returns {idstation.v1.ReadChipFileResult} ReadChipFileResult instance
+             */
+            ReadChipFileResult.create = function create(properties) {
+                return new ReadChipFileResult(properties);
+            };
+
+            /**
+             * Encodes the specified ReadChipFileResult message. Does not implicitly {@link idstation.v1.ReadChipFileResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.ReadChipFileResult
+             * @static
+             * @param {idstation.v1.IReadChipFileResult} message ReadChipFileResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReadChipFileResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.fileId != null && Object.hasOwnProperty.call(message, "fileId"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.fileId);
+                if (message.attachment != null && Object.hasOwnProperty.call(message, "attachment"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.attachment);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReadChipFileResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.ReadChipFileResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.ReadChipFileResult} ReadChipFileResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReadChipFileResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.ReadChipFileResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.fileId = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.attachment = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a ReadChipFileResult message.
+             * @function verify
+             * @memberof idstation.v1.ReadChipFileResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReadChipFileResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.fileId != null && Object.hasOwnProperty.call(message, "fileId"))
+                    if (!$util.isInteger(message.fileId))
+                        return "fileId: integer expected";
+                if (message.attachment != null && Object.hasOwnProperty.call(message, "attachment"))
+                    if (!$util.isInteger(message.attachment))
+                        return "attachment: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a ReadChipFileResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.ReadChipFileResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.ReadChipFileResult} ReadChipFileResult
+             */
+            ReadChipFileResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.ReadChipFileResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.ReadChipFileResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.ReadChipFileResult();
+                if (object.fileId != null)
+                    message.fileId = object.fileId >>> 0;
+                if (object.attachment != null)
+                    message.attachment = object.attachment >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReadChipFileResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.ReadChipFileResult
+             * @static
+             * @param {idstation.v1.ReadChipFileResult} message ReadChipFileResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReadChipFileResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.fileId = 0;
+                    object.attachment = 0;
+                }
+                if (message.fileId != null && Object.hasOwnProperty.call(message, "fileId"))
+                    object.fileId = message.fileId;
+                if (message.attachment != null && Object.hasOwnProperty.call(message, "attachment"))
+                    object.attachment = message.attachment;
+                return object;
+            };
+
+            /**
+             * Converts this ReadChipFileResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.ReadChipFileResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReadChipFileResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ReadChipFileResult;
         })();
 
         /**

@@ -5,12 +5,15 @@ import { AgentError } from '../../../drivers/core/errors'
 import type { Logger } from '../../../drivers/core/logger'
 import { CommandApdu } from '../../../drivers/smartcard/apdu'
 import { parseAtr } from '../../../drivers/smartcard/atr'
+import { deriveBacKeys } from '../../../drivers/smartcard/bac'
 import { CardChannel } from '../../../drivers/smartcard/card-channel'
+import { readEmrtdFile, SHORT_READ_LENGTH } from '../../../drivers/smartcard/emrtd-reader'
+import { mrzInformation } from '../../../drivers/smartcard/mrz-information'
 import { formatStatusWord } from '../../../drivers/smartcard/status-words'
 import type { CardPresence } from '../../../drivers/transport/types'
 import { TOPICS, type v1 } from '../../../protocol'
 import type { EventStream } from '../../server/event-stream'
-import { sessionOf, type CommandHandler } from '../../server/handler'
+import { sessionOf, type CommandHandler, type RequestContext } from '../../server/handler'
 import type { LeaseTable } from '../../server/leases'
 import type { DeviceSummary, RegistryEvent } from '../devices/device-registry'
 
@@ -30,6 +33,9 @@ export interface CardServiceOptions {
   readonly logger: Logger
 }
 
+/** The longest short command APDU: 4 header + 1 Lc + 255 data + 1 Le. */
+const SHORT_APDU_LIMIT = 261
+
 interface Reader {
   readonly driver: SmartcardEncoderDriver
   readonly channel: CardChannel
@@ -38,6 +44,8 @@ interface Reader {
   connected: boolean
   /** Transmits and connects one at a time per reader, in arrival order. */
   queue: Promise<unknown>
+  /** The longest plain READ BINARY a protected read asks for, from the reader's APDU limit. */
+  readonly maxReadLength: number
 }
 
 /**
@@ -105,6 +113,13 @@ export class CardService {
       channel,
       connected: false,
       queue: Promise.resolve(),
+      // The reader's buffer bounds answers as it bounds commands (vpcd frames: 65535 bytes), so a
+      // protected read asks for what fits it with room for the SM framing; a reader that takes
+      // only short APDUs gets short reads.
+      maxReadLength:
+        driver.maxCommandLength > SHORT_APDU_LIMIT
+          ? Math.min(driver.maxCommandLength - 64, 0xffe0)
+          : SHORT_READ_LENGTH,
       detach: () => driver.apdu.events.off('card', onCard),
     })
   }
@@ -154,6 +169,7 @@ export class CardService {
   handlers(): {
     getCardInfo: CommandHandler<'getCardInfo'>
     transmit: CommandHandler<'transmit'>
+    readChipFile: CommandHandler<'readChipFile'>
   } {
     return {
       getCardInfo: {
@@ -165,25 +181,11 @@ export class CardService {
         role: 'technician',
         run: async (body, context) => {
           const deviceId = body.deviceId ?? ''
-          const entry = this.reader(deviceId)
-          const session = sessionOf(context)
-          const lease = this.options.leases.forDevice(deviceId)
-          if (lease?.sessionId !== session.id) {
-            throw new AgentError('BAD_STATE', 'claim the device before Transmit', {
-              details: { deviceId, reason: 'not-claimed' },
-            })
-          }
+          const entry = this.claimedReader(deviceId, context, 'Transmit')
           const command = CommandApdu.parse(body.apdu ?? new Uint8Array())
-          if (!entry.driver.apdu.card.present) {
-            throw new AgentError('BAD_STATE', 'no card in the reader', {
-              details: { deviceId, reason: 'no-card' },
-            })
-          }
+          this.checkCard(entry, deviceId)
           return this.serially(entry, async () => {
-            if (!entry.connected) {
-              await entry.driver.apdu.connect({ share: 'shared' })
-              entry.connected = true
-            }
+            await this.connect(entry)
             const started = performance.now()
             const response = await entry.channel.transmit(command, { signal: context.signal })
             const durationUs = Math.round((performance.now() - started) * 1000)
@@ -191,7 +193,68 @@ export class CardService {
           })
         },
       },
+      readChipFile: {
+        requiresSession: true,
+        role: 'technician',
+        run: async (body, context) => {
+          const deviceId = body.deviceId ?? ''
+          const entry = this.claimedReader(deviceId, context, 'ReadChipFile')
+          // Keys are derived at once so the MRZ fields go no further than this function.
+          const keys = deriveBacKeys(
+            mrzInformation({
+              documentNumber: body.documentNumber ?? '',
+              dateOfBirth: body.dateOfBirth ?? '',
+              dateOfExpiry: body.dateOfExpiry ?? '',
+            }),
+          )
+          const fileId = body.fileId ?? 0
+          this.checkCard(entry, deviceId)
+          return this.serially(entry, async () => {
+            await this.connect(entry)
+            const started = performance.now()
+            const data = await readEmrtdFile(entry.channel, keys, fileId, {
+              signal: context.signal,
+              maxReadLength: entry.maxReadLength,
+            })
+            // Lengths and timing only: the file is personal data.
+            this.options.logger.info('chip file read', {
+              event: 'card.file-read',
+              deviceId,
+              bytes: data.length,
+              durationMs: Math.round(performance.now() - started),
+            })
+            return { result: { fileId, attachment: 1 }, attachments: [data] }
+          })
+        },
+      },
     }
+  }
+
+  /** The reader, if this session holds its lease (Transmit's and ReadChipFile's rule). */
+  private claimedReader(deviceId: string, context: RequestContext, command: string): Reader {
+    const entry = this.reader(deviceId)
+    const lease = this.options.leases.forDevice(deviceId)
+    if (lease?.sessionId !== sessionOf(context).id) {
+      throw new AgentError('BAD_STATE', `claim the device before ${command}`, {
+        details: { deviceId, reason: 'not-claimed' },
+      })
+    }
+    return entry
+  }
+
+  private checkCard(entry: Reader, deviceId: string): void {
+    if (!entry.driver.apdu.card.present) {
+      throw new AgentError('BAD_STATE', 'no card in the reader', {
+        details: { deviceId, reason: 'no-card' },
+      })
+    }
+  }
+
+  /** One shared connection per lease: a SELECT and the READ after it reach the same session. */
+  private async connect(entry: Reader): Promise<void> {
+    if (entry.connected) return
+    await entry.driver.apdu.connect({ share: 'shared' })
+    entry.connected = true
   }
 }
 
