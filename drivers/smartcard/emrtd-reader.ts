@@ -28,6 +28,8 @@ const MAX_EVEN_OFFSET = 0x7fff
  * once wrapped.
  */
 const SM_OVERHEAD = 32
+/** How a chip answers a plain command that ends its secure-messaging session. */
+const SESSION_ENDED = new Set([0x6982, 0x6987, 0x6988])
 /** The usual short-APDU read under 3DES SM: 0xDF plain bytes wrap into a 256-byte answer. */
 export const SHORT_READ_LENGTH = 0xdf
 
@@ -69,10 +71,18 @@ export async function readEmrtdFile(
   }
   const maxRead = Math.min(options.maxReadLength ?? MAX_NE - SM_OVERHEAD, MAX_NE - SM_OVERHEAD)
 
-  const selected = await channel.transmit(
-    new CommandApdu({ cla: 0, ins: 0xa4, p1: 0x04, p2: 0x0c, data: EMRTD_AID }),
-    io,
-  )
+  const selectApplication = new CommandApdu({
+    cla: 0,
+    ins: 0xa4,
+    p1: 0x04,
+    p2: 0x0c,
+    data: EMRTD_AID,
+  })
+  let selected = await channel.transmit(selectApplication, io)
+  // The card stays powered between leases, so it may still be in an earlier read's SM session;
+  // a plain command ends that session and is refused (9303-11 §9.8.6.1), after which the same
+  // SELECT goes through.
+  if (SESSION_ENDED.has(selected.sw)) selected = await channel.transmit(selectApplication, io)
   if (selected.sw !== 0x9000) {
     throw new StatusWordError(selected.sw, { step: 'select-application' })
   }
