@@ -4,6 +4,7 @@
  * messaging, personalization) exists.
  */
 import { randomBytes } from 'node:crypto'
+import { parseCommand, type Command } from './apdu-parse'
 import type { VpcdCard } from './vpcd-client'
 
 /** The eMRTD LDS1 application (ICAO 9303-10 §3.1.1). */
@@ -30,17 +31,6 @@ const SW_CLA_NOT_SUPPORTED = 0x6e00
 const INS_SELECT = 0xa4
 const INS_GET_CHALLENGE = 0x84
 
-/** A C-APDU split per ISO 7816-4 §5.1 (short and extended length). */
-interface Command {
-  readonly cla: number
-  readonly ins: number
-  readonly p1: number
-  readonly p2: number
-  readonly data: Buffer
-  /** Expected response length; undefined when Le is absent, 256/65536 for Le = 0. */
-  readonly le: number | undefined
-}
-
 export class MinimalEmrtdCard implements VpcdCard {
   readonly atr: Uint8Array = ATR
   private applicationSelected = false
@@ -55,7 +45,7 @@ export class MinimalEmrtdCard implements VpcdCard {
   }
 
   process(apdu: Buffer): Uint8Array {
-    const command = parse(apdu)
+    const command = parseCommand(apdu)
     if (command === undefined) return status(SW_WRONG_LENGTH)
     if (command.cla === 0xff) return status(SW_CLA_NOT_SUPPORTED)
     switch (command.ins) {
@@ -92,44 +82,6 @@ function getChallenge(command: Command): Uint8Array {
   if (command.p1 !== 0 || command.p2 !== 0) return status(SW_WRONG_P1P2)
   if (command.data.length !== 0 || command.le !== 8) return status(SW_WRONG_LENGTH)
   return withStatus(randomBytes(8), SW_OK)
-}
-
-/**
- * Header, then one of the four cases: nothing; Le (1 byte, or 00 + 2 bytes); Lc + data
- * (1 byte, or 00 + 2 bytes); Lc + data + Le in the same encoding. Undefined when the body
- * matches none of them.
- */
-function parse(apdu: Buffer): Command | undefined {
-  if (apdu.length < 4) return undefined
-  const header = {
-    cla: apdu.readUInt8(0),
-    ins: apdu.readUInt8(1),
-    p1: apdu.readUInt8(2),
-    p2: apdu.readUInt8(3),
-  }
-  const body = apdu.subarray(4)
-  const none = Buffer.alloc(0)
-  if (body.length === 0) return { ...header, data: none, le: undefined }
-  const first = body.readUInt8(0)
-  if (body.length === 1) return { ...header, data: none, le: first || 256 }
-  if (first !== 0) {
-    const lc = first
-    if (body.length === 1 + lc) return { ...header, data: body.subarray(1), le: undefined }
-    if (body.length === 2 + lc) {
-      return { ...header, data: body.subarray(1, 1 + lc), le: body.readUInt8(1 + lc) || 256 }
-    }
-    return undefined
-  }
-  // Extended length: a 00 marker then 2-byte fields.
-  if (body.length === 3) return { ...header, data: none, le: body.readUInt16BE(1) || 65536 }
-  if (body.length < 3) return undefined
-  const lc = body.readUInt16BE(1)
-  if (lc === 0) return undefined
-  if (body.length === 3 + lc) return { ...header, data: body.subarray(3), le: undefined }
-  if (body.length === 5 + lc) {
-    return { ...header, data: body.subarray(3, 3 + lc), le: body.readUInt16BE(3 + lc) || 65536 }
-  }
-  return undefined
 }
 
 function status(sw: number): Uint8Array {
