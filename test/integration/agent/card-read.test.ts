@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -7,6 +7,7 @@ import { curveKeyPair } from 'zeromq'
 import { readAgentPublicKey } from '../../../agent/keys/agent-keys'
 import { AgentClient, ProtocolError } from '../../../protocol'
 import { LineWatcher, startAgentProcess, type AgentProcess } from '../../support/agent-process'
+import { pollUntil, startCard } from '../../support/card-process'
 import { startPcscd, type PrivatePcscd } from '../../support/pcscd-harness'
 import {
   createFile,
@@ -16,9 +17,6 @@ import {
   selectFile,
   updateBinary,
 } from '../../unit/simulators/card/apdus'
-
-const ROOT = path.join(__dirname, '..', '..', '..')
-const CARD_MAIN = path.join(ROOT, 'simulators', 'card', 'main.ts')
 
 // Fake but distinctive: none of these may appear in the agent's logs.
 const DOCUMENT_NUMBER = 'ZQ7X4K9P2'
@@ -34,25 +32,6 @@ function fakeDg1(): Buffer {
   const line2 = `${DOCUMENT_NUMBER}0UTO${BIRTH}0F${EXPIRY}0`.padEnd(42, '<') + '00'
   const inner = Buffer.concat([Buffer.from('5F1F58', 'hex'), Buffer.from(line1 + line2, 'latin1')])
   return Buffer.concat([Buffer.from([0x61, inner.length]), inner])
-}
-
-function startCard(pcscd: PrivatePcscd): { child: ChildProcess; out: LineWatcher } {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', CARD_MAIN, '--host', pcscd.vpcdHost, '--port', String(pcscd.vpcdPort)],
-    { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
-  )
-  return { child, out: new LineWatcher(child.stdout) }
-}
-
-async function eventually<T>(attempt: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 10_000
-  for (;;) {
-    const value = await attempt()
-    if (value !== undefined) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise(resolve => setTimeout(resolve, 200))
-  }
 }
 
 // Issue 3's end-to-end read: CLI → agent → pcsclite → private pcscd → vpcd → a virtual chip
@@ -112,15 +91,19 @@ describe('agent ReadChipFile through the real pcscd (vpcd)', function () {
       { env: pcscd.env },
     )
     const reader = pcscd.readerNames[0]
-    deviceId = await eventually(async () => {
-      const run = await agent!.cli(['card', 'readers', '--json'])
-      const rows = JSON.parse(run.stdout) as {
-        id: string
-        reader: string
-        card: { present: boolean }
-      }[]
-      return rows.find(r => r.reader === reader && r.card.present)?.id
-    }, 'the vpcd reader with a card')
+    deviceId = await pollUntil(
+      async () => {
+        const run = await agent!.cli(['card', 'readers', '--json'])
+        const rows = JSON.parse(run.stdout) as {
+          id: string
+          reader: string
+          card: { present: boolean }
+        }[]
+        return rows.find(r => r.reader === reader && r.card.present)?.id
+      },
+      10_000,
+      'the vpcd reader with a card',
+    )
 
     // Personalise the blank chip with raw APDUs in one lease, then lock it.
     const tech = await connect(await enrol('personaliser', 'technician'))

@@ -5,10 +5,10 @@ import { curveKeyPair } from 'zeromq'
 import { readAgentPublicKey } from '../../../agent/keys/agent-keys'
 import { AgentClient, ProtocolError } from '../../../protocol'
 import { LineWatcher, startAgentProcess, type AgentProcess } from '../../support/agent-process'
+import { pollUntil, startCard } from '../../support/card-process'
 import { startPcscd, type PrivatePcscd } from '../../support/pcscd-harness'
 
 const ROOT = path.join(__dirname, '..', '..', '..')
-const CARD_MAIN = path.join(ROOT, 'simulators', 'card', 'main.ts')
 const ATR = '3B898001494453544154494F4E5F'
 const SELECT_EMRTD = '00A4040C07A0000002471001'
 
@@ -16,29 +16,6 @@ interface ReaderRow {
   readonly id: string
   readonly reader: string
   readonly card: { readonly present: boolean; readonly atr: string }
-}
-
-function startCard(pcscd: PrivatePcscd): { child: ChildProcess; out: LineWatcher } {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', CARD_MAIN, '--host', pcscd.vpcdHost, '--port', String(pcscd.vpcdPort)],
-    { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
-  )
-  return { child, out: new LineWatcher(child.stdout) }
-}
-
-async function eventually<T>(
-  attempt: () => Promise<T | undefined>,
-  timeoutMs: number,
-  what: string,
-) {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await attempt()
-    if (value !== undefined) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise(resolve => setTimeout(resolve, 200))
-  }
 }
 
 // The whole path a technician's command takes: CLI → agent (ZeroMQ) → pcsclite → private pcscd →
@@ -64,7 +41,7 @@ describe('agent card service through the real pcscd (vpcd)', function () {
       { env: pcscd.env },
     )
     const reader = pcscd.readerNames[0]
-    const row = await eventually(
+    const row = await pollUntil(
       async () => {
         const run = await agent!.cli(['card', 'readers', '--json'])
         assert.equal(run.code, 0, run.stderr)
@@ -201,7 +178,7 @@ describe('agent card service through the real pcscd (vpcd)', function () {
     assert.equal(pulled.code, 1, pulled.stdout)
     assert.match(pulled.stderr, /card was removed|reader went away|no card/)
     card!.child.stdin!.write('{"cmd":"insert"}\n')
-    await eventually(
+    await pollUntil(
       async () => {
         const run = await agent!.cli(['card', 'apdu', deviceId, SELECT_EMRTD])
         return run.code === 0 && run.stdout.trim() === '9000' ? true : undefined
@@ -217,7 +194,7 @@ describe('agent card service through the real pcscd (vpcd)', function () {
     await card!.out.waitFor(line => line.startsWith('disconnected'), 10_000, 'the card to notice')
     const status = await agent!.cli(['status', '--json'])
     assert.equal(status.code, 0, status.stderr)
-    await eventually(
+    await pollUntil(
       async () => {
         const run = await agent!.cli(['card', 'readers', '--json'])
         return (JSON.parse(run.stdout) as ReaderRow[]).length === 0 ? true : undefined
@@ -226,7 +203,7 @@ describe('agent card service through the real pcscd (vpcd)', function () {
       'the readers to go with pcscd',
     )
     pcscd = await startPcscd({ vpcdPort: port })
-    await eventually(
+    await pollUntil(
       async () => {
         const run = await agent!.cli(['card', 'atr', deviceId, '--json'])
         return run.code === 0 ? true : undefined
