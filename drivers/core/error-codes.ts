@@ -78,6 +78,47 @@ export const ERROR_CATALOGUE = {
     retryable: true,
     doc: 'The subsystem behind a transport (pcscd, udev) is not running.',
   },
+  CARD_NOT_BLANK: {
+    number: 40,
+    retryable: false,
+    doc: 'The card in the encoder is already personalised or locked; insert a blank card.',
+  },
+  CHIP_ALREADY_USED: {
+    number: 41,
+    retryable: false,
+    doc: 'The journal shows this chip serial already received a document.',
+  },
+  DOCUMENT_ALREADY_ISSUED: {
+    number: 42,
+    retryable: false,
+    doc: 'This document number was already written to a chip.',
+  },
+  DOCUMENT_BLOCKED: {
+    number: 43,
+    retryable: false,
+    doc: 'An interrupted job holds this document number until an operator resolves it.',
+  },
+  JOB_NOT_FOUND: { number: 44, retryable: false, doc: 'No job has this id.' },
+  IDEMPOTENCY_CONFLICT: {
+    number: 45,
+    retryable: false,
+    doc: 'The idempotency key was already used for a different request.',
+  },
+  SIGNER_UNAVAILABLE: {
+    number: 46,
+    retryable: true,
+    doc: 'The document signer (HSM token or key file) cannot sign now.',
+  },
+  PASSIVE_AUTH_FAILED: {
+    number: 47,
+    retryable: false,
+    doc: 'The chip read back does not pass passive authentication; the card is spoiled.',
+  },
+  CARD_WRITE_FAILED: {
+    number: 48,
+    retryable: false,
+    doc: 'The chip refused or lost a write (memory failure, file full, card pulled).',
+  },
 } as const satisfies Record<string, { number: number; retryable: boolean; doc: string }>
 
 /** A stable error code: the contract with clients. */

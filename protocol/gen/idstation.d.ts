@@ -2721,7 +2721,16 @@ export namespace idstation {
             TRANSPORT_BUSY = 33,
             TRANSPORT_CANCELED = 34,
             TRANSPORT_IO = 35,
-            TRANSPORT_UNAVAILABLE = 36
+            TRANSPORT_UNAVAILABLE = 36,
+            CARD_NOT_BLANK = 40,
+            CHIP_ALREADY_USED = 41,
+            DOCUMENT_ALREADY_ISSUED = 42,
+            DOCUMENT_BLOCKED = 43,
+            JOB_NOT_FOUND = 44,
+            IDEMPOTENCY_CONFLICT = 45,
+            SIGNER_UNAVAILABLE = 46,
+            PASSIVE_AUTH_FAILED = 47,
+            CARD_WRITE_FAILED = 48
         }
 
         /** Properties of an Error. */

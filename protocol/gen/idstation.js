@@ -6222,6 +6222,15 @@ $root.idstation = (function() {
                     case 34:
                     case 35:
                     case 36:
+                    case 40:
+                    case 41:
+                    case 42:
+                    case 43:
+                    case 44:
+                    case 45:
+                    case 46:
+                    case 47:
+                    case 48:
                         break;
                     }
                 if (message.message != null && Object.hasOwnProperty.call(message, "message"))
@@ -6404,6 +6413,42 @@ $root.idstation = (function() {
                 case "TRANSPORT_UNAVAILABLE":
                 case 36:
                     message.code = 36;
+                    break;
+                case "CARD_NOT_BLANK":
+                case 40:
+                    message.code = 40;
+                    break;
+                case "CHIP_ALREADY_USED":
+                case 41:
+                    message.code = 41;
+                    break;
+                case "DOCUMENT_ALREADY_ISSUED":
+                case 42:
+                    message.code = 42;
+                    break;
+                case "DOCUMENT_BLOCKED":
+                case 43:
+                    message.code = 43;
+                    break;
+                case "JOB_NOT_FOUND":
+                case 44:
+                    message.code = 44;
+                    break;
+                case "IDEMPOTENCY_CONFLICT":
+                case 45:
+                    message.code = 45;
+                    break;
+                case "SIGNER_UNAVAILABLE":
+                case 46:
+                    message.code = 46;
+                    break;
+                case "PASSIVE_AUTH_FAILED":
+                case 47:
+                    message.code = 47;
+                    break;
+                case "CARD_WRITE_FAILED":
+                case 48:
+                    message.code = 48;
                     break;
                 }
                 if (object.message != null)
@@ -8934,6 +8979,15 @@ $root.idstation = (function() {
          * @property {number} TRANSPORT_CANCELED=34 TRANSPORT_CANCELED value
          * @property {number} TRANSPORT_IO=35 TRANSPORT_IO value
          * @property {number} TRANSPORT_UNAVAILABLE=36 TRANSPORT_UNAVAILABLE value
+         * @property {number} CARD_NOT_BLANK=40 CARD_NOT_BLANK value
+         * @property {number} CHIP_ALREADY_USED=41 CHIP_ALREADY_USED value
+         * @property {number} DOCUMENT_ALREADY_ISSUED=42 DOCUMENT_ALREADY_ISSUED value
+         * @property {number} DOCUMENT_BLOCKED=43 DOCUMENT_BLOCKED value
+         * @property {number} JOB_NOT_FOUND=44 JOB_NOT_FOUND value
+         * @property {number} IDEMPOTENCY_CONFLICT=45 IDEMPOTENCY_CONFLICT value
+         * @property {number} SIGNER_UNAVAILABLE=46 SIGNER_UNAVAILABLE value
+         * @property {number} PASSIVE_AUTH_FAILED=47 PASSIVE_AUTH_FAILED value
+         * @property {number} CARD_WRITE_FAILED=48 CARD_WRITE_FAILED value
          */
         v1.ErrorCode = (function() {
             var valuesById = {}, values = Object.create(valuesById);
@@ -8964,6 +9018,15 @@ $root.idstation = (function() {
             values[valuesById[34] = "TRANSPORT_CANCELED"] = 34;
             values[valuesById[35] = "TRANSPORT_IO"] = 35;
             values[valuesById[36] = "TRANSPORT_UNAVAILABLE"] = 36;
+            values[valuesById[40] = "CARD_NOT_BLANK"] = 40;
+            values[valuesById[41] = "CHIP_ALREADY_USED"] = 41;
+            values[valuesById[42] = "DOCUMENT_ALREADY_ISSUED"] = 42;
+            values[valuesById[43] = "DOCUMENT_BLOCKED"] = 43;
+            values[valuesById[44] = "JOB_NOT_FOUND"] = 44;
+            values[valuesById[45] = "IDEMPOTENCY_CONFLICT"] = 45;
+            values[valuesById[46] = "SIGNER_UNAVAILABLE"] = 46;
+            values[valuesById[47] = "PASSIVE_AUTH_FAILED"] = 47;
+            values[valuesById[48] = "CARD_WRITE_FAILED"] = 48;
             return values;
         })();
 
@@ -9203,6 +9266,15 @@ $root.idstation = (function() {
                     case 34:
                     case 35:
                     case 36:
+                    case 40:
+                    case 41:
+                    case 42:
+                    case 43:
+                    case 44:
+                    case 45:
+                    case 46:
+                    case 47:
+                    case 48:
                         break;
                     }
                 if (message.message != null && Object.hasOwnProperty.call(message, "message"))
@@ -9354,6 +9426,42 @@ $root.idstation = (function() {
                 case "TRANSPORT_UNAVAILABLE":
                 case 36:
                     message.code = 36;
+                    break;
+                case "CARD_NOT_BLANK":
+                case 40:
+                    message.code = 40;
+                    break;
+                case "CHIP_ALREADY_USED":
+                case 41:
+                    message.code = 41;
+                    break;
+                case "DOCUMENT_ALREADY_ISSUED":
+                case 42:
+                    message.code = 42;
+                    break;
+                case "DOCUMENT_BLOCKED":
+                case 43:
+                    message.code = 43;
+                    break;
+                case "JOB_NOT_FOUND":
+                case 44:
+                    message.code = 44;
+                    break;
+                case "IDEMPOTENCY_CONFLICT":
+                case 45:
+                    message.code = 45;
+                    break;
+                case "SIGNER_UNAVAILABLE":
+                case 46:
+                    message.code = 46;
+                    break;
+                case "PASSIVE_AUTH_FAILED":
+                case 47:
+                    message.code = 47;
+                    break;
+                case "CARD_WRITE_FAILED":
+                case 48:
+                    message.code = 48;
                     break;
                 }
                 if (object.message != null)
