@@ -74,5 +74,12 @@ function apply(event: v1.Event, devices: Map<string, v1.IDevice>): DeviceChange 
     devices.delete(detached)
     return { type: 'detached', deviceId: detached }
   }
+  const card = event.cardPresenceChanged
+  const reader = card?.deviceId ? devices.get(card.deviceId) : undefined
+  if (card && reader) {
+    const device = { ...reader, card: { present: card.present ?? false, atr: card.atr ?? null } }
+    devices.set(device.id ?? '', device)
+    return { type: 'status', device }
+  }
   return undefined
 }

@@ -1970,6 +1970,85 @@ export namespace idstation {
             public toJSON(): { [k: string]: any };
         }
 
+        /** Properties of a CardSlot. */
+        interface ICardSlot {
+
+            /** CardSlot present */
+            present?: (boolean|null);
+
+            /** CardSlot atr */
+            atr?: (Uint8Array|null);
+        }
+
+        /** Represents a CardSlot. */
+        class CardSlot implements ICardSlot {
+
+            /**
+             * Constructs a new CardSlot.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.ICardSlot);
+
+            /** CardSlot present. */
+            public present: boolean;
+
+            /** CardSlot atr. */
+            public atr: Uint8Array;
+
+            /**
+             * Creates a new CardSlot instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CardSlot instance
+             */
+            public static create(properties?: idstation.v1.ICardSlot): idstation.v1.CardSlot;
+
+            /**
+             * Encodes the specified CardSlot message. Does not implicitly {@link idstation.v1.CardSlot.verify|verify} messages.
+             * @param message CardSlot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.ICardSlot, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CardSlot message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns CardSlot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.CardSlot;
+
+            /**
+             * Verifies a CardSlot message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CardSlot message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CardSlot
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.CardSlot;
+
+            /**
+             * Creates a plain object from a CardSlot message. Also converts values to other types if specified.
+             * @param message CardSlot
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.CardSlot, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CardSlot to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
         /** Properties of a Device. */
         interface IDevice {
 
@@ -2008,6 +2087,9 @@ export namespace idstation {
 
             /** Device lease */
             lease?: (idstation.v1.ILease|null);
+
+            /** Device card */
+            card?: (idstation.v1.ICardSlot|null);
         }
 
         /** Represents a Device. */
@@ -2054,6 +2136,9 @@ export namespace idstation {
 
             /** Device lease. */
             public lease?: (idstation.v1.ILease|null);
+
+            /** Device card. */
+            public card?: (idstation.v1.ICardSlot|null);
 
             /**
              * Creates a new Device instance using the specified properties.

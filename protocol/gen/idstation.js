@@ -6788,6 +6788,237 @@ $root.idstation = (function() {
             return Lease;
         })();
 
+        v1.CardSlot = (function() {
+
+            /**
+             * Properties of a CardSlot.
+             * @memberof idstation.v1
+             * @interface ICardSlot
+             * @property {boolean|null} [present] CardSlot present
+             * @property {Uint8Array|null} [atr] CardSlot atr
+             */
+
+            /**
+             * Constructs a new CardSlot.
+             * @memberof idstation.v1
+             * @classdesc Represents a CardSlot.
+             * @implements ICardSlot
+             * @constructor
+             * @param {idstation.v1.ICardSlot=} [properties] Properties to set
+             */
+            function CardSlot(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CardSlot present.
+             * @member {boolean} present
+             * @memberof idstation.v1.CardSlot
+             * @instance
+             */
+            CardSlot.prototype.present = false;
+
+            /**
+             * CardSlot atr.
+             * @member {Uint8Array} atr
+             * @memberof idstation.v1.CardSlot
+             * @instance
+             */
+            CardSlot.prototype.atr = $util.newBuffer([]);
+
+            /**
+             * Creates a new CardSlot instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.CardSlot
+             * @static
+             * @param {idstation.v1.ICardSlot=} [properties] Properties to set
+             * @returns {idstation.v1.CardSlot} CardSlot instance
+             */
+            CardSlot.create = function create(properties) {
+                return new CardSlot(properties);
+            };
+
+            /**
+             * Encodes the specified CardSlot message. Does not implicitly {@link idstation.v1.CardSlot.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.CardSlot
+             * @static
+             * @param {idstation.v1.ICardSlot} message CardSlot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CardSlot.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.present != null && Object.hasOwnProperty.call(message, "present"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.present);
+                if (message.atr != null && Object.hasOwnProperty.call(message, "atr"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.atr);
+                return writer;
+            };
+
+            /**
+             * Decodes a CardSlot message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.CardSlot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.CardSlot} CardSlot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CardSlot.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.CardSlot();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.present = reader.bool();
+                            break;
+                        }
+                    case 2: {
+                            message.atr = reader.bytes();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a CardSlot message.
+             * @function verify
+             * @memberof idstation.v1.CardSlot
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CardSlot.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.present != null && Object.hasOwnProperty.call(message, "present"))
+                    if (typeof message.present !== "boolean")
+                        return "present: boolean expected";
+                if (message.atr != null && Object.hasOwnProperty.call(message, "atr"))
+                    if (!(message.atr && typeof message.atr.length === "number" || $util.isString(message.atr)))
+                        return "atr: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a CardSlot message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.CardSlot
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.CardSlot} CardSlot
+             */
+            CardSlot.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.CardSlot)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.CardSlot: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.CardSlot();
+                if (object.present != null)
+                    message.present = Boolean(object.present);
+                if (object.atr != null)
+                    if (typeof object.atr === "string")
+                        $util.base64.decode(object.atr, message.atr = $util.newBuffer($util.base64.length(object.atr)), 0);
+                    else if (object.atr.length >= 0)
+                        message.atr = object.atr;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CardSlot message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.CardSlot
+             * @static
+             * @param {idstation.v1.CardSlot} message CardSlot
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CardSlot.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.present = false;
+                    if (options.bytes === String)
+                        object.atr = "";
+                    else {
+                        object.atr = [];
+                        if (options.bytes !== Array)
+                            object.atr = $util.newBuffer(object.atr);
+                    }
+                }
+                if (message.present != null && Object.hasOwnProperty.call(message, "present"))
+                    object.present = message.present;
+                if (message.atr != null && Object.hasOwnProperty.call(message, "atr"))
+                    object.atr = options.bytes === String ? $util.base64.encode(message.atr, 0, message.atr.length) : options.bytes === Array ? Array.prototype.slice.call(message.atr) : message.atr;
+                return object;
+            };
+
+            /**
+             * Converts this CardSlot to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.CardSlot
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CardSlot.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CardSlot;
+        })();
+
         v1.Device = (function() {
 
             /**
@@ -6806,6 +7037,7 @@ $root.idstation = (function() {
              * @property {string|null} [product] Device product
              * @property {idstation.v1.IDeviceStatus|null} [status] Device status
              * @property {idstation.v1.ILease|null} [lease] Device lease
+             * @property {idstation.v1.ICardSlot|null} [card] Device card
              */
 
             /**
@@ -6920,6 +7152,14 @@ $root.idstation = (function() {
             Device.prototype.lease = null;
 
             /**
+             * Device card.
+             * @member {idstation.v1.ICardSlot|null|undefined} card
+             * @memberof idstation.v1.Device
+             * @instance
+             */
+            Device.prototype.card = null;
+
+            /**
              * Creates a new Device instance using the specified properties.
              * @function create
              * @memberof idstation.v1.Device
@@ -6971,6 +7211,8 @@ $root.idstation = (function() {
                     $root.idstation.v1.DeviceStatus.encode(message.status, writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
                 if (message.lease != null && Object.hasOwnProperty.call(message, "lease"))
                     $root.idstation.v1.Lease.encode(message.lease, writer.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                if (message.card != null && Object.hasOwnProperty.call(message, "card"))
+                    $root.idstation.v1.CardSlot.encode(message.card, writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -7056,6 +7298,10 @@ $root.idstation = (function() {
                             message.lease = $root.idstation.v1.Lease.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
+                    case 13: {
+                            message.card = $root.idstation.v1.CardSlot.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -7138,6 +7384,11 @@ $root.idstation = (function() {
                     var error = $root.idstation.v1.Lease.verify(message.lease, long + 1);
                     if (error)
                         return "lease." + error;
+                }
+                if (message.card != null && Object.hasOwnProperty.call(message, "card")) {
+                    var error = $root.idstation.v1.CardSlot.verify(message.card, long + 1);
+                    if (error)
+                        return "card." + error;
                 }
                 return null;
             };
@@ -7238,6 +7489,11 @@ $root.idstation = (function() {
                         throw TypeError(".idstation.v1.Device.lease: object expected");
                     message.lease = $root.idstation.v1.Lease.fromObject(object.lease, long + 1);
                 }
+                if (object.card != null) {
+                    if (!$util.isObject(object.card))
+                        throw TypeError(".idstation.v1.Device.card: object expected");
+                    message.card = $root.idstation.v1.CardSlot.fromObject(object.card, long + 1);
+                }
                 return message;
             };
 
@@ -7271,6 +7527,7 @@ $root.idstation = (function() {
                     object.product = "";
                     object.status = null;
                     object.lease = null;
+                    object.card = null;
                 }
                 if (message.id != null && Object.hasOwnProperty.call(message, "id"))
                     object.id = message.id;
@@ -7296,6 +7553,8 @@ $root.idstation = (function() {
                     object.status = $root.idstation.v1.DeviceStatus.toObject(message.status, options, q + 1);
                 if (message.lease != null && Object.hasOwnProperty.call(message, "lease"))
                     object.lease = $root.idstation.v1.Lease.toObject(message.lease, options, q + 1);
+                if (message.card != null && Object.hasOwnProperty.call(message, "card"))
+                    object.card = $root.idstation.v1.CardSlot.toObject(message.card, options, q + 1);
                 return object;
             };
 

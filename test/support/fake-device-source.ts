@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events'
-import type { DeviceKind, DeviceStatus } from '../../drivers/core/driver'
+import type { DeviceDriver, DeviceKind, DeviceStatus } from '../../drivers/core/driver'
+import type { ApduTransportEvents, CardPresence } from '../../drivers/transport/types'
 import type { DeviceSummary, RegistryEvent } from '../../agent/services/devices/device-registry'
 import type { DeviceSource } from '../../agent/services/devices/device-service'
 
@@ -7,6 +8,20 @@ import type { DeviceSource } from '../../agent/services/devices/device-service'
 export class FakeDeviceSource implements DeviceSource {
   readonly events = new EventEmitter<{ change: [event: RegistryEvent] }>()
   private readonly devices = new Map<string, DeviceSummary>()
+  private readonly drivers = new Map<string, DeviceDriver>()
+
+  driver(id: string): DeviceDriver | undefined {
+    return this.drivers.get(id)
+  }
+
+  /** A card encoder whose slot the test fills and empties; it answers no APDUs. */
+  attachReader(id: string): FakeCardSlot {
+    const slot = new FakeCardSlot()
+    const driver = { id, apdu: slot, maxCommandLength: 261 } as unknown as DeviceDriver
+    this.drivers.set(id, driver)
+    this.attach(id, 'card-encoder')
+    return slot
+  }
 
   list(filter?: { readonly kind?: DeviceKind }): readonly DeviceSummary[] {
     return [...this.devices.values()]
@@ -36,6 +51,7 @@ export class FakeDeviceSource implements DeviceSource {
     const device = this.devices.get(id)
     if (!device) return
     this.devices.delete(id)
+    this.drivers.delete(id)
     this.events.emit('change', { type: 'detached', deviceId: id, device })
   }
 
@@ -45,5 +61,17 @@ export class FakeDeviceSource implements DeviceSource {
     const next = { ...device, status }
     this.devices.set(id, next)
     this.events.emit('change', { type: 'status', device: next })
+  }
+}
+
+/** The presence half of an ApduTransport, which is all the device and card services read. */
+export class FakeCardSlot {
+  readonly kind = 'pcsc'
+  readonly events = new EventEmitter<ApduTransportEvents>()
+  card: CardPresence = { present: false }
+
+  set(presence: CardPresence): void {
+    this.card = presence
+    this.events.emit('card', presence)
   }
 }

@@ -1,5 +1,7 @@
 import type { EventEmitter } from 'node:events'
 import type { DeviceDriver, DeviceKind } from '../../../drivers/core/driver'
+import { isSmartcardEncoder } from '../../../drivers/core/driver'
+import type { CardPresence } from '../../../drivers/transport/types'
 import { AgentError } from '../../../drivers/core/errors'
 import type { Logger } from '../../../drivers/core/logger'
 import { TOPICS, v1 } from '../../../protocol'
@@ -66,7 +68,9 @@ export class DeviceService {
     switch (event.type) {
       case 'attached':
         stream.publish(TOPICS.device(event.device.id), {
-          deviceAttached: { device: wireDevice(event.device, undefined) },
+          deviceAttached: {
+            device: wireDevice(event.device, undefined, this.card(event.device.id)),
+          },
         })
         return
       case 'detached': {
@@ -100,23 +104,30 @@ export class DeviceService {
   private publishStatus(device: DeviceSummary): void {
     const lease = this.options.leases.forDevice(device.id)
     this.options.stream.publish(TOPICS.device(device.id), {
-      deviceStatusChanged: { device: wireDevice(device, lease) },
+      deviceStatusChanged: { device: wireDevice(device, lease, this.card(device.id)) },
     })
   }
 
-  // The registry replaces a summary when anything about the device changes and leases are
-  // immutable too, so a view can be reused for as long as both objects are the same.
+  /** A reader's card as its transport last saw it; undefined for devices without a slot. */
+  private card(deviceId: string): CardPresence | undefined {
+    const driver = this.options.source.driver?.(deviceId)
+    return driver !== undefined && isSmartcardEncoder(driver) ? driver.apdu.card : undefined
+  }
+
+  // The registry replaces a summary when anything about the device changes, and leases and card
+  // presences are immutable too, so a view can be reused for as long as all three are the same.
   private readonly views = new WeakMap<
     DeviceSummary,
-    { lease: Lease | undefined; view: v1.IDevice }
+    { lease: Lease | undefined; card: CardPresence | undefined; view: v1.IDevice }
   >()
 
   private view(device: DeviceSummary): v1.IDevice {
     const lease = this.options.leases.forDevice(device.id)
+    const card = this.card(device.id)
     const cached = this.views.get(device)
-    if (cached !== undefined && cached.lease === lease) return cached.view
-    const view = wireDevice(device, lease)
-    this.views.set(device, { lease, view })
+    if (cached !== undefined && cached.lease === lease && cached.card === card) return cached.view
+    const view = wireDevice(device, lease, card)
+    this.views.set(device, { lease, card, view })
     return view
   }
 

@@ -1,5 +1,5 @@
 import type { DeviceKind, DeviceStatus } from '../../../drivers/core/driver'
-import type { TransportKind } from '../../../drivers/transport/types'
+import type { CardPresence, TransportKind } from '../../../drivers/transport/types'
 import { v1 } from '../../../protocol'
 import type { Lease } from '../../server/leases'
 import type { DeviceSummary } from './device-registry'
@@ -57,8 +57,16 @@ export function wireLease(lease: Lease): v1.ILease {
   }
 }
 
-/** The wire Device: what the registry knows plus who holds it. */
-export function wireDevice(device: DeviceSummary, lease: Lease | undefined): v1.IDevice {
+export function wireCard(card: CardPresence): v1.ICardSlot {
+  return card.present ? { present: true, atr: card.atr } : { present: false }
+}
+
+/** The wire Device: what the registry knows, who holds it and, for a reader, its card. */
+export function wireDevice(
+  device: DeviceSummary,
+  lease: Lease | undefined,
+  card?: CardPresence,
+): v1.IDevice {
   const { info } = device
   return {
     id: device.id,
@@ -73,5 +81,6 @@ export function wireDevice(device: DeviceSummary, lease: Lease | undefined): v1.
     product: info.product ?? '',
     status: wireStatus(device.status),
     ...(lease ? { lease: wireLease(lease) } : {}),
+    ...(card ? { card: wireCard(card) } : {}),
   }
 }

@@ -109,4 +109,25 @@ describe('agent server: events on XPUB (ipc + CURVE)', () => {
     )
     assert.equal(view.seq, 2)
   })
+
+  it('carries card presence in the snapshot and applies card events to the view', async () => {
+    const ATR = Buffer.from('3b8a80014944535441544930', 'hex')
+    const slot = fixture.source.attachReader('reader:1')
+    slot.set({ present: true, atr: ATR })
+    const client = await fixture.connect('technician')
+    const controller = new AbortController()
+    const views = watchDevices(client, controller.signal)[Symbol.asyncIterator]()
+    const snapshot = await nextValue(views, 2000, 'the snapshot')
+    assert.equal(snapshot.change.type, 'snapshot')
+    assert.equal(snapshot.seq, 2, 'the attach and the insert are both reflected')
+    const card = snapshot.devices.get('reader:1')?.card
+    assert.equal(card?.present, true)
+    assert.equal(Buffer.from(card.atr ?? []).toString('hex'), ATR.toString('hex'))
+    slot.set({ present: false })
+    let view: DeviceView = snapshot
+    while (view.seq < 3) view = await nextValue(views, 2000, 'the removal')
+    controller.abort()
+    assert.equal(view.change.type, 'status')
+    assert.equal(view.devices.get('reader:1')?.card?.present, false)
+  })
 })
