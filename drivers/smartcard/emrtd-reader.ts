@@ -1,6 +1,6 @@
 import { AgentError } from '../core/errors'
 import type { IoOptions } from '../transport/types'
-import { CommandApdu, MAX_NE } from './apdu'
+import { CommandApdu, MAX_NE, type ResponseApdu } from './apdu'
 import { type BacKeys, performBac, type RandomSource } from './bac'
 import type { CardChannel } from './card-channel'
 import { channelBacSender } from './channel-bac-sender'
@@ -28,6 +28,8 @@ const MAX_EVEN_OFFSET = 0x7fff
  * once wrapped.
  */
 const SM_OVERHEAD = 32
+/** DO'53' tag and a length of up to 4 bytes around the data of an odd-INS read. */
+const ODD_READ_OVERHEAD = 5
 /** How a chip answers a plain command that ends its secure-messaging session. */
 const SESSION_ENDED = new Set([0x6982, 0x6987, 0x6988])
 /** The usual short-APDU read under 3DES SM: 0xDF plain bytes wrap into a 256-byte answer. */
@@ -43,28 +45,25 @@ export interface ReadEmrtdFileOptions extends IoOptions {
   readonly random?: RandomSource
 }
 
+/** A BAC + secure-messaging session with an eMRTD: read files and send protected commands. */
+export interface EmrtdSession {
+  /** The whole TLV-encoded file; errors as `readEmrtdFile` documents. */
+  readFile(fileId: number): Promise<Buffer>
+  /** One command under secure messaging; `step` names it in errors. */
+  transmit(command: CommandApdu, step: string): Promise<ResponseApdu>
+}
+
 /**
- * Reads one elementary file of an eMRTD with Basic Access Control: SELECT the application, BAC,
- * then under secure messaging SELECT the EF, READ BINARY its first bytes to learn the TLV length
- * and the rest in as few reads as the reader allows. Returns the whole TLV-encoded file.
- *
- * Errors carry `details.step` ('select-application', 'bac', 'select-file', 'read-binary'):
- * a wrong MRZ is `BacError` (UNAUTHENTICATED, reason 'refused' or 'wrong-mac'); a missing file is
- * BAD_STATE with reason 'file-not-found' and sw 6A82; a broken SM answer is
- * `SecureMessagingError` (BAD_STATE) with the step added. Nothing here logs: the MRZ and the file
- * are personal data.
+ * SELECT the eMRTD application and run BAC; the session then reads any number of files over the
+ * same secure channel, which is what a read-back of a whole chip needs (one BAC, not one per
+ * file). Errors carry `details.step` ('select-application', 'bac'): a wrong MRZ is `BacError`.
+ * Nothing here logs: the MRZ and the files are personal data.
  */
-export async function readEmrtdFile(
+export async function openEmrtdSession(
   channel: CardChannel,
   access: string | BacKeys,
-  fileId: number,
   options: ReadEmrtdFileOptions = {},
-): Promise<Buffer> {
-  if (!Number.isInteger(fileId) || fileId < 0 || fileId > 0xffff) {
-    throw new AgentError('INVALID_ARGUMENT', 'file_id must be a two-byte EF identifier', {
-      details: { field: 'file_id', reason: 'bad-file-id' },
-    })
-  }
+): Promise<EmrtdSession> {
   const io: IoOptions = {
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
@@ -86,17 +85,57 @@ export async function readEmrtdFile(
   if (selected.sw !== 0x9000) {
     throw new StatusWordError(selected.sw, { step: 'select-application' })
   }
-  const session = await performBac(channelBacSender(channel, io), access, options.random)
-  const sm = new SmWrapper(new Des3SmCipher(session.ksEnc, session.ksMac), session.ssc)
+  const bac = await performBac(channelBacSender(channel, io), access, options.random)
+  const sm = new SmWrapper(new Des3SmCipher(bac.ksEnc, bac.ksMac), bac.ssc)
 
-  const secured = async (command: CommandApdu, step: string) => {
+  const secured = async (command: CommandApdu, step: string): Promise<ResponseApdu> => {
     try {
       return sm.unwrap(await channel.transmit(sm.wrap(command), io))
     } catch (error) {
       throw withStep(error, step)
     }
   }
+  return {
+    transmit: secured,
+    readFile: fileId => readFile(secured, fileId, maxRead),
+  }
+}
 
+/**
+ * Reads one elementary file of an eMRTD with Basic Access Control: SELECT the application, BAC,
+ * then under secure messaging SELECT the EF, READ BINARY its first bytes to learn the TLV length
+ * and the rest in as few reads as the reader allows — offsets past 32767 with the odd INS B1.
+ * Returns the whole TLV-encoded file.
+ *
+ * Errors carry `details.step` ('select-application', 'bac', 'select-file', 'read-binary'):
+ * a wrong MRZ is `BacError` (UNAUTHENTICATED, reason 'refused' or 'wrong-mac'); a missing file is
+ * BAD_STATE with reason 'file-not-found' and sw 6A82; a broken SM answer is
+ * `SecureMessagingError` (BAD_STATE) with the step added. Nothing here logs: the MRZ and the file
+ * are personal data.
+ */
+export async function readEmrtdFile(
+  channel: CardChannel,
+  access: string | BacKeys,
+  fileId: number,
+  options: ReadEmrtdFileOptions = {},
+): Promise<Buffer> {
+  checkFileId(fileId)
+  const session = await openEmrtdSession(channel, access, options)
+  return session.readFile(fileId)
+}
+
+function checkFileId(fileId: number): void {
+  if (!Number.isInteger(fileId) || fileId < 0 || fileId > 0xffff) {
+    throw new AgentError('INVALID_ARGUMENT', 'file_id must be a two-byte EF identifier', {
+      details: { field: 'file_id', reason: 'bad-file-id' },
+    })
+  }
+}
+
+type Secured = (command: CommandApdu, step: string) => Promise<ResponseApdu>
+
+async function readFile(secured: Secured, fileId: number, maxRead: number): Promise<Buffer> {
+  checkFileId(fileId)
   const fid = Buffer.from([fileId >> 8, fileId & 0xff])
   const select = await secured(
     new CommandApdu({ cla: 0, ins: 0xa4, p1: 0x02, p2: 0x0c, data: fid }),
@@ -110,13 +149,23 @@ export async function readEmrtdFile(
   if (select.sw !== 0x9000) throw new StatusWordError(select.sw, { step: 'select-file' })
 
   const readAt = async (offset: number, ne: number): Promise<Buffer> => {
-    const command = new CommandApdu({ cla: 0, ins: 0xb0, p1: offset >> 8, p2: offset & 0xff, ne })
+    const odd = offset > MAX_EVEN_OFFSET
+    const command = odd
+      ? new CommandApdu({
+          cla: 0,
+          ins: 0xb1,
+          p1: 0,
+          p2: 0,
+          data: offsetObject(offset),
+          ne: ne + ODD_READ_OVERHEAD,
+        })
+      : new CommandApdu({ cla: 0, ins: 0xb0, p1: offset >> 8, p2: offset & 0xff, ne })
     const answer = await secured(command, 'read-binary')
     // 6282: the file ended before Ne bytes, which a short file does on the header read.
     if (answer.sw !== 0x9000 && answer.sw !== 0x6282) {
       throw new StatusWordError(answer.sw, { step: 'read-binary' })
     }
-    return answer.data
+    return odd ? discretionaryData(answer.data) : answer.data
   }
 
   const head = await readAt(0, HEADER_LENGTH)
@@ -125,12 +174,10 @@ export async function readEmrtdFile(
   const parts = [first]
   let offset = first.length
   while (offset < total) {
-    if (offset > MAX_EVEN_OFFSET) {
-      throw new AgentError('BAD_STATE', 'The file is longer than READ BINARY offsets reach', {
-        details: { step: 'read-binary', reason: 'file-too-long', length: total },
-      })
-    }
-    const part = await readAt(offset, Math.min(total - offset, maxRead))
+    const part = await readAt(
+      offset,
+      Math.min(total - offset, offset > MAX_EVEN_OFFSET ? maxRead - ODD_READ_OVERHEAD : maxRead),
+    )
     if (part.length === 0) {
       throw new AgentError('BAD_STATE', 'The chip returned no data before the file’s end', {
         details: { step: 'read-binary', reason: 'short-file', offset, length: total },
@@ -140,6 +187,27 @@ export async function readEmrtdFile(
     offset += part.length
   }
   return Buffer.concat(parts).subarray(0, total)
+}
+
+/** DO'54' with the offset in as few bytes as it takes (ISO 7816-4 §11.2.3, odd INS B1). */
+function offsetObject(offset: number): Buffer {
+  const bytes = offset > 0xffff ? 3 : 2
+  const value = Buffer.alloc(bytes)
+  value.writeUIntBE(offset, 0, bytes)
+  return Buffer.concat([Buffer.from([0x54, bytes]), value])
+}
+
+/** The data of the DO'53' a B1 answer wraps its bytes in. */
+function discretionaryData(answer: Buffer): Buffer {
+  if (answer.length === 0) return answer
+  if (answer[0] !== 0x53) throw notTlv()
+  const first = answer[1]
+  if (first === undefined) throw notTlv()
+  if (first < 0x80) return answer.subarray(2, 2 + first)
+  const count = first & 0x7f
+  if (count < 1 || count > 3 || answer.length < 2 + count) throw notTlv()
+  const length = answer.readUIntBE(2, count)
+  return answer.subarray(2 + count, 2 + count + length)
 }
 
 /** Tag (one or two bytes) plus BER length: the whole TLV's size. Throws when it is not TLV. */

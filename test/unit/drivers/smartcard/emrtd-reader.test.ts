@@ -4,6 +4,7 @@ import { AgentError } from '../../../../drivers/core/errors'
 import { CardChannel } from '../../../../drivers/smartcard/card-channel'
 import {
   EMRTD_FILES,
+  openEmrtdSession,
   readEmrtdFile,
   SHORT_READ_LENGTH,
 } from '../../../../drivers/smartcard/emrtd-reader'
@@ -99,6 +100,31 @@ describe('drivers/smartcard/emrtd-reader', function () {
     assert.deepEqual(await readEmrtdFile(channelTo(card), info, EMRTD_FILES.DG2), dg2)
     const short = { maxReadLength: SHORT_READ_LENGTH }
     assert.deepEqual(await readEmrtdFile(channelTo(card), info, EMRTD_FILES.DG2, short), dg2)
+  })
+
+  it('reads past offset 32767 with the odd INS B1, over one BAC session for several files', async function () {
+    const { card, dg1 } = personalisedCard()
+    // Larger than the applet's CREATE FILE allows: placed in the image as a bigger chip would hold it.
+    const body = randomBytes(40_000)
+    const big = Buffer.concat([
+      Buffer.from([0x63, 0x82, body.length >> 8, body.length & 0xff]),
+      body,
+    ])
+    card.image.files.set(0x0105, { size: big.length, data: big })
+    const seen: number[] = []
+    const channel = new CardChannel({
+      transmit: (apdu: Uint8Array) => {
+        seen.push(apdu[1]!)
+        return Promise.resolve(Buffer.from(card.process(Buffer.from(apdu)) ?? []))
+      },
+    })
+    const session = await openEmrtdSession(channel, mrzInformation(SPECIMEN), {
+      maxReadLength: 0x1000,
+    })
+    assert.deepEqual(await session.readFile(0x0105), big)
+    assert.deepEqual(await session.readFile(EMRTD_FILES.DG1), dg1)
+    assert.ok(seen.includes(0xb1), 'offsets past 32767 need B1')
+    assert.equal(seen.filter(ins => ins === 0x82).length, 1, 'one BAC for both files')
   })
 
   it('fails a wrong MRZ with BacError at step bac', async function () {
