@@ -55,6 +55,36 @@ export interface CommandMap {
     result: v1.ReadChipFileResult
     init: v1.IReadChipFileResult
   }
+  personalizeCard: {
+    request: v1.IPersonalizeCard
+    result: v1.PersonalizeCardResult
+    init: v1.IPersonalizeCardResult
+  }
+  getJob: {
+    request: v1.IGetJob
+    result: v1.GetJobResult
+    init: v1.IGetJobResult
+  }
+  listJobs: {
+    request: v1.IListJobs
+    result: v1.ListJobsResult
+    init: v1.IListJobsResult
+  }
+  cancelJob: {
+    request: v1.ICancelJob
+    result: v1.CancelJobResult
+    init: v1.ICancelJobResult
+  }
+  answerPrompt: {
+    request: v1.IAnswerPrompt
+    result: v1.AnswerPromptResult
+    init: v1.IAnswerPromptResult
+  }
+  resolveJob: {
+    request: v1.IResolveJob
+    result: v1.ResolveJobResult
+    init: v1.IResolveJobResult
+  }
 }
 
 export type CommandName = keyof CommandMap
@@ -76,6 +106,12 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'getCardInfo',
   'transmit',
   'readChipFile',
+  'personalizeCard',
+  'getJob',
+  'listJobs',
+  'cancelJob',
+  'answerPrompt',
+  'resolveJob',
 ]
 
 export function isCommandName(value: string | undefined): value is CommandName {
@@ -98,4 +134,6 @@ export const TOPICS = {
   device: (deviceId: string) => `dev/${deviceId}`,
   devices: 'dev/',
   heartbeat: 'sys/heartbeat',
+  job: (jobId: string) => `job/${jobId}`,
+  jobs: 'job/',
 } as const

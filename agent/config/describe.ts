@@ -20,6 +20,8 @@ function allowedText(spec: FieldSpec): string {
       return 'true | false'
     case 'enum':
       return spec.values.join(' | ')
+    case 'text':
+      return spec.hint
     case 'path':
       return 'absolute path'
     case 'endpoint':

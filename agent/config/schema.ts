@@ -4,6 +4,8 @@ import { posix, win32 } from 'node:path'
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug'
 /** How the agent writes its log to stderr: a readable line, JSON lines, or nothing. */
 export type ConsoleLogFormat = 'pretty' | 'json' | 'off'
+/** Where the Document Signer key lives: nowhere (no personalization), a file, or a PKCS#11 token. */
+export type SignerType = 'none' | 'key-file' | 'pkcs11'
 
 /**
  * The agent's whole configuration, validated and deeply frozen by `loadConfig`. Components
@@ -43,6 +45,24 @@ export interface AgentConfig {
     }
     readonly pcsc: { readonly enabled: boolean; readonly retryIntervalMs: number }
   }
+  readonly journal: { readonly path: string }
+  readonly signer: {
+    readonly type: SignerType
+    readonly keyFile: string
+    readonly certificateFile: string
+    readonly pkcs11: {
+      readonly module: string
+      readonly tokenLabel: string
+      readonly keyLabel: string
+      readonly pinFile: string
+    }
+  }
+  readonly personalization: {
+    readonly trustAnchors: readonly string[]
+    readonly maxFaceBytes: number
+    readonly stationSerial: string
+    readonly cardTimeoutMs: number
+  }
   readonly drivers: {
     /** Driver ids the registry may use; empty means every driver. */
     readonly allow: readonly string[]
@@ -81,6 +101,7 @@ export type FieldSpec =
   | (FieldBase<string> & { readonly type: 'endpoint' })
   | (FieldBase<number> & { readonly type: 'integer'; readonly min: number; readonly max: number })
   | (FieldBase<boolean> & { readonly type: 'boolean' })
+  | (FieldBase<string> & { readonly type: 'text'; readonly pattern: RegExp; readonly hint: string })
   | (FieldBase<string> & { readonly type: 'enum'; readonly values: readonly string[] })
   | (FieldBase<readonly string[]> & {
       readonly type: 'list'
@@ -305,6 +326,82 @@ export const CONFIG_FIELDS = {
     doc: 'Use PC/SC readers through pcscd.',
   },
   'providers.pcsc.retryIntervalMs': interval('Wait before reconnecting to pcscd.', 2000),
+  'journal.path': {
+    type: 'path',
+    default: under('dataDir', 'journal', 'journal.db'),
+    defaultText: '<dataDir>/journal/journal.db',
+    doc: 'The SQLite job journal; its station key (journal.key) sits beside it.',
+  },
+  'signer.type': {
+    type: 'enum',
+    values: ['none', 'key-file', 'pkcs11'],
+    default: 'none',
+    doc: 'Document Signer for EF.SOD: none (no personalization), key-file (development) or pkcs11 (HSM).',
+  },
+  'signer.keyFile': {
+    type: 'path',
+    default: under('dataDir', 'signer', 'ds-key.pem'),
+    defaultText: '<dataDir>/signer/ds-key.pem',
+    doc: 'key-file signer: PKCS#8 PEM private key, mode 0600.',
+  },
+  'signer.certificateFile': {
+    type: 'path',
+    default: under('dataDir', 'signer', 'ds-cert.pem'),
+    defaultText: '<dataDir>/signer/ds-cert.pem',
+    doc: 'The Document Signer certificate (PEM or DER), for both signer types.',
+  },
+  'signer.pkcs11.module': {
+    type: 'path',
+    default: '/usr/lib/softhsm/libsofthsm2.so',
+    doc: 'pkcs11 signer: the PKCS#11 module (SoftHSM2 in tests).',
+  },
+  'signer.pkcs11.tokenLabel': {
+    type: 'text',
+    pattern: /^[\x20-\x7e]{1,32}$/,
+    hint: '1 to 32 printable ASCII characters',
+    default: 'idstation-ds',
+    doc: 'pkcs11 signer: label of the token holding the key.',
+  },
+  'signer.pkcs11.keyLabel': {
+    type: 'text',
+    pattern: /^[\x20-\x7e]{1,64}$/,
+    hint: '1 to 64 printable ASCII characters',
+    default: 'ds',
+    doc: 'pkcs11 signer: CKA_LABEL of the private key.',
+  },
+  'signer.pkcs11.pinFile': {
+    type: 'path',
+    default: under('dataDir', 'signer', 'token.pin'),
+    defaultText: '<dataDir>/signer/token.pin',
+    doc: 'pkcs11 signer: file holding the user PIN, mode 0600.',
+  },
+  'personalization.trustAnchors': {
+    type: 'list',
+    item: 'path',
+    default: [],
+    doc: 'CSCA certificates the read-back passive authentication trusts.',
+  },
+  'personalization.maxFaceBytes': {
+    type: 'integer',
+    min: 1024,
+    max: 32_000,
+    default: 30_000,
+    doc: "Largest face JPEG the chip profile takes (the applet's files stop at 32767 bytes).",
+  },
+  'personalization.stationSerial': {
+    type: 'text',
+    pattern: /^[A-Za-z0-9-]{1,32}$/,
+    hint: '1 to 32 of A-Z a-z 0-9 -',
+    default: 'IDSTATION-0001',
+    doc: 'Serial of this personalization system, written to DG12 (5F56) and the audit trail.',
+  },
+  'personalization.cardTimeoutMs': {
+    type: 'integer',
+    min: 100,
+    max: 600_000,
+    default: 10_000,
+    doc: 'Longest wait for one card command before the job fails.',
+  },
   'drivers.allow': {
     type: 'list',
     item: 'driver-id',

@@ -159,6 +159,10 @@ export function checkValue(
       if (typeof text === 'string' && spec.values.includes(text)) return ok(text)
       return bad(`is not allowed, use one of ${spec.values.join(', ')}`)
     }
+    case 'text': {
+      if (typeof value === 'string' && spec.pattern.test(value)) return ok(value)
+      return bad(`is not allowed, use ${spec.hint}`)
+    }
     case 'path':
       return checkPath(value, isAbsolute)
     case 'endpoint':

@@ -70,6 +70,38 @@ export const LOG_EVENTS = {
     type: 'device',
     doc: 'Debug: leaving the card connection after a lease ended failed (the card was gone).',
   },
+  'job.accepted': {
+    type: 'job',
+    doc: 'A job was journaled and started (ids, kind and device only; never document data).',
+  },
+  'job.replayed': {
+    type: 'job',
+    doc: 'A request reused an idempotency key: the first job was returned, nothing started.',
+  },
+  'job.step': { type: 'job', doc: 'A job entered a step (committed to the journal first).' },
+  'job.prompt': { type: 'job', doc: 'A job waits for an operator (kind of prompt only).' },
+  'job.succeeded': {
+    type: 'job',
+    doc: 'A job finished and its chip passed the read-back (APDU count, duration).',
+  },
+  'job.failed': { type: 'job', doc: 'A job failed at a named step with an error code.' },
+  'job.spoiled': {
+    type: 'job',
+    doc: 'A job failed after writing to the chip: the card must be destroyed.',
+  },
+  'job.canceled': { type: 'job', doc: 'A job was canceled by its client or an operator.' },
+  'job.interrupted': {
+    type: 'job',
+    doc: 'At start-up, a job a crash left running was marked interrupted (chip serial kept).',
+  },
+  'job.resolved': {
+    type: 'job',
+    doc: 'A technician resolved an interrupted job as spoiled or issued.',
+  },
+  'job.cleanup-failed': {
+    type: 'job',
+    doc: 'A cleanup step of a job failed (logged, the job outcome stands).',
+  },
   'device.open-failed': { type: 'device', doc: 'A driver could not open its device.' },
   'device.close-failed': {
     type: 'device',

@@ -40,6 +40,8 @@ const NAMES = [
   'pid',
   'signal',
   'reason',
+  'chipSerial',
+  'percent',
 ] as const satisfies readonly LogFieldName[]
 
 type Missing = Exclude<LogFieldName, (typeof NAMES)[number]>

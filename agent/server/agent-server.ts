@@ -1,7 +1,10 @@
 import { Context, Router, XPublisher } from 'zeromq'
 import type { Clock } from '../../drivers/core/clock'
 import type { Logger } from '../../drivers/core/logger'
-import { CardService } from '../services/card/card-service'
+import { AgentError } from '../../drivers/core/errors'
+import { CardService, type ReaderAccess } from '../services/card/card-service'
+import type { JobJournal } from '../jobs/journal'
+import { JobService, type PersonalizationEngine } from '../services/jobs/job-service'
 import { statusHandler } from '../services/diagnostics/status-handler'
 import { DeviceService, type DeviceSource } from '../services/devices/device-service'
 import { systemHandlers } from '../services/system-service'
@@ -31,6 +34,11 @@ export interface AgentServerOptions {
   readonly agentVersion: string
   readonly logger: Logger
   readonly clock: Clock
+  /** The job journal and, where a signer is configured, personalization; absent in bare tests. */
+  readonly jobs?: {
+    readonly journal: JobJournal
+    readonly personalization?: (readers: ReaderAccess) => PersonalizationEngine
+  }
 }
 
 const ZAP_DOMAIN = 'idstation'
@@ -43,6 +51,8 @@ const ZMQ_NOTIFY_DISCONNECT = 2
  * the ZAP allow-list, in a context of their own (one ZAP handler per context).
  */
 export class AgentServer {
+  /** Absent when the server runs without a journal. */
+  readonly jobs: JobService | undefined
   readonly sessions: SessionTable
   readonly leases: LeaseTable
   readonly stream: EventStream
@@ -126,6 +136,23 @@ export class AgentServer {
       stream: this.stream,
       logger,
     })
+    const cards = new CardService({
+      source: options.source,
+      leases: this.leases,
+      stream: this.stream,
+      logger,
+    })
+    const jobs = options.jobs
+    this.jobs =
+      jobs === undefined
+        ? undefined
+        : new JobService({
+            journal: jobs.journal,
+            leases: this.leases,
+            stream: this.stream,
+            logger,
+            ...(jobs.personalization ? { personalization: jobs.personalization(cards) } : {}),
+          })
     const handlers: HandlerTable = {
       ...systemHandlers({
         agentVersion: options.agentVersion,
@@ -141,12 +168,8 @@ export class AgentServer {
         maxRequestBytes: limits.maxRequestBytes,
       }),
       ...devices.handlers(),
-      ...new CardService({
-        source: options.source,
-        leases: this.leases,
-        stream: this.stream,
-        logger,
-      }).handlers(),
+      ...cards.handlers(),
+      ...(this.jobs?.handlers() ?? jobsDisabled()),
       getStatus: statusHandler({
         agentVersion: options.agentVersion,
         startedAt: clock.now(),
@@ -232,6 +255,8 @@ export class AgentServer {
     if (this.stopped) return
     this.stopped = true
     for (const timer of this.timers) clearInterval(timer)
+    // Running jobs stop first, so their cleanup still reaches the devices and the journal.
+    await this.jobs?.stop()
     for (const session of this.sessions.all()) this.sessions.close(session.id, 'shutdown')
     await Promise.race([
       Promise.all([this.replies.flush(), this.eventQueue.flush()]),
@@ -243,5 +268,23 @@ export class AgentServer {
     this.publisher.close()
     this.zap.close()
     for (const unlock of this.unlocks) unlock()
+  }
+}
+
+/** Job commands of a server without a journal: a clear refusal instead of UNKNOWN_COMMAND. */
+function jobsDisabled(): ReturnType<JobService['handlers']> {
+  const refuse = (): never => {
+    throw new AgentError('BAD_STATE', 'this agent runs without a job journal', {
+      details: { reason: 'jobs-disabled' },
+    })
+  }
+  const handler = { requiresSession: true, run: refuse }
+  return {
+    personalizeCard: handler,
+    getJob: handler,
+    listJobs: handler,
+    cancelJob: handler,
+    answerPrompt: handler,
+    resolveJob: { ...handler, role: 'technician' },
   }
 }

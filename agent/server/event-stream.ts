@@ -4,7 +4,12 @@ import type { SendQueue } from './send-queue'
 
 export type EventPayload = Pick<
   v1.IEvent,
-  'deviceAttached' | 'deviceDetached' | 'deviceStatusChanged' | 'cardPresenceChanged'
+  | 'deviceAttached'
+  | 'deviceDetached'
+  | 'deviceStatusChanged'
+  | 'cardPresenceChanged'
+  | 'jobChanged'
+  | 'jobPrompt'
 >
 
 /**
@@ -31,6 +36,14 @@ export class EventStream {
     this.lastSeq += 1
     this.send(topic, { ...payload, seq: this.lastSeq })
     return this.lastSeq
+  }
+
+  /**
+   * An event outside the device state (job progress, prompts): it carries the current seq but
+   * does not advance it, so device watchers, who do not subscribe to it, see no gap.
+   */
+  publishAside(topic: string, payload: EventPayload): void {
+    this.send(topic, { ...payload, seq: this.lastSeq })
   }
 
   heartbeat(): void {

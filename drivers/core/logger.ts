@@ -40,6 +40,8 @@ export type LogFieldName =
   | 'pid'
   | 'signal'
   | 'reason'
+  | 'chipSerial'
+  | 'percent'
 
 export type LogFieldValue = string | number | boolean | undefined
 export type LogFields = Partial<Record<LogFieldName, LogFieldValue>>

@@ -56,6 +56,24 @@ export namespace idstation {
 
             /** Request readChipFile */
             readChipFile?: (idstation.v1.IReadChipFile|null);
+
+            /** Request personalizeCard */
+            personalizeCard?: (idstation.v1.IPersonalizeCard|null);
+
+            /** Request getJob */
+            getJob?: (idstation.v1.IGetJob|null);
+
+            /** Request listJobs */
+            listJobs?: (idstation.v1.IListJobs|null);
+
+            /** Request cancelJob */
+            cancelJob?: (idstation.v1.ICancelJob|null);
+
+            /** Request answerPrompt */
+            answerPrompt?: (idstation.v1.IAnswerPrompt|null);
+
+            /** Request resolveJob */
+            resolveJob?: (idstation.v1.IResolveJob|null);
         }
 
         /** Represents a Request. */
@@ -115,8 +133,26 @@ export namespace idstation {
             /** Request readChipFile. */
             public readChipFile?: (idstation.v1.IReadChipFile|null);
 
+            /** Request personalizeCard. */
+            public personalizeCard?: (idstation.v1.IPersonalizeCard|null);
+
+            /** Request getJob. */
+            public getJob?: (idstation.v1.IGetJob|null);
+
+            /** Request listJobs. */
+            public listJobs?: (idstation.v1.IListJobs|null);
+
+            /** Request cancelJob. */
+            public cancelJob?: (idstation.v1.ICancelJob|null);
+
+            /** Request answerPrompt. */
+            public answerPrompt?: (idstation.v1.IAnswerPrompt|null);
+
+            /** Request resolveJob. */
+            public resolveJob?: (idstation.v1.IResolveJob|null);
+
             /** Request command. */
-            public command?: ("hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile");
+            public command?: ("hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob");
 
             /**
              * Creates a new Request instance using the specified properties.
@@ -216,6 +252,24 @@ export namespace idstation {
 
             /** Reply readChipFile */
             readChipFile?: (idstation.v1.IReadChipFileResult|null);
+
+            /** Reply personalizeCard */
+            personalizeCard?: (idstation.v1.IPersonalizeCardResult|null);
+
+            /** Reply getJob */
+            getJob?: (idstation.v1.IGetJobResult|null);
+
+            /** Reply listJobs */
+            listJobs?: (idstation.v1.IListJobsResult|null);
+
+            /** Reply cancelJob */
+            cancelJob?: (idstation.v1.ICancelJobResult|null);
+
+            /** Reply answerPrompt */
+            answerPrompt?: (idstation.v1.IAnswerPromptResult|null);
+
+            /** Reply resolveJob */
+            resolveJob?: (idstation.v1.IResolveJobResult|null);
         }
 
         /** Represents a Reply. */
@@ -269,8 +323,26 @@ export namespace idstation {
             /** Reply readChipFile. */
             public readChipFile?: (idstation.v1.IReadChipFileResult|null);
 
+            /** Reply personalizeCard. */
+            public personalizeCard?: (idstation.v1.IPersonalizeCardResult|null);
+
+            /** Reply getJob. */
+            public getJob?: (idstation.v1.IGetJobResult|null);
+
+            /** Reply listJobs. */
+            public listJobs?: (idstation.v1.IListJobsResult|null);
+
+            /** Reply cancelJob. */
+            public cancelJob?: (idstation.v1.ICancelJobResult|null);
+
+            /** Reply answerPrompt. */
+            public answerPrompt?: (idstation.v1.IAnswerPromptResult|null);
+
+            /** Reply resolveJob. */
+            public resolveJob?: (idstation.v1.IResolveJobResult|null);
+
             /** Reply result. */
-            public result?: ("error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile");
+            public result?: ("error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob");
 
             /**
              * Creates a new Reply instance using the specified properties.
@@ -2935,6 +3007,12 @@ export namespace idstation {
 
             /** Event cardPresenceChanged */
             cardPresenceChanged?: (idstation.v1.ICardPresenceChanged|null);
+
+            /** Event jobChanged */
+            jobChanged?: (idstation.v1.IJobChanged|null);
+
+            /** Event jobPrompt */
+            jobPrompt?: (idstation.v1.IJobPrompt|null);
         }
 
         /** Represents an Event. */
@@ -2970,8 +3048,14 @@ export namespace idstation {
             /** Event cardPresenceChanged. */
             public cardPresenceChanged?: (idstation.v1.ICardPresenceChanged|null);
 
+            /** Event jobChanged. */
+            public jobChanged?: (idstation.v1.IJobChanged|null);
+
+            /** Event jobPrompt. */
+            public jobPrompt?: (idstation.v1.IJobPrompt|null);
+
             /** Event payload. */
-            public payload?: ("deviceAttached"|"deviceDetached"|"deviceStatusChanged"|"heartbeat"|"cardPresenceChanged");
+            public payload?: ("deviceAttached"|"deviceDetached"|"deviceStatusChanged"|"heartbeat"|"cardPresenceChanged"|"jobChanged"|"jobPrompt");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -3460,6 +3544,1562 @@ export namespace idstation {
 
             /**
              * Converts this GetSnapshotResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** DocumentFormat enum. */
+        enum DocumentFormat {
+            DOCUMENT_FORMAT_UNSPECIFIED = 0,
+            TD1 = 1,
+            TD3 = 2
+        }
+
+        /** Properties of a DocumentData. */
+        interface IDocumentData {
+
+            /** DocumentData format */
+            format?: (idstation.v1.DocumentFormat|null);
+
+            /** DocumentData documentCode */
+            documentCode?: (string|null);
+
+            /** DocumentData issuingState */
+            issuingState?: (string|null);
+
+            /** DocumentData nationality */
+            nationality?: (string|null);
+
+            /** DocumentData primaryIdentifier */
+            primaryIdentifier?: (string|null);
+
+            /** DocumentData secondaryIdentifier */
+            secondaryIdentifier?: (string|null);
+
+            /** DocumentData documentNumber */
+            documentNumber?: (string|null);
+
+            /** DocumentData dateOfBirth */
+            dateOfBirth?: (string|null);
+
+            /** DocumentData sex */
+            sex?: (string|null);
+
+            /** DocumentData dateOfExpiry */
+            dateOfExpiry?: (string|null);
+
+            /** DocumentData optionalData */
+            optionalData?: (string|null);
+
+            /** DocumentData optionalData_2 */
+            optionalData_2?: (string|null);
+
+            /** DocumentData fullName */
+            fullName?: (string|null);
+
+            /** DocumentData personalNumber */
+            personalNumber?: (string|null);
+
+            /** DocumentData placeOfBirth */
+            placeOfBirth?: (string|null);
+
+            /** DocumentData address */
+            address?: (string|null);
+
+            /** DocumentData issuingAuthority */
+            issuingAuthority?: (string|null);
+
+            /** DocumentData dateOfIssue */
+            dateOfIssue?: (string|null);
+        }
+
+        /** Represents a DocumentData. */
+        class DocumentData implements IDocumentData {
+
+            /**
+             * Constructs a new DocumentData.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IDocumentData);
+
+            /** DocumentData format. */
+            public format: idstation.v1.DocumentFormat;
+
+            /** DocumentData documentCode. */
+            public documentCode: string;
+
+            /** DocumentData issuingState. */
+            public issuingState: string;
+
+            /** DocumentData nationality. */
+            public nationality: string;
+
+            /** DocumentData primaryIdentifier. */
+            public primaryIdentifier: string;
+
+            /** DocumentData secondaryIdentifier. */
+            public secondaryIdentifier: string;
+
+            /** DocumentData documentNumber. */
+            public documentNumber: string;
+
+            /** DocumentData dateOfBirth. */
+            public dateOfBirth: string;
+
+            /** DocumentData sex. */
+            public sex: string;
+
+            /** DocumentData dateOfExpiry. */
+            public dateOfExpiry: string;
+
+            /** DocumentData optionalData. */
+            public optionalData: string;
+
+            /** DocumentData optionalData_2. */
+            public optionalData_2: string;
+
+            /** DocumentData fullName. */
+            public fullName: string;
+
+            /** DocumentData personalNumber. */
+            public personalNumber: string;
+
+            /** DocumentData placeOfBirth. */
+            public placeOfBirth: string;
+
+            /** DocumentData address. */
+            public address: string;
+
+            /** DocumentData issuingAuthority. */
+            public issuingAuthority: string;
+
+            /** DocumentData dateOfIssue. */
+            public dateOfIssue: string;
+
+            /**
+             * Creates a new DocumentData instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DocumentData instance
+             */
+            public static create(properties?: idstation.v1.IDocumentData): idstation.v1.DocumentData;
+
+            /**
+             * Encodes the specified DocumentData message. Does not implicitly {@link idstation.v1.DocumentData.verify|verify} messages.
+             * @param message DocumentData message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IDocumentData, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DocumentData message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns DocumentData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.DocumentData;
+
+            /**
+             * Verifies a DocumentData message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DocumentData message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DocumentData
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.DocumentData;
+
+            /**
+             * Creates a plain object from a DocumentData message. Also converts values to other types if specified.
+             * @param message DocumentData
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.DocumentData, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DocumentData to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a PersonalizeCard. */
+        interface IPersonalizeCard {
+
+            /** PersonalizeCard deviceId */
+            deviceId?: (string|null);
+
+            /** PersonalizeCard document */
+            document?: (idstation.v1.IDocumentData|null);
+
+            /** PersonalizeCard faceAttachment */
+            faceAttachment?: (number|null);
+
+            /** PersonalizeCard fingerAttachments */
+            fingerAttachments?: (number[]|null);
+
+            /** PersonalizeCard activeAuthentication */
+            activeAuthentication?: (boolean|null);
+        }
+
+        /** Represents a PersonalizeCard. */
+        class PersonalizeCard implements IPersonalizeCard {
+
+            /**
+             * Constructs a new PersonalizeCard.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IPersonalizeCard);
+
+            /** PersonalizeCard deviceId. */
+            public deviceId: string;
+
+            /** PersonalizeCard document. */
+            public document?: (idstation.v1.IDocumentData|null);
+
+            /** PersonalizeCard faceAttachment. */
+            public faceAttachment: number;
+
+            /** PersonalizeCard fingerAttachments. */
+            public fingerAttachments: number[];
+
+            /** PersonalizeCard activeAuthentication. */
+            public activeAuthentication: boolean;
+
+            /**
+             * Creates a new PersonalizeCard instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PersonalizeCard instance
+             */
+            public static create(properties?: idstation.v1.IPersonalizeCard): idstation.v1.PersonalizeCard;
+
+            /**
+             * Encodes the specified PersonalizeCard message. Does not implicitly {@link idstation.v1.PersonalizeCard.verify|verify} messages.
+             * @param message PersonalizeCard message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IPersonalizeCard, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PersonalizeCard message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns PersonalizeCard
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.PersonalizeCard;
+
+            /**
+             * Verifies a PersonalizeCard message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PersonalizeCard message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PersonalizeCard
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.PersonalizeCard;
+
+            /**
+             * Creates a plain object from a PersonalizeCard message. Also converts values to other types if specified.
+             * @param message PersonalizeCard
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.PersonalizeCard, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PersonalizeCard to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a PersonalizeCardResult. */
+        interface IPersonalizeCardResult {
+
+            /** PersonalizeCardResult job */
+            job?: (idstation.v1.IJob|null);
+
+            /** PersonalizeCardResult replayed */
+            replayed?: (boolean|null);
+        }
+
+        /** Represents a PersonalizeCardResult. */
+        class PersonalizeCardResult implements IPersonalizeCardResult {
+
+            /**
+             * Constructs a new PersonalizeCardResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IPersonalizeCardResult);
+
+            /** PersonalizeCardResult job. */
+            public job?: (idstation.v1.IJob|null);
+
+            /** PersonalizeCardResult replayed. */
+            public replayed: boolean;
+
+            /**
+             * Creates a new PersonalizeCardResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PersonalizeCardResult instance
+             */
+            public static create(properties?: idstation.v1.IPersonalizeCardResult): idstation.v1.PersonalizeCardResult;
+
+            /**
+             * Encodes the specified PersonalizeCardResult message. Does not implicitly {@link idstation.v1.PersonalizeCardResult.verify|verify} messages.
+             * @param message PersonalizeCardResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IPersonalizeCardResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PersonalizeCardResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns PersonalizeCardResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.PersonalizeCardResult;
+
+            /**
+             * Verifies a PersonalizeCardResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PersonalizeCardResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PersonalizeCardResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.PersonalizeCardResult;
+
+            /**
+             * Creates a plain object from a PersonalizeCardResult message. Also converts values to other types if specified.
+             * @param message PersonalizeCardResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.PersonalizeCardResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PersonalizeCardResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** JobState enum. */
+        enum JobState {
+            JOB_STATE_UNSPECIFIED = 0,
+            ACCEPTED = 1,
+            RUNNING = 2,
+            SUCCEEDED = 3,
+            FAILED = 4,
+            CANCELED = 5,
+            SPOILED = 6,
+            INTERRUPTED = 7
+        }
+
+        /** JobResolution enum. */
+        enum JobResolution {
+            JOB_RESOLUTION_UNSPECIFIED = 0,
+            RESOLVED_SPOILED = 1,
+            RESOLVED_ISSUED = 2
+        }
+
+        /** Properties of a JobOutcomeSummary. */
+        interface IJobOutcomeSummary {
+
+            /** JobOutcomeSummary apduCount */
+            apduCount?: (number|null);
+
+            /** JobOutcomeSummary bytesWritten */
+            bytesWritten?: (number|null);
+
+            /** JobOutcomeSummary durationMs */
+            durationMs?: (number|null);
+
+            /** JobOutcomeSummary dataGroups */
+            dataGroups?: (number[]|null);
+
+            /** JobOutcomeSummary passiveAuthentication */
+            passiveAuthentication?: (boolean|null);
+
+            /** JobOutcomeSummary activeAuthentication */
+            activeAuthentication?: (boolean|null);
+        }
+
+        /** Represents a JobOutcomeSummary. */
+        class JobOutcomeSummary implements IJobOutcomeSummary {
+
+            /**
+             * Constructs a new JobOutcomeSummary.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IJobOutcomeSummary);
+
+            /** JobOutcomeSummary apduCount. */
+            public apduCount: number;
+
+            /** JobOutcomeSummary bytesWritten. */
+            public bytesWritten: number;
+
+            /** JobOutcomeSummary durationMs. */
+            public durationMs: number;
+
+            /** JobOutcomeSummary dataGroups. */
+            public dataGroups: number[];
+
+            /** JobOutcomeSummary passiveAuthentication. */
+            public passiveAuthentication: boolean;
+
+            /** JobOutcomeSummary activeAuthentication. */
+            public activeAuthentication: boolean;
+
+            /**
+             * Creates a new JobOutcomeSummary instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JobOutcomeSummary instance
+             */
+            public static create(properties?: idstation.v1.IJobOutcomeSummary): idstation.v1.JobOutcomeSummary;
+
+            /**
+             * Encodes the specified JobOutcomeSummary message. Does not implicitly {@link idstation.v1.JobOutcomeSummary.verify|verify} messages.
+             * @param message JobOutcomeSummary message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IJobOutcomeSummary, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JobOutcomeSummary message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns JobOutcomeSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.JobOutcomeSummary;
+
+            /**
+             * Verifies a JobOutcomeSummary message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a JobOutcomeSummary message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns JobOutcomeSummary
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.JobOutcomeSummary;
+
+            /**
+             * Creates a plain object from a JobOutcomeSummary message. Also converts values to other types if specified.
+             * @param message JobOutcomeSummary
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.JobOutcomeSummary, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this JobOutcomeSummary to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a Job. */
+        interface IJob {
+
+            /** Job jobId */
+            jobId?: (string|null);
+
+            /** Job kind */
+            kind?: (string|null);
+
+            /** Job state */
+            state?: (idstation.v1.JobState|null);
+
+            /** Job step */
+            step?: (string|null);
+
+            /** Job percent */
+            percent?: (number|null);
+
+            /** Job deviceId */
+            deviceId?: (string|null);
+
+            /** Job chipSerial */
+            chipSerial?: (string|null);
+
+            /** Job error */
+            error?: (idstation.v1.IError|null);
+
+            /** Job outcome */
+            outcome?: (idstation.v1.IJobOutcomeSummary|null);
+
+            /** Job resolution */
+            resolution?: (idstation.v1.JobResolution|null);
+
+            /** Job createdAtMs */
+            createdAtMs?: (number|null);
+
+            /** Job updatedAtMs */
+            updatedAtMs?: (number|null);
+        }
+
+        /** Represents a Job. */
+        class Job implements IJob {
+
+            /**
+             * Constructs a new Job.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IJob);
+
+            /** Job jobId. */
+            public jobId: string;
+
+            /** Job kind. */
+            public kind: string;
+
+            /** Job state. */
+            public state: idstation.v1.JobState;
+
+            /** Job step. */
+            public step: string;
+
+            /** Job percent. */
+            public percent: number;
+
+            /** Job deviceId. */
+            public deviceId: string;
+
+            /** Job chipSerial. */
+            public chipSerial: string;
+
+            /** Job error. */
+            public error?: (idstation.v1.IError|null);
+
+            /** Job outcome. */
+            public outcome?: (idstation.v1.IJobOutcomeSummary|null);
+
+            /** Job resolution. */
+            public resolution: idstation.v1.JobResolution;
+
+            /** Job createdAtMs. */
+            public createdAtMs: number;
+
+            /** Job updatedAtMs. */
+            public updatedAtMs: number;
+
+            /**
+             * Creates a new Job instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Job instance
+             */
+            public static create(properties?: idstation.v1.IJob): idstation.v1.Job;
+
+            /**
+             * Encodes the specified Job message. Does not implicitly {@link idstation.v1.Job.verify|verify} messages.
+             * @param message Job message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IJob, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Job message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Job
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.Job;
+
+            /**
+             * Verifies a Job message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Job message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Job
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.Job;
+
+            /**
+             * Creates a plain object from a Job message. Also converts values to other types if specified.
+             * @param message Job
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.Job, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Job to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a JobChanged. */
+        interface IJobChanged {
+
+            /** JobChanged job */
+            job?: (idstation.v1.IJob|null);
+        }
+
+        /** Represents a JobChanged. */
+        class JobChanged implements IJobChanged {
+
+            /**
+             * Constructs a new JobChanged.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IJobChanged);
+
+            /** JobChanged job. */
+            public job?: (idstation.v1.IJob|null);
+
+            /**
+             * Creates a new JobChanged instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JobChanged instance
+             */
+            public static create(properties?: idstation.v1.IJobChanged): idstation.v1.JobChanged;
+
+            /**
+             * Encodes the specified JobChanged message. Does not implicitly {@link idstation.v1.JobChanged.verify|verify} messages.
+             * @param message JobChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IJobChanged, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JobChanged message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns JobChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.JobChanged;
+
+            /**
+             * Verifies a JobChanged message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a JobChanged message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns JobChanged
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.JobChanged;
+
+            /**
+             * Creates a plain object from a JobChanged message. Also converts values to other types if specified.
+             * @param message JobChanged
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.JobChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this JobChanged to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a JobPrompt. */
+        interface IJobPrompt {
+
+            /** JobPrompt jobId */
+            jobId?: (string|null);
+
+            /** JobPrompt promptId */
+            promptId?: (string|null);
+
+            /** JobPrompt kind */
+            kind?: (string|null);
+
+            /** JobPrompt message */
+            message?: (string|null);
+        }
+
+        /** Represents a JobPrompt. */
+        class JobPrompt implements IJobPrompt {
+
+            /**
+             * Constructs a new JobPrompt.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IJobPrompt);
+
+            /** JobPrompt jobId. */
+            public jobId: string;
+
+            /** JobPrompt promptId. */
+            public promptId: string;
+
+            /** JobPrompt kind. */
+            public kind: string;
+
+            /** JobPrompt message. */
+            public message: string;
+
+            /**
+             * Creates a new JobPrompt instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JobPrompt instance
+             */
+            public static create(properties?: idstation.v1.IJobPrompt): idstation.v1.JobPrompt;
+
+            /**
+             * Encodes the specified JobPrompt message. Does not implicitly {@link idstation.v1.JobPrompt.verify|verify} messages.
+             * @param message JobPrompt message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IJobPrompt, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JobPrompt message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns JobPrompt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.JobPrompt;
+
+            /**
+             * Verifies a JobPrompt message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a JobPrompt message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns JobPrompt
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.JobPrompt;
+
+            /**
+             * Creates a plain object from a JobPrompt message. Also converts values to other types if specified.
+             * @param message JobPrompt
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.JobPrompt, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this JobPrompt to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a GetJob. */
+        interface IGetJob {
+
+            /** GetJob jobId */
+            jobId?: (string|null);
+        }
+
+        /** Represents a GetJob. */
+        class GetJob implements IGetJob {
+
+            /**
+             * Constructs a new GetJob.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IGetJob);
+
+            /** GetJob jobId. */
+            public jobId: string;
+
+            /**
+             * Creates a new GetJob instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetJob instance
+             */
+            public static create(properties?: idstation.v1.IGetJob): idstation.v1.GetJob;
+
+            /**
+             * Encodes the specified GetJob message. Does not implicitly {@link idstation.v1.GetJob.verify|verify} messages.
+             * @param message GetJob message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IGetJob, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetJob message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetJob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.GetJob;
+
+            /**
+             * Verifies a GetJob message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetJob message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetJob
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.GetJob;
+
+            /**
+             * Creates a plain object from a GetJob message. Also converts values to other types if specified.
+             * @param message GetJob
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.GetJob, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetJob to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a GetJobResult. */
+        interface IGetJobResult {
+
+            /** GetJobResult job */
+            job?: (idstation.v1.IJob|null);
+        }
+
+        /** Represents a GetJobResult. */
+        class GetJobResult implements IGetJobResult {
+
+            /**
+             * Constructs a new GetJobResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IGetJobResult);
+
+            /** GetJobResult job. */
+            public job?: (idstation.v1.IJob|null);
+
+            /**
+             * Creates a new GetJobResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetJobResult instance
+             */
+            public static create(properties?: idstation.v1.IGetJobResult): idstation.v1.GetJobResult;
+
+            /**
+             * Encodes the specified GetJobResult message. Does not implicitly {@link idstation.v1.GetJobResult.verify|verify} messages.
+             * @param message GetJobResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IGetJobResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetJobResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetJobResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.GetJobResult;
+
+            /**
+             * Verifies a GetJobResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetJobResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetJobResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.GetJobResult;
+
+            /**
+             * Creates a plain object from a GetJobResult message. Also converts values to other types if specified.
+             * @param message GetJobResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.GetJobResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetJobResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a ListJobs. */
+        interface IListJobs {
+
+            /** ListJobs states */
+            states?: (idstation.v1.JobState[]|null);
+
+            /** ListJobs limit */
+            limit?: (number|null);
+
+            /** ListJobs before */
+            before?: (string|null);
+        }
+
+        /** Represents a ListJobs. */
+        class ListJobs implements IListJobs {
+
+            /**
+             * Constructs a new ListJobs.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IListJobs);
+
+            /** ListJobs states. */
+            public states: idstation.v1.JobState[];
+
+            /** ListJobs limit. */
+            public limit: number;
+
+            /** ListJobs before. */
+            public before: string;
+
+            /**
+             * Creates a new ListJobs instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListJobs instance
+             */
+            public static create(properties?: idstation.v1.IListJobs): idstation.v1.ListJobs;
+
+            /**
+             * Encodes the specified ListJobs message. Does not implicitly {@link idstation.v1.ListJobs.verify|verify} messages.
+             * @param message ListJobs message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IListJobs, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListJobs message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListJobs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ListJobs;
+
+            /**
+             * Verifies a ListJobs message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListJobs message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListJobs
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.ListJobs;
+
+            /**
+             * Creates a plain object from a ListJobs message. Also converts values to other types if specified.
+             * @param message ListJobs
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.ListJobs, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListJobs to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a ListJobsResult. */
+        interface IListJobsResult {
+
+            /** ListJobsResult jobs */
+            jobs?: (idstation.v1.IJob[]|null);
+
+            /** ListJobsResult nextBefore */
+            nextBefore?: (string|null);
+        }
+
+        /** Represents a ListJobsResult. */
+        class ListJobsResult implements IListJobsResult {
+
+            /**
+             * Constructs a new ListJobsResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IListJobsResult);
+
+            /** ListJobsResult jobs. */
+            public jobs: idstation.v1.IJob[];
+
+            /** ListJobsResult nextBefore. */
+            public nextBefore: string;
+
+            /**
+             * Creates a new ListJobsResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListJobsResult instance
+             */
+            public static create(properties?: idstation.v1.IListJobsResult): idstation.v1.ListJobsResult;
+
+            /**
+             * Encodes the specified ListJobsResult message. Does not implicitly {@link idstation.v1.ListJobsResult.verify|verify} messages.
+             * @param message ListJobsResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IListJobsResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListJobsResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListJobsResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ListJobsResult;
+
+            /**
+             * Verifies a ListJobsResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListJobsResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListJobsResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.ListJobsResult;
+
+            /**
+             * Creates a plain object from a ListJobsResult message. Also converts values to other types if specified.
+             * @param message ListJobsResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.ListJobsResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListJobsResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a CancelJob. */
+        interface ICancelJob {
+
+            /** CancelJob jobId */
+            jobId?: (string|null);
+        }
+
+        /** Represents a CancelJob. */
+        class CancelJob implements ICancelJob {
+
+            /**
+             * Constructs a new CancelJob.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.ICancelJob);
+
+            /** CancelJob jobId. */
+            public jobId: string;
+
+            /**
+             * Creates a new CancelJob instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CancelJob instance
+             */
+            public static create(properties?: idstation.v1.ICancelJob): idstation.v1.CancelJob;
+
+            /**
+             * Encodes the specified CancelJob message. Does not implicitly {@link idstation.v1.CancelJob.verify|verify} messages.
+             * @param message CancelJob message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.ICancelJob, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CancelJob message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns CancelJob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.CancelJob;
+
+            /**
+             * Verifies a CancelJob message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CancelJob message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CancelJob
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.CancelJob;
+
+            /**
+             * Creates a plain object from a CancelJob message. Also converts values to other types if specified.
+             * @param message CancelJob
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.CancelJob, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CancelJob to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a CancelJobResult. */
+        interface ICancelJobResult {
+
+            /** CancelJobResult job */
+            job?: (idstation.v1.IJob|null);
+        }
+
+        /** Represents a CancelJobResult. */
+        class CancelJobResult implements ICancelJobResult {
+
+            /**
+             * Constructs a new CancelJobResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.ICancelJobResult);
+
+            /** CancelJobResult job. */
+            public job?: (idstation.v1.IJob|null);
+
+            /**
+             * Creates a new CancelJobResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CancelJobResult instance
+             */
+            public static create(properties?: idstation.v1.ICancelJobResult): idstation.v1.CancelJobResult;
+
+            /**
+             * Encodes the specified CancelJobResult message. Does not implicitly {@link idstation.v1.CancelJobResult.verify|verify} messages.
+             * @param message CancelJobResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.ICancelJobResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CancelJobResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns CancelJobResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.CancelJobResult;
+
+            /**
+             * Verifies a CancelJobResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CancelJobResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CancelJobResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.CancelJobResult;
+
+            /**
+             * Creates a plain object from a CancelJobResult message. Also converts values to other types if specified.
+             * @param message CancelJobResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.CancelJobResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CancelJobResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** PromptAnswer enum. */
+        enum PromptAnswer {
+            PROMPT_ANSWER_UNSPECIFIED = 0,
+            CONTINUE = 1,
+            CANCEL = 2
+        }
+
+        /** Properties of an AnswerPrompt. */
+        interface IAnswerPrompt {
+
+            /** AnswerPrompt jobId */
+            jobId?: (string|null);
+
+            /** AnswerPrompt promptId */
+            promptId?: (string|null);
+
+            /** AnswerPrompt answer */
+            answer?: (idstation.v1.PromptAnswer|null);
+        }
+
+        /** Represents an AnswerPrompt. */
+        class AnswerPrompt implements IAnswerPrompt {
+
+            /**
+             * Constructs a new AnswerPrompt.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IAnswerPrompt);
+
+            /** AnswerPrompt jobId. */
+            public jobId: string;
+
+            /** AnswerPrompt promptId. */
+            public promptId: string;
+
+            /** AnswerPrompt answer. */
+            public answer: idstation.v1.PromptAnswer;
+
+            /**
+             * Creates a new AnswerPrompt instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnswerPrompt instance
+             */
+            public static create(properties?: idstation.v1.IAnswerPrompt): idstation.v1.AnswerPrompt;
+
+            /**
+             * Encodes the specified AnswerPrompt message. Does not implicitly {@link idstation.v1.AnswerPrompt.verify|verify} messages.
+             * @param message AnswerPrompt message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IAnswerPrompt, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnswerPrompt message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns AnswerPrompt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.AnswerPrompt;
+
+            /**
+             * Verifies an AnswerPrompt message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnswerPrompt message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnswerPrompt
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.AnswerPrompt;
+
+            /**
+             * Creates a plain object from an AnswerPrompt message. Also converts values to other types if specified.
+             * @param message AnswerPrompt
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.AnswerPrompt, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnswerPrompt to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of an AnswerPromptResult. */
+        interface IAnswerPromptResult {
+        }
+
+        /** Represents an AnswerPromptResult. */
+        class AnswerPromptResult implements IAnswerPromptResult {
+
+            /**
+             * Constructs a new AnswerPromptResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IAnswerPromptResult);
+
+            /**
+             * Creates a new AnswerPromptResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnswerPromptResult instance
+             */
+            public static create(properties?: idstation.v1.IAnswerPromptResult): idstation.v1.AnswerPromptResult;
+
+            /**
+             * Encodes the specified AnswerPromptResult message. Does not implicitly {@link idstation.v1.AnswerPromptResult.verify|verify} messages.
+             * @param message AnswerPromptResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IAnswerPromptResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnswerPromptResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns AnswerPromptResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.AnswerPromptResult;
+
+            /**
+             * Verifies an AnswerPromptResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnswerPromptResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnswerPromptResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.AnswerPromptResult;
+
+            /**
+             * Creates a plain object from an AnswerPromptResult message. Also converts values to other types if specified.
+             * @param message AnswerPromptResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.AnswerPromptResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnswerPromptResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a ResolveJob. */
+        interface IResolveJob {
+
+            /** ResolveJob jobId */
+            jobId?: (string|null);
+
+            /** ResolveJob resolution */
+            resolution?: (idstation.v1.JobResolution|null);
+
+            /** ResolveJob note */
+            note?: (string|null);
+        }
+
+        /** Represents a ResolveJob. */
+        class ResolveJob implements IResolveJob {
+
+            /**
+             * Constructs a new ResolveJob.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IResolveJob);
+
+            /** ResolveJob jobId. */
+            public jobId: string;
+
+            /** ResolveJob resolution. */
+            public resolution: idstation.v1.JobResolution;
+
+            /** ResolveJob note. */
+            public note: string;
+
+            /**
+             * Creates a new ResolveJob instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResolveJob instance
+             */
+            public static create(properties?: idstation.v1.IResolveJob): idstation.v1.ResolveJob;
+
+            /**
+             * Encodes the specified ResolveJob message. Does not implicitly {@link idstation.v1.ResolveJob.verify|verify} messages.
+             * @param message ResolveJob message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IResolveJob, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResolveJob message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ResolveJob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ResolveJob;
+
+            /**
+             * Verifies a ResolveJob message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ResolveJob message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ResolveJob
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.ResolveJob;
+
+            /**
+             * Creates a plain object from a ResolveJob message. Also converts values to other types if specified.
+             * @param message ResolveJob
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.ResolveJob, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ResolveJob to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a ResolveJobResult. */
+        interface IResolveJobResult {
+
+            /** ResolveJobResult job */
+            job?: (idstation.v1.IJob|null);
+        }
+
+        /** Represents a ResolveJobResult. */
+        class ResolveJobResult implements IResolveJobResult {
+
+            /**
+             * Constructs a new ResolveJobResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IResolveJobResult);
+
+            /** ResolveJobResult job. */
+            public job?: (idstation.v1.IJob|null);
+
+            /**
+             * Creates a new ResolveJobResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResolveJobResult instance
+             */
+            public static create(properties?: idstation.v1.IResolveJobResult): idstation.v1.ResolveJobResult;
+
+            /**
+             * Encodes the specified ResolveJobResult message. Does not implicitly {@link idstation.v1.ResolveJobResult.verify|verify} messages.
+             * @param message ResolveJobResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IResolveJobResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResolveJobResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ResolveJobResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ResolveJobResult;
+
+            /**
+             * Verifies a ResolveJobResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ResolveJobResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ResolveJobResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.ResolveJobResult;
+
+            /**
+             * Creates a plain object from a ResolveJobResult message. Also converts values to other types if specified.
+             * @param message ResolveJobResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.ResolveJobResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ResolveJobResult to JSON.
              * @returns JSON object
              */
             public toJSON(): { [k: string]: any };

@@ -49,6 +49,12 @@ $root.idstation = (function() {
              * @property {idstation.v1.IGetCardInfo|null} [getCardInfo] Request getCardInfo
              * @property {idstation.v1.ITransmit|null} [transmit] Request transmit
              * @property {idstation.v1.IReadChipFile|null} [readChipFile] Request readChipFile
+             * @property {idstation.v1.IPersonalizeCard|null} [personalizeCard] Request personalizeCard
+             * @property {idstation.v1.IGetJob|null} [getJob] Request getJob
+             * @property {idstation.v1.IListJobs|null} [listJobs] Request listJobs
+             * @property {idstation.v1.ICancelJob|null} [cancelJob] Request cancelJob
+             * @property {idstation.v1.IAnswerPrompt|null} [answerPrompt] Request answerPrompt
+             * @property {idstation.v1.IResolveJob|null} [resolveJob] Request resolveJob
              */
 
             /**
@@ -194,17 +200,65 @@ $root.idstation = (function() {
              */
             Request.prototype.readChipFile = null;
 
+            /**
+             * Request personalizeCard.
+             * @member {idstation.v1.IPersonalizeCard|null|undefined} personalizeCard
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.personalizeCard = null;
+
+            /**
+             * Request getJob.
+             * @member {idstation.v1.IGetJob|null|undefined} getJob
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.getJob = null;
+
+            /**
+             * Request listJobs.
+             * @member {idstation.v1.IListJobs|null|undefined} listJobs
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.listJobs = null;
+
+            /**
+             * Request cancelJob.
+             * @member {idstation.v1.ICancelJob|null|undefined} cancelJob
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.cancelJob = null;
+
+            /**
+             * Request answerPrompt.
+             * @member {idstation.v1.IAnswerPrompt|null|undefined} answerPrompt
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.answerPrompt = null;
+
+            /**
+             * Request resolveJob.
+             * @member {idstation.v1.IResolveJob|null|undefined} resolveJob
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.resolveJob = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Request command.
-             * @member {"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|undefined} command
+             * @member {"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|undefined} command
              * @memberof idstation.v1.Request
              * @instance
              */
             Object.defineProperty(Request.prototype, "command", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile", "personalizeCard", "getJob", "listJobs", "cancelJob", "answerPrompt", "resolveJob"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -268,6 +322,18 @@ $root.idstation = (function() {
                     $root.idstation.v1.Transmit.encode(message.transmit, writer.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
                 if (message.readChipFile != null && Object.hasOwnProperty.call(message, "readChipFile"))
                     $root.idstation.v1.ReadChipFile.encode(message.readChipFile, writer.uint32(/* id 21, wireType 2 =*/170).fork(), q + 1).ldelim();
+                if (message.personalizeCard != null && Object.hasOwnProperty.call(message, "personalizeCard"))
+                    $root.idstation.v1.PersonalizeCard.encode(message.personalizeCard, writer.uint32(/* id 22, wireType 2 =*/178).fork(), q + 1).ldelim();
+                if (message.getJob != null && Object.hasOwnProperty.call(message, "getJob"))
+                    $root.idstation.v1.GetJob.encode(message.getJob, writer.uint32(/* id 23, wireType 2 =*/186).fork(), q + 1).ldelim();
+                if (message.listJobs != null && Object.hasOwnProperty.call(message, "listJobs"))
+                    $root.idstation.v1.ListJobs.encode(message.listJobs, writer.uint32(/* id 24, wireType 2 =*/194).fork(), q + 1).ldelim();
+                if (message.cancelJob != null && Object.hasOwnProperty.call(message, "cancelJob"))
+                    $root.idstation.v1.CancelJob.encode(message.cancelJob, writer.uint32(/* id 25, wireType 2 =*/202).fork(), q + 1).ldelim();
+                if (message.answerPrompt != null && Object.hasOwnProperty.call(message, "answerPrompt"))
+                    $root.idstation.v1.AnswerPrompt.encode(message.answerPrompt, writer.uint32(/* id 26, wireType 2 =*/210).fork(), q + 1).ldelim();
+                if (message.resolveJob != null && Object.hasOwnProperty.call(message, "resolveJob"))
+                    $root.idstation.v1.ResolveJob.encode(message.resolveJob, writer.uint32(/* id 27, wireType 2 =*/218).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -367,6 +433,30 @@ $root.idstation = (function() {
                         }
                     case 21: {
                             message.readChipFile = $root.idstation.v1.ReadChipFile.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 22: {
+                            message.personalizeCard = $root.idstation.v1.PersonalizeCard.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 23: {
+                            message.getJob = $root.idstation.v1.GetJob.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 24: {
+                            message.listJobs = $root.idstation.v1.ListJobs.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 25: {
+                            message.cancelJob = $root.idstation.v1.CancelJob.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 26: {
+                            message.answerPrompt = $root.idstation.v1.AnswerPrompt.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 27: {
+                            message.resolveJob = $root.idstation.v1.ResolveJob.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -528,6 +618,66 @@ $root.idstation = (function() {
                             return "readChipFile." + error;
                     }
                 }
+                if (message.personalizeCard != null && Object.hasOwnProperty.call(message, "personalizeCard")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.PersonalizeCard.verify(message.personalizeCard, long + 1);
+                        if (error)
+                            return "personalizeCard." + error;
+                    }
+                }
+                if (message.getJob != null && Object.hasOwnProperty.call(message, "getJob")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.GetJob.verify(message.getJob, long + 1);
+                        if (error)
+                            return "getJob." + error;
+                    }
+                }
+                if (message.listJobs != null && Object.hasOwnProperty.call(message, "listJobs")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.ListJobs.verify(message.listJobs, long + 1);
+                        if (error)
+                            return "listJobs." + error;
+                    }
+                }
+                if (message.cancelJob != null && Object.hasOwnProperty.call(message, "cancelJob")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.CancelJob.verify(message.cancelJob, long + 1);
+                        if (error)
+                            return "cancelJob." + error;
+                    }
+                }
+                if (message.answerPrompt != null && Object.hasOwnProperty.call(message, "answerPrompt")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.AnswerPrompt.verify(message.answerPrompt, long + 1);
+                        if (error)
+                            return "answerPrompt." + error;
+                    }
+                }
+                if (message.resolveJob != null && Object.hasOwnProperty.call(message, "resolveJob")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.ResolveJob.verify(message.resolveJob, long + 1);
+                        if (error)
+                            return "resolveJob." + error;
+                    }
+                }
                 return null;
             };
 
@@ -616,6 +766,36 @@ $root.idstation = (function() {
                     if (!$util.isObject(object.readChipFile))
                         throw TypeError(".idstation.v1.Request.readChipFile: object expected");
                     message.readChipFile = $root.idstation.v1.ReadChipFile.fromObject(object.readChipFile, long + 1);
+                }
+                if (object.personalizeCard != null) {
+                    if (!$util.isObject(object.personalizeCard))
+                        throw TypeError(".idstation.v1.Request.personalizeCard: object expected");
+                    message.personalizeCard = $root.idstation.v1.PersonalizeCard.fromObject(object.personalizeCard, long + 1);
+                }
+                if (object.getJob != null) {
+                    if (!$util.isObject(object.getJob))
+                        throw TypeError(".idstation.v1.Request.getJob: object expected");
+                    message.getJob = $root.idstation.v1.GetJob.fromObject(object.getJob, long + 1);
+                }
+                if (object.listJobs != null) {
+                    if (!$util.isObject(object.listJobs))
+                        throw TypeError(".idstation.v1.Request.listJobs: object expected");
+                    message.listJobs = $root.idstation.v1.ListJobs.fromObject(object.listJobs, long + 1);
+                }
+                if (object.cancelJob != null) {
+                    if (!$util.isObject(object.cancelJob))
+                        throw TypeError(".idstation.v1.Request.cancelJob: object expected");
+                    message.cancelJob = $root.idstation.v1.CancelJob.fromObject(object.cancelJob, long + 1);
+                }
+                if (object.answerPrompt != null) {
+                    if (!$util.isObject(object.answerPrompt))
+                        throw TypeError(".idstation.v1.Request.answerPrompt: object expected");
+                    message.answerPrompt = $root.idstation.v1.AnswerPrompt.fromObject(object.answerPrompt, long + 1);
+                }
+                if (object.resolveJob != null) {
+                    if (!$util.isObject(object.resolveJob))
+                        throw TypeError(".idstation.v1.Request.resolveJob: object expected");
+                    message.resolveJob = $root.idstation.v1.ResolveJob.fromObject(object.resolveJob, long + 1);
                 }
                 return message;
             };
@@ -711,6 +891,36 @@ $root.idstation = (function() {
                     if (options.oneofs)
                         object.command = "readChipFile";
                 }
+                if (message.personalizeCard != null && Object.hasOwnProperty.call(message, "personalizeCard")) {
+                    object.personalizeCard = $root.idstation.v1.PersonalizeCard.toObject(message.personalizeCard, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "personalizeCard";
+                }
+                if (message.getJob != null && Object.hasOwnProperty.call(message, "getJob")) {
+                    object.getJob = $root.idstation.v1.GetJob.toObject(message.getJob, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "getJob";
+                }
+                if (message.listJobs != null && Object.hasOwnProperty.call(message, "listJobs")) {
+                    object.listJobs = $root.idstation.v1.ListJobs.toObject(message.listJobs, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "listJobs";
+                }
+                if (message.cancelJob != null && Object.hasOwnProperty.call(message, "cancelJob")) {
+                    object.cancelJob = $root.idstation.v1.CancelJob.toObject(message.cancelJob, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "cancelJob";
+                }
+                if (message.answerPrompt != null && Object.hasOwnProperty.call(message, "answerPrompt")) {
+                    object.answerPrompt = $root.idstation.v1.AnswerPrompt.toObject(message.answerPrompt, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "answerPrompt";
+                }
+                if (message.resolveJob != null && Object.hasOwnProperty.call(message, "resolveJob")) {
+                    object.resolveJob = $root.idstation.v1.ResolveJob.toObject(message.resolveJob, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "resolveJob";
+                }
                 return object;
             };
 
@@ -748,6 +958,12 @@ $root.idstation = (function() {
              * @property {idstation.v1.IGetCardInfoResult|null} [getCardInfo] Reply getCardInfo
              * @property {idstation.v1.ITransmitResult|null} [transmit] Reply transmit
              * @property {idstation.v1.IReadChipFileResult|null} [readChipFile] Reply readChipFile
+             * @property {idstation.v1.IPersonalizeCardResult|null} [personalizeCard] Reply personalizeCard
+             * @property {idstation.v1.IGetJobResult|null} [getJob] Reply getJob
+             * @property {idstation.v1.IListJobsResult|null} [listJobs] Reply listJobs
+             * @property {idstation.v1.ICancelJobResult|null} [cancelJob] Reply cancelJob
+             * @property {idstation.v1.IAnswerPromptResult|null} [answerPrompt] Reply answerPrompt
+             * @property {idstation.v1.IResolveJobResult|null} [resolveJob] Reply resolveJob
              */
 
             /**
@@ -877,17 +1093,65 @@ $root.idstation = (function() {
              */
             Reply.prototype.readChipFile = null;
 
+            /**
+             * Reply personalizeCard.
+             * @member {idstation.v1.IPersonalizeCardResult|null|undefined} personalizeCard
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.personalizeCard = null;
+
+            /**
+             * Reply getJob.
+             * @member {idstation.v1.IGetJobResult|null|undefined} getJob
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.getJob = null;
+
+            /**
+             * Reply listJobs.
+             * @member {idstation.v1.IListJobsResult|null|undefined} listJobs
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.listJobs = null;
+
+            /**
+             * Reply cancelJob.
+             * @member {idstation.v1.ICancelJobResult|null|undefined} cancelJob
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.cancelJob = null;
+
+            /**
+             * Reply answerPrompt.
+             * @member {idstation.v1.IAnswerPromptResult|null|undefined} answerPrompt
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.answerPrompt = null;
+
+            /**
+             * Reply resolveJob.
+             * @member {idstation.v1.IResolveJobResult|null|undefined} resolveJob
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.resolveJob = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Reply result.
-             * @member {"error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|undefined} result
+             * @member {"error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|undefined} result
              * @memberof idstation.v1.Reply
              * @instance
              */
             Object.defineProperty(Reply.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["error", "hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile"]),
+                get: $util.oneOfGetter($oneOfFields = ["error", "hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile", "personalizeCard", "getJob", "listJobs", "cancelJob", "answerPrompt", "resolveJob"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -947,6 +1211,18 @@ $root.idstation = (function() {
                     $root.idstation.v1.TransmitResult.encode(message.transmit, writer.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
                 if (message.readChipFile != null && Object.hasOwnProperty.call(message, "readChipFile"))
                     $root.idstation.v1.ReadChipFileResult.encode(message.readChipFile, writer.uint32(/* id 21, wireType 2 =*/170).fork(), q + 1).ldelim();
+                if (message.personalizeCard != null && Object.hasOwnProperty.call(message, "personalizeCard"))
+                    $root.idstation.v1.PersonalizeCardResult.encode(message.personalizeCard, writer.uint32(/* id 22, wireType 2 =*/178).fork(), q + 1).ldelim();
+                if (message.getJob != null && Object.hasOwnProperty.call(message, "getJob"))
+                    $root.idstation.v1.GetJobResult.encode(message.getJob, writer.uint32(/* id 23, wireType 2 =*/186).fork(), q + 1).ldelim();
+                if (message.listJobs != null && Object.hasOwnProperty.call(message, "listJobs"))
+                    $root.idstation.v1.ListJobsResult.encode(message.listJobs, writer.uint32(/* id 24, wireType 2 =*/194).fork(), q + 1).ldelim();
+                if (message.cancelJob != null && Object.hasOwnProperty.call(message, "cancelJob"))
+                    $root.idstation.v1.CancelJobResult.encode(message.cancelJob, writer.uint32(/* id 25, wireType 2 =*/202).fork(), q + 1).ldelim();
+                if (message.answerPrompt != null && Object.hasOwnProperty.call(message, "answerPrompt"))
+                    $root.idstation.v1.AnswerPromptResult.encode(message.answerPrompt, writer.uint32(/* id 26, wireType 2 =*/210).fork(), q + 1).ldelim();
+                if (message.resolveJob != null && Object.hasOwnProperty.call(message, "resolveJob"))
+                    $root.idstation.v1.ResolveJobResult.encode(message.resolveJob, writer.uint32(/* id 27, wireType 2 =*/218).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -1038,6 +1314,30 @@ $root.idstation = (function() {
                         }
                     case 21: {
                             message.readChipFile = $root.idstation.v1.ReadChipFileResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 22: {
+                            message.personalizeCard = $root.idstation.v1.PersonalizeCardResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 23: {
+                            message.getJob = $root.idstation.v1.GetJobResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 24: {
+                            message.listJobs = $root.idstation.v1.ListJobsResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 25: {
+                            message.cancelJob = $root.idstation.v1.CancelJobResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 26: {
+                            message.answerPrompt = $root.idstation.v1.AnswerPromptResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 27: {
+                            message.resolveJob = $root.idstation.v1.ResolveJobResult.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -1200,6 +1500,66 @@ $root.idstation = (function() {
                             return "readChipFile." + error;
                     }
                 }
+                if (message.personalizeCard != null && Object.hasOwnProperty.call(message, "personalizeCard")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.PersonalizeCardResult.verify(message.personalizeCard, long + 1);
+                        if (error)
+                            return "personalizeCard." + error;
+                    }
+                }
+                if (message.getJob != null && Object.hasOwnProperty.call(message, "getJob")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.GetJobResult.verify(message.getJob, long + 1);
+                        if (error)
+                            return "getJob." + error;
+                    }
+                }
+                if (message.listJobs != null && Object.hasOwnProperty.call(message, "listJobs")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.ListJobsResult.verify(message.listJobs, long + 1);
+                        if (error)
+                            return "listJobs." + error;
+                    }
+                }
+                if (message.cancelJob != null && Object.hasOwnProperty.call(message, "cancelJob")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.CancelJobResult.verify(message.cancelJob, long + 1);
+                        if (error)
+                            return "cancelJob." + error;
+                    }
+                }
+                if (message.answerPrompt != null && Object.hasOwnProperty.call(message, "answerPrompt")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.AnswerPromptResult.verify(message.answerPrompt, long + 1);
+                        if (error)
+                            return "answerPrompt." + error;
+                    }
+                }
+                if (message.resolveJob != null && Object.hasOwnProperty.call(message, "resolveJob")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.ResolveJobResult.verify(message.resolveJob, long + 1);
+                        if (error)
+                            return "resolveJob." + error;
+                    }
+                }
                 return null;
             };
 
@@ -1287,6 +1647,36 @@ $root.idstation = (function() {
                     if (!$util.isObject(object.readChipFile))
                         throw TypeError(".idstation.v1.Reply.readChipFile: object expected");
                     message.readChipFile = $root.idstation.v1.ReadChipFileResult.fromObject(object.readChipFile, long + 1);
+                }
+                if (object.personalizeCard != null) {
+                    if (!$util.isObject(object.personalizeCard))
+                        throw TypeError(".idstation.v1.Reply.personalizeCard: object expected");
+                    message.personalizeCard = $root.idstation.v1.PersonalizeCardResult.fromObject(object.personalizeCard, long + 1);
+                }
+                if (object.getJob != null) {
+                    if (!$util.isObject(object.getJob))
+                        throw TypeError(".idstation.v1.Reply.getJob: object expected");
+                    message.getJob = $root.idstation.v1.GetJobResult.fromObject(object.getJob, long + 1);
+                }
+                if (object.listJobs != null) {
+                    if (!$util.isObject(object.listJobs))
+                        throw TypeError(".idstation.v1.Reply.listJobs: object expected");
+                    message.listJobs = $root.idstation.v1.ListJobsResult.fromObject(object.listJobs, long + 1);
+                }
+                if (object.cancelJob != null) {
+                    if (!$util.isObject(object.cancelJob))
+                        throw TypeError(".idstation.v1.Reply.cancelJob: object expected");
+                    message.cancelJob = $root.idstation.v1.CancelJobResult.fromObject(object.cancelJob, long + 1);
+                }
+                if (object.answerPrompt != null) {
+                    if (!$util.isObject(object.answerPrompt))
+                        throw TypeError(".idstation.v1.Reply.answerPrompt: object expected");
+                    message.answerPrompt = $root.idstation.v1.AnswerPromptResult.fromObject(object.answerPrompt, long + 1);
+                }
+                if (object.resolveJob != null) {
+                    if (!$util.isObject(object.resolveJob))
+                        throw TypeError(".idstation.v1.Reply.resolveJob: object expected");
+                    message.resolveJob = $root.idstation.v1.ResolveJobResult.fromObject(object.resolveJob, long + 1);
                 }
                 return message;
             };
@@ -1376,6 +1766,36 @@ $root.idstation = (function() {
                     object.readChipFile = $root.idstation.v1.ReadChipFileResult.toObject(message.readChipFile, options, q + 1);
                     if (options.oneofs)
                         object.result = "readChipFile";
+                }
+                if (message.personalizeCard != null && Object.hasOwnProperty.call(message, "personalizeCard")) {
+                    object.personalizeCard = $root.idstation.v1.PersonalizeCardResult.toObject(message.personalizeCard, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "personalizeCard";
+                }
+                if (message.getJob != null && Object.hasOwnProperty.call(message, "getJob")) {
+                    object.getJob = $root.idstation.v1.GetJobResult.toObject(message.getJob, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "getJob";
+                }
+                if (message.listJobs != null && Object.hasOwnProperty.call(message, "listJobs")) {
+                    object.listJobs = $root.idstation.v1.ListJobsResult.toObject(message.listJobs, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "listJobs";
+                }
+                if (message.cancelJob != null && Object.hasOwnProperty.call(message, "cancelJob")) {
+                    object.cancelJob = $root.idstation.v1.CancelJobResult.toObject(message.cancelJob, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "cancelJob";
+                }
+                if (message.answerPrompt != null && Object.hasOwnProperty.call(message, "answerPrompt")) {
+                    object.answerPrompt = $root.idstation.v1.AnswerPromptResult.toObject(message.answerPrompt, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "answerPrompt";
+                }
+                if (message.resolveJob != null && Object.hasOwnProperty.call(message, "resolveJob")) {
+                    object.resolveJob = $root.idstation.v1.ResolveJobResult.toObject(message.resolveJob, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "resolveJob";
                 }
                 return object;
             };
@@ -9810,6 +10230,8 @@ $root.idstation = (function() {
              * @property {idstation.v1.IDeviceStatusChanged|null} [deviceStatusChanged] Event deviceStatusChanged
              * @property {idstation.v1.IHeartbeat|null} [heartbeat] Event heartbeat
              * @property {idstation.v1.ICardPresenceChanged|null} [cardPresenceChanged] Event cardPresenceChanged
+             * @property {idstation.v1.IJobChanged|null} [jobChanged] Event jobChanged
+             * @property {idstation.v1.IJobPrompt|null} [jobPrompt] Event jobPrompt
              */
 
             /**
@@ -9891,17 +10313,33 @@ $root.idstation = (function() {
              */
             Event.prototype.cardPresenceChanged = null;
 
+            /**
+             * Event jobChanged.
+             * @member {idstation.v1.IJobChanged|null|undefined} jobChanged
+             * @memberof idstation.v1.Event
+             * @instance
+             */
+            Event.prototype.jobChanged = null;
+
+            /**
+             * Event jobPrompt.
+             * @member {idstation.v1.IJobPrompt|null|undefined} jobPrompt
+             * @memberof idstation.v1.Event
+             * @instance
+             */
+            Event.prototype.jobPrompt = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Event payload.
-             * @member {"deviceAttached"|"deviceDetached"|"deviceStatusChanged"|"heartbeat"|"cardPresenceChanged"|undefined} payload
+             * @member {"deviceAttached"|"deviceDetached"|"deviceStatusChanged"|"heartbeat"|"cardPresenceChanged"|"jobChanged"|"jobPrompt"|undefined} payload
              * @memberof idstation.v1.Event
              * @instance
              */
             Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["deviceAttached", "deviceDetached", "deviceStatusChanged", "heartbeat", "cardPresenceChanged"]),
+                get: $util.oneOfGetter($oneOfFields = ["deviceAttached", "deviceDetached", "deviceStatusChanged", "heartbeat", "cardPresenceChanged", "jobChanged", "jobPrompt"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -9949,6 +10387,10 @@ $root.idstation = (function() {
                     $root.idstation.v1.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
                 if (message.cardPresenceChanged != null && Object.hasOwnProperty.call(message, "cardPresenceChanged"))
                     $root.idstation.v1.CardPresenceChanged.encode(message.cardPresenceChanged, writer.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                if (message.jobChanged != null && Object.hasOwnProperty.call(message, "jobChanged"))
+                    $root.idstation.v1.JobChanged.encode(message.jobChanged, writer.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+                if (message.jobPrompt != null && Object.hasOwnProperty.call(message, "jobPrompt"))
+                    $root.idstation.v1.JobPrompt.encode(message.jobPrompt, writer.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -10016,6 +10458,14 @@ $root.idstation = (function() {
                         }
                     case 14: {
                             message.cardPresenceChanged = $root.idstation.v1.CardPresenceChanged.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 15: {
+                            message.jobChanged = $root.idstation.v1.JobChanged.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 16: {
+                            message.jobPrompt = $root.idstation.v1.JobPrompt.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -10104,6 +10554,26 @@ $root.idstation = (function() {
                             return "cardPresenceChanged." + error;
                     }
                 }
+                if (message.jobChanged != null && Object.hasOwnProperty.call(message, "jobChanged")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        var error = $root.idstation.v1.JobChanged.verify(message.jobChanged, long + 1);
+                        if (error)
+                            return "jobChanged." + error;
+                    }
+                }
+                if (message.jobPrompt != null && Object.hasOwnProperty.call(message, "jobPrompt")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        var error = $root.idstation.v1.JobPrompt.verify(message.jobPrompt, long + 1);
+                        if (error)
+                            return "jobPrompt." + error;
+                    }
+                }
                 return null;
             };
 
@@ -10169,6 +10639,16 @@ $root.idstation = (function() {
                     if (!$util.isObject(object.cardPresenceChanged))
                         throw TypeError(".idstation.v1.Event.cardPresenceChanged: object expected");
                     message.cardPresenceChanged = $root.idstation.v1.CardPresenceChanged.fromObject(object.cardPresenceChanged, long + 1);
+                }
+                if (object.jobChanged != null) {
+                    if (!$util.isObject(object.jobChanged))
+                        throw TypeError(".idstation.v1.Event.jobChanged: object expected");
+                    message.jobChanged = $root.idstation.v1.JobChanged.fromObject(object.jobChanged, long + 1);
+                }
+                if (object.jobPrompt != null) {
+                    if (!$util.isObject(object.jobPrompt))
+                        throw TypeError(".idstation.v1.Event.jobPrompt: object expected");
+                    message.jobPrompt = $root.idstation.v1.JobPrompt.fromObject(object.jobPrompt, long + 1);
                 }
                 return message;
             };
@@ -10243,6 +10723,16 @@ $root.idstation = (function() {
                     object.cardPresenceChanged = $root.idstation.v1.CardPresenceChanged.toObject(message.cardPresenceChanged, options, q + 1);
                     if (options.oneofs)
                         object.payload = "cardPresenceChanged";
+                }
+                if (message.jobChanged != null && Object.hasOwnProperty.call(message, "jobChanged")) {
+                    object.jobChanged = $root.idstation.v1.JobChanged.toObject(message.jobChanged, options, q + 1);
+                    if (options.oneofs)
+                        object.payload = "jobChanged";
+                }
+                if (message.jobPrompt != null && Object.hasOwnProperty.call(message, "jobPrompt")) {
+                    object.jobPrompt = $root.idstation.v1.JobPrompt.toObject(message.jobPrompt, options, q + 1);
+                    if (options.oneofs)
+                        object.payload = "jobPrompt";
                 }
                 return object;
             };
@@ -11466,6 +11956,4918 @@ $root.idstation = (function() {
             };
 
             return GetSnapshotResult;
+        })();
+
+        /**
+         * DocumentFormat enum.
+         * @name idstation.v1.DocumentFormat
+         * @enum {number}
+         * @property {number} DOCUMENT_FORMAT_UNSPECIFIED=0 DOCUMENT_FORMAT_UNSPECIFIED value
+         * @property {number} TD1=1 TD1 value
+         * @property {number} TD3=2 TD3 value
+         */
+        v1.DocumentFormat = (function() {
+            var valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "DOCUMENT_FORMAT_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "TD1"] = 1;
+            values[valuesById[2] = "TD3"] = 2;
+            return values;
+        })();
+
+        v1.DocumentData = (function() {
+
+            /**
+             * Properties of a DocumentData.
+             * @memberof idstation.v1
+             * @interface IDocumentData
+             * @property {idstation.v1.DocumentFormat|null} [format] DocumentData format
+             * @property {string|null} [documentCode] DocumentData documentCode
+             * @property {string|null} [issuingState] DocumentData issuingState
+             * @property {string|null} [nationality] DocumentData nationality
+             * @property {string|null} [primaryIdentifier] DocumentData primaryIdentifier
+             * @property {string|null} [secondaryIdentifier] DocumentData secondaryIdentifier
+             * @property {string|null} [documentNumber] DocumentData documentNumber
+             * @property {string|null} [dateOfBirth] DocumentData dateOfBirth
+             * @property {string|null} [sex] DocumentData sex
+             * @property {string|null} [dateOfExpiry] DocumentData dateOfExpiry
+             * @property {string|null} [optionalData] DocumentData optionalData
+             * @property {string|null} [optionalData_2] DocumentData optionalData_2
+             * @property {string|null} [fullName] DocumentData fullName
+             * @property {string|null} [personalNumber] DocumentData personalNumber
+             * @property {string|null} [placeOfBirth] DocumentData placeOfBirth
+             * @property {string|null} [address] DocumentData address
+             * @property {string|null} [issuingAuthority] DocumentData issuingAuthority
+             * @property {string|null} [dateOfIssue] DocumentData dateOfIssue
+             */
+
+            /**
+             * Constructs a new DocumentData.
+             * @memberof idstation.v1
+             * @classdesc Represents a DocumentData.
+             * @implements IDocumentData
+             * @constructor
+             * @param {idstation.v1.IDocumentData=} [properties] Properties to set
+             */
+            function DocumentData(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * DocumentData format.
+             * @member {idstation.v1.DocumentFormat} format
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.format = 0;
+
+            /**
+             * DocumentData documentCode.
+             * @member {string} documentCode
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.documentCode = "";
+
+            /**
+             * DocumentData issuingState.
+             * @member {string} issuingState
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.issuingState = "";
+
+            /**
+             * DocumentData nationality.
+             * @member {string} nationality
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.nationality = "";
+
+            /**
+             * DocumentData primaryIdentifier.
+             * @member {string} primaryIdentifier
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.primaryIdentifier = "";
+
+            /**
+             * DocumentData secondaryIdentifier.
+             * @member {string} secondaryIdentifier
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.secondaryIdentifier = "";
+
+            /**
+             * DocumentData documentNumber.
+             * @member {string} documentNumber
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.documentNumber = "";
+
+            /**
+             * DocumentData dateOfBirth.
+             * @member {string} dateOfBirth
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.dateOfBirth = "";
+
+            /**
+             * DocumentData sex.
+             * @member {string} sex
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.sex = "";
+
+            /**
+             * DocumentData dateOfExpiry.
+             * @member {string} dateOfExpiry
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.dateOfExpiry = "";
+
+            /**
+             * DocumentData optionalData.
+             * @member {string} optionalData
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.optionalData = "";
+
+            /**
+             * DocumentData optionalData_2.
+             * @member {string} optionalData_2
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.optionalData_2 = "";
+
+            /**
+             * DocumentData fullName.
+             * @member {string} fullName
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.fullName = "";
+
+            /**
+             * DocumentData personalNumber.
+             * @member {string} personalNumber
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.personalNumber = "";
+
+            /**
+             * DocumentData placeOfBirth.
+             * @member {string} placeOfBirth
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.placeOfBirth = "";
+
+            /**
+             * DocumentData address.
+             * @member {string} address
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.address = "";
+
+            /**
+             * DocumentData issuingAuthority.
+             * @member {string} issuingAuthority
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.issuingAuthority = "";
+
+            /**
+             * DocumentData dateOfIssue.
+             * @member {string} dateOfIssue
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.dateOfIssue = "";
+
+            /**
+             * Creates a new DocumentData instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.DocumentData
+             * @static
+             * @param {idstation.v1.IDocumentData=} [properties] Properties to set
+             * @returns {idstation.v1.DocumentData} DocumentData instance
+             */
+            DocumentData.create = function create(properties) {
+                return new DocumentData(properties);
+            };
+
+            /**
+             * Encodes the specified DocumentData message. Does not implicitly {@link idstation.v1.DocumentData.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.DocumentData
+             * @static
+             * @param {idstation.v1.IDocumentData} message DocumentData message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DocumentData.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.format != null && Object.hasOwnProperty.call(message, "format"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.format);
+                if (message.documentCode != null && Object.hasOwnProperty.call(message, "documentCode"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.documentCode);
+                if (message.issuingState != null && Object.hasOwnProperty.call(message, "issuingState"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.issuingState);
+                if (message.nationality != null && Object.hasOwnProperty.call(message, "nationality"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.nationality);
+                if (message.primaryIdentifier != null && Object.hasOwnProperty.call(message, "primaryIdentifier"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.primaryIdentifier);
+                if (message.secondaryIdentifier != null && Object.hasOwnProperty.call(message, "secondaryIdentifier"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.secondaryIdentifier);
+                if (message.documentNumber != null && Object.hasOwnProperty.call(message, "documentNumber"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.documentNumber);
+                if (message.dateOfBirth != null && Object.hasOwnProperty.call(message, "dateOfBirth"))
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.dateOfBirth);
+                if (message.sex != null && Object.hasOwnProperty.call(message, "sex"))
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.sex);
+                if (message.dateOfExpiry != null && Object.hasOwnProperty.call(message, "dateOfExpiry"))
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.dateOfExpiry);
+                if (message.optionalData != null && Object.hasOwnProperty.call(message, "optionalData"))
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.optionalData);
+                if (message.optionalData_2 != null && Object.hasOwnProperty.call(message, "optionalData_2"))
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.optionalData_2);
+                if (message.fullName != null && Object.hasOwnProperty.call(message, "fullName"))
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.fullName);
+                if (message.personalNumber != null && Object.hasOwnProperty.call(message, "personalNumber"))
+                    writer.uint32(/* id 14, wireType 2 =*/114).string(message.personalNumber);
+                if (message.placeOfBirth != null && Object.hasOwnProperty.call(message, "placeOfBirth"))
+                    writer.uint32(/* id 15, wireType 2 =*/122).string(message.placeOfBirth);
+                if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                    writer.uint32(/* id 16, wireType 2 =*/130).string(message.address);
+                if (message.issuingAuthority != null && Object.hasOwnProperty.call(message, "issuingAuthority"))
+                    writer.uint32(/* id 17, wireType 2 =*/138).string(message.issuingAuthority);
+                if (message.dateOfIssue != null && Object.hasOwnProperty.call(message, "dateOfIssue"))
+                    writer.uint32(/* id 18, wireType 2 =*/146).string(message.dateOfIssue);
+                return writer;
+            };
+
+            /**
+             * Decodes a DocumentData message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.DocumentData
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.DocumentData} DocumentData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DocumentData.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.DocumentData();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.format = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.documentCode = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.issuingState = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.nationality = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.primaryIdentifier = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.secondaryIdentifier = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.documentNumber = reader.string();
+                            break;
+                        }
+                    case 8: {
+                            message.dateOfBirth = reader.string();
+                            break;
+                        }
+                    case 9: {
+                            message.sex = reader.string();
+                            break;
+                        }
+                    case 10: {
+                            message.dateOfExpiry = reader.string();
+                            break;
+                        }
+                    case 11: {
+                            message.optionalData = reader.string();
+                            break;
+                        }
+                    case 12: {
+                            message.optionalData_2 = reader.string();
+                            break;
+                        }
+                    case 13: {
+                            message.fullName = reader.string();
+                            break;
+                        }
+                    case 14: {
+                            message.personalNumber = reader.string();
+                            break;
+                        }
+                    case 15: {
+                            message.placeOfBirth = reader.string();
+                            break;
+                        }
+                    case 16: {
+                            message.address = reader.string();
+                            break;
+                        }
+                    case 17: {
+                            message.issuingAuthority = reader.string();
+                            break;
+                        }
+                    case 18: {
+                            message.dateOfIssue = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a DocumentData message.
+             * @function verify
+             * @memberof idstation.v1.DocumentData
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DocumentData.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.format != null && Object.hasOwnProperty.call(message, "format"))
+                    switch (message.format) {
+                    default:
+                        return "format: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                        break;
+                    }
+                if (message.documentCode != null && Object.hasOwnProperty.call(message, "documentCode"))
+                    if (!$util.isString(message.documentCode))
+                        return "documentCode: string expected";
+                if (message.issuingState != null && Object.hasOwnProperty.call(message, "issuingState"))
+                    if (!$util.isString(message.issuingState))
+                        return "issuingState: string expected";
+                if (message.nationality != null && Object.hasOwnProperty.call(message, "nationality"))
+                    if (!$util.isString(message.nationality))
+                        return "nationality: string expected";
+                if (message.primaryIdentifier != null && Object.hasOwnProperty.call(message, "primaryIdentifier"))
+                    if (!$util.isString(message.primaryIdentifier))
+                        return "primaryIdentifier: string expected";
+                if (message.secondaryIdentifier != null && Object.hasOwnProperty.call(message, "secondaryIdentifier"))
+                    if (!$util.isString(message.secondaryIdentifier))
+                        return "secondaryIdentifier: string expected";
+                if (message.documentNumber != null && Object.hasOwnProperty.call(message, "documentNumber"))
+                    if (!$util.isString(message.documentNumber))
+                        return "documentNumber: string expected";
+                if (message.dateOfBirth != null && Object.hasOwnProperty.call(message, "dateOfBirth"))
+                    if (!$util.isString(message.dateOfBirth))
+                        return "dateOfBirth: string expected";
+                if (message.sex != null && Object.hasOwnProperty.call(message, "sex"))
+                    if (!$util.isString(message.sex))
+                        return "sex: string expected";
+                if (message.dateOfExpiry != null && Object.hasOwnProperty.call(message, "dateOfExpiry"))
+                    if (!$util.isString(message.dateOfExpiry))
+                        return "dateOfExpiry: string expected";
+                if (message.optionalData != null && Object.hasOwnProperty.call(message, "optionalData"))
+                    if (!$util.isString(message.optionalData))
+                        return "optionalData: string expected";
+                if (message.optionalData_2 != null && Object.hasOwnProperty.call(message, "optionalData_2"))
+                    if (!$util.isString(message.optionalData_2))
+                        return "optionalData_2: string expected";
+                if (message.fullName != null && Object.hasOwnProperty.call(message, "fullName"))
+                    if (!$util.isString(message.fullName))
+                        return "fullName: string expected";
+                if (message.personalNumber != null && Object.hasOwnProperty.call(message, "personalNumber"))
+                    if (!$util.isString(message.personalNumber))
+                        return "personalNumber: string expected";
+                if (message.placeOfBirth != null && Object.hasOwnProperty.call(message, "placeOfBirth"))
+                    if (!$util.isString(message.placeOfBirth))
+                        return "placeOfBirth: string expected";
+                if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                    if (!$util.isString(message.address))
+                        return "address: string expected";
+                if (message.issuingAuthority != null && Object.hasOwnProperty.call(message, "issuingAuthority"))
+                    if (!$util.isString(message.issuingAuthority))
+                        return "issuingAuthority: string expected";
+                if (message.dateOfIssue != null && Object.hasOwnProperty.call(message, "dateOfIssue"))
+                    if (!$util.isString(message.dateOfIssue))
+                        return "dateOfIssue: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a DocumentData message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.DocumentData
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.DocumentData} DocumentData
+             */
+            DocumentData.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.DocumentData)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.DocumentData: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.DocumentData();
+                switch (object.format) {
+                default:
+                    if (typeof object.format === "number") {
+                        message.format = object.format;
+                        break;
+                    }
+                    break;
+                case "DOCUMENT_FORMAT_UNSPECIFIED":
+                case 0:
+                    message.format = 0;
+                    break;
+                case "TD1":
+                case 1:
+                    message.format = 1;
+                    break;
+                case "TD3":
+                case 2:
+                    message.format = 2;
+                    break;
+                }
+                if (object.documentCode != null)
+                    message.documentCode = String(object.documentCode);
+                if (object.issuingState != null)
+                    message.issuingState = String(object.issuingState);
+                if (object.nationality != null)
+                    message.nationality = String(object.nationality);
+                if (object.primaryIdentifier != null)
+                    message.primaryIdentifier = String(object.primaryIdentifier);
+                if (object.secondaryIdentifier != null)
+                    message.secondaryIdentifier = String(object.secondaryIdentifier);
+                if (object.documentNumber != null)
+                    message.documentNumber = String(object.documentNumber);
+                if (object.dateOfBirth != null)
+                    message.dateOfBirth = String(object.dateOfBirth);
+                if (object.sex != null)
+                    message.sex = String(object.sex);
+                if (object.dateOfExpiry != null)
+                    message.dateOfExpiry = String(object.dateOfExpiry);
+                if (object.optionalData != null)
+                    message.optionalData = String(object.optionalData);
+                if (object.optionalData_2 != null)
+                    message.optionalData_2 = String(object.optionalData_2);
+                if (object.fullName != null)
+                    message.fullName = String(object.fullName);
+                if (object.personalNumber != null)
+                    message.personalNumber = String(object.personalNumber);
+                if (object.placeOfBirth != null)
+                    message.placeOfBirth = String(object.placeOfBirth);
+                if (object.address != null)
+                    message.address = String(object.address);
+                if (object.issuingAuthority != null)
+                    message.issuingAuthority = String(object.issuingAuthority);
+                if (object.dateOfIssue != null)
+                    message.dateOfIssue = String(object.dateOfIssue);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DocumentData message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.DocumentData
+             * @static
+             * @param {idstation.v1.DocumentData} message DocumentData
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DocumentData.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.format = options.enums === String ? "DOCUMENT_FORMAT_UNSPECIFIED" : 0;
+                    object.documentCode = "";
+                    object.issuingState = "";
+                    object.nationality = "";
+                    object.primaryIdentifier = "";
+                    object.secondaryIdentifier = "";
+                    object.documentNumber = "";
+                    object.dateOfBirth = "";
+                    object.sex = "";
+                    object.dateOfExpiry = "";
+                    object.optionalData = "";
+                    object.optionalData_2 = "";
+                    object.fullName = "";
+                    object.personalNumber = "";
+                    object.placeOfBirth = "";
+                    object.address = "";
+                    object.issuingAuthority = "";
+                    object.dateOfIssue = "";
+                }
+                if (message.format != null && Object.hasOwnProperty.call(message, "format"))
+                    object.format = options.enums === String ? $root.idstation.v1.DocumentFormat[message.format] === undefined ? message.format : $root.idstation.v1.DocumentFormat[message.format] : message.format;
+                if (message.documentCode != null && Object.hasOwnProperty.call(message, "documentCode"))
+                    object.documentCode = message.documentCode;
+                if (message.issuingState != null && Object.hasOwnProperty.call(message, "issuingState"))
+                    object.issuingState = message.issuingState;
+                if (message.nationality != null && Object.hasOwnProperty.call(message, "nationality"))
+                    object.nationality = message.nationality;
+                if (message.primaryIdentifier != null && Object.hasOwnProperty.call(message, "primaryIdentifier"))
+                    object.primaryIdentifier = message.primaryIdentifier;
+                if (message.secondaryIdentifier != null && Object.hasOwnProperty.call(message, "secondaryIdentifier"))
+                    object.secondaryIdentifier = message.secondaryIdentifier;
+                if (message.documentNumber != null && Object.hasOwnProperty.call(message, "documentNumber"))
+                    object.documentNumber = message.documentNumber;
+                if (message.dateOfBirth != null && Object.hasOwnProperty.call(message, "dateOfBirth"))
+                    object.dateOfBirth = message.dateOfBirth;
+                if (message.sex != null && Object.hasOwnProperty.call(message, "sex"))
+                    object.sex = message.sex;
+                if (message.dateOfExpiry != null && Object.hasOwnProperty.call(message, "dateOfExpiry"))
+                    object.dateOfExpiry = message.dateOfExpiry;
+                if (message.optionalData != null && Object.hasOwnProperty.call(message, "optionalData"))
+                    object.optionalData = message.optionalData;
+                if (message.optionalData_2 != null && Object.hasOwnProperty.call(message, "optionalData_2"))
+                    object.optionalData_2 = message.optionalData_2;
+                if (message.fullName != null && Object.hasOwnProperty.call(message, "fullName"))
+                    object.fullName = message.fullName;
+                if (message.personalNumber != null && Object.hasOwnProperty.call(message, "personalNumber"))
+                    object.personalNumber = message.personalNumber;
+                if (message.placeOfBirth != null && Object.hasOwnProperty.call(message, "placeOfBirth"))
+                    object.placeOfBirth = message.placeOfBirth;
+                if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                    object.address = message.address;
+                if (message.issuingAuthority != null && Object.hasOwnProperty.call(message, "issuingAuthority"))
+                    object.issuingAuthority = message.issuingAuthority;
+                if (message.dateOfIssue != null && Object.hasOwnProperty.call(message, "dateOfIssue"))
+                    object.dateOfIssue = message.dateOfIssue;
+                return object;
+            };
+
+            /**
+             * Converts this DocumentData to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DocumentData.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return DocumentData;
+        })();
+
+        v1.PersonalizeCard = (function() {
+
+            /**
+             * Properties of a PersonalizeCard.
+             * @memberof idstation.v1
+             * @interface IPersonalizeCard
+             * @property {string|null} [deviceId] PersonalizeCard deviceId
+             * @property {idstation.v1.IDocumentData|null} [document] PersonalizeCard document
+             * @property {number|null} [faceAttachment] PersonalizeCard faceAttachment
+             * @property {Array.<number>|null} [fingerAttachments] PersonalizeCard fingerAttachments
+             * @property {boolean|null} [activeAuthentication] PersonalizeCard activeAuthentication
+             */
+
+            /**
+             * Constructs a new PersonalizeCard.
+             * @memberof idstation.v1
+             * @classdesc Represents a PersonalizeCard.
+             * @implements IPersonalizeCard
+             * @constructor
+             * @param {idstation.v1.IPersonalizeCard=} [properties] Properties to set
+             */
+            function PersonalizeCard(properties) {
+                this.fingerAttachments = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * PersonalizeCard deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.PersonalizeCard
+             * @instance
+             */
+            PersonalizeCard.prototype.deviceId = "";
+
+            /**
+             * PersonalizeCard document.
+             * @member {idstation.v1.IDocumentData|null|undefined} document
+             * @memberof idstation.v1.PersonalizeCard
+             * @instance
+             */
+            PersonalizeCard.prototype.document = null;
+
+            /**
+             * PersonalizeCard faceAttachment.
+             * @member {number} faceAttachment
+             * @memberof idstation.v1.PersonalizeCard
+             * @instance
+             */
+            PersonalizeCard.prototype.faceAttachment = 0;
+
+            /**
+             * PersonalizeCard fingerAttachments.
+             * @member {Array.<number>} fingerAttachments
+             * @memberof idstation.v1.PersonalizeCard
+             * @instance
+             */
+            PersonalizeCard.prototype.fingerAttachments = $util.emptyArray;
+
+            /**
+             * PersonalizeCard activeAuthentication.
+             * @member {boolean} activeAuthentication
+             * @memberof idstation.v1.PersonalizeCard
+             * @instance
+             */
+            PersonalizeCard.prototype.activeAuthentication = false;
+
+            /**
+             * Creates a new PersonalizeCard instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.PersonalizeCard
+             * @static
+             * @param {idstation.v1.IPersonalizeCard=} [properties] Properties to set
+             * @returns {idstation.v1.PersonalizeCard} PersonalizeCard instance
+             */
+            PersonalizeCard.create = function create(properties) {
+                return new PersonalizeCard(properties);
+            };
+
+            /**
+             * Encodes the specified PersonalizeCard message. Does not implicitly {@link idstation.v1.PersonalizeCard.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.PersonalizeCard
+             * @static
+             * @param {idstation.v1.IPersonalizeCard} message PersonalizeCard message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PersonalizeCard.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.document != null && Object.hasOwnProperty.call(message, "document"))
+                    $root.idstation.v1.DocumentData.encode(message.document, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (message.faceAttachment != null && Object.hasOwnProperty.call(message, "faceAttachment"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.faceAttachment);
+                if (message.fingerAttachments != null && message.fingerAttachments.length) {
+                    writer.uint32(/* id 4, wireType 2 =*/34).fork();
+                    for (var i = 0; i < message.fingerAttachments.length; ++i)
+                        writer.uint32(message.fingerAttachments[i]);
+                    writer.ldelim();
+                }
+                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.activeAuthentication);
+                return writer;
+            };
+
+            /**
+             * Decodes a PersonalizeCard message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.PersonalizeCard
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.PersonalizeCard} PersonalizeCard
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PersonalizeCard.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.PersonalizeCard();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.document = $root.idstation.v1.DocumentData.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 3: {
+                            message.faceAttachment = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            if (!(message.fingerAttachments && message.fingerAttachments.length))
+                                message.fingerAttachments = [];
+                            if ((tag & 7) === 2) {
+                                var end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.fingerAttachments.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.fingerAttachments.push(reader.uint32());
+                            break;
+                        }
+                    case 5: {
+                            message.activeAuthentication = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a PersonalizeCard message.
+             * @function verify
+             * @memberof idstation.v1.PersonalizeCard
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PersonalizeCard.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.document != null && Object.hasOwnProperty.call(message, "document")) {
+                    var error = $root.idstation.v1.DocumentData.verify(message.document, long + 1);
+                    if (error)
+                        return "document." + error;
+                }
+                if (message.faceAttachment != null && Object.hasOwnProperty.call(message, "faceAttachment"))
+                    if (!$util.isInteger(message.faceAttachment))
+                        return "faceAttachment: integer expected";
+                if (message.fingerAttachments != null && Object.hasOwnProperty.call(message, "fingerAttachments")) {
+                    if (!Array.isArray(message.fingerAttachments))
+                        return "fingerAttachments: array expected";
+                    for (var i = 0; i < message.fingerAttachments.length; ++i)
+                        if (!$util.isInteger(message.fingerAttachments[i]))
+                            return "fingerAttachments: integer[] expected";
+                }
+                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
+                    if (typeof message.activeAuthentication !== "boolean")
+                        return "activeAuthentication: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a PersonalizeCard message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.PersonalizeCard
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.PersonalizeCard} PersonalizeCard
+             */
+            PersonalizeCard.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.PersonalizeCard)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.PersonalizeCard: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.PersonalizeCard();
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                if (object.document != null) {
+                    if (!$util.isObject(object.document))
+                        throw TypeError(".idstation.v1.PersonalizeCard.document: object expected");
+                    message.document = $root.idstation.v1.DocumentData.fromObject(object.document, long + 1);
+                }
+                if (object.faceAttachment != null)
+                    message.faceAttachment = object.faceAttachment >>> 0;
+                if (object.fingerAttachments) {
+                    if (!Array.isArray(object.fingerAttachments))
+                        throw TypeError(".idstation.v1.PersonalizeCard.fingerAttachments: array expected");
+                    message.fingerAttachments = [];
+                    for (var i = 0; i < object.fingerAttachments.length; ++i)
+                        message.fingerAttachments[i] = object.fingerAttachments[i] >>> 0;
+                }
+                if (object.activeAuthentication != null)
+                    message.activeAuthentication = Boolean(object.activeAuthentication);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PersonalizeCard message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.PersonalizeCard
+             * @static
+             * @param {idstation.v1.PersonalizeCard} message PersonalizeCard
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PersonalizeCard.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.fingerAttachments = [];
+                if (options.defaults) {
+                    object.deviceId = "";
+                    object.document = null;
+                    object.faceAttachment = 0;
+                    object.activeAuthentication = false;
+                }
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.document != null && Object.hasOwnProperty.call(message, "document"))
+                    object.document = $root.idstation.v1.DocumentData.toObject(message.document, options, q + 1);
+                if (message.faceAttachment != null && Object.hasOwnProperty.call(message, "faceAttachment"))
+                    object.faceAttachment = message.faceAttachment;
+                if (message.fingerAttachments && message.fingerAttachments.length) {
+                    object.fingerAttachments = [];
+                    for (var j = 0; j < message.fingerAttachments.length; ++j)
+                        object.fingerAttachments[j] = message.fingerAttachments[j];
+                }
+                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
+                    object.activeAuthentication = message.activeAuthentication;
+                return object;
+            };
+
+            /**
+             * Converts this PersonalizeCard to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.PersonalizeCard
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PersonalizeCard.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PersonalizeCard;
+        })();
+
+        v1.PersonalizeCardResult = (function() {
+
+            /**
+             * Properties of a PersonalizeCardResult.
+             * @memberof idstation.v1
+             * @interface IPersonalizeCardResult
+             * @property {idstation.v1.IJob|null} [job] PersonalizeCardResult job
+             * @property {boolean|null} [replayed] PersonalizeCardResult replayed
+             */
+
+            /**
+             * Constructs a new PersonalizeCardResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a PersonalizeCardResult.
+             * @implements IPersonalizeCardResult
+             * @constructor
+             * @param {idstation.v1.IPersonalizeCardResult=} [properties] Properties to set
+             */
+            function PersonalizeCardResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * PersonalizeCardResult job.
+             * @member {idstation.v1.IJob|null|undefined} job
+             * @memberof idstation.v1.PersonalizeCardResult
+             * @instance
+             */
+            PersonalizeCardResult.prototype.job = null;
+
+            /**
+             * PersonalizeCardResult replayed.
+             * @member {boolean} replayed
+             * @memberof idstation.v1.PersonalizeCardResult
+             * @instance
+             */
+            PersonalizeCardResult.prototype.replayed = false;
+
+            /**
+             * Creates a new PersonalizeCardResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.PersonalizeCardResult
+             * @static
+             * @param {idstation.v1.IPersonalizeCardResult=} [properties] Properties to set
+             * @returns {idstation.v1.PersonalizeCardResult} PersonalizeCardResult instance
+             */
+            PersonalizeCardResult.create = function create(properties) {
+                return new PersonalizeCardResult(properties);
+            };
+
+            /**
+             * Encodes the specified PersonalizeCardResult message. Does not implicitly {@link idstation.v1.PersonalizeCardResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.PersonalizeCardResult
+             * @static
+             * @param {idstation.v1.IPersonalizeCardResult} message PersonalizeCardResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PersonalizeCardResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    $root.idstation.v1.Job.encode(message.job, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.replayed != null && Object.hasOwnProperty.call(message, "replayed"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.replayed);
+                return writer;
+            };
+
+            /**
+             * Decodes a PersonalizeCardResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.PersonalizeCardResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.PersonalizeCardResult} PersonalizeCardResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PersonalizeCardResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.PersonalizeCardResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.job = $root.idstation.v1.Job.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 2: {
+                            message.replayed = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a PersonalizeCardResult message.
+             * @function verify
+             * @memberof idstation.v1.PersonalizeCardResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PersonalizeCardResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.job != null && Object.hasOwnProperty.call(message, "job")) {
+                    var error = $root.idstation.v1.Job.verify(message.job, long + 1);
+                    if (error)
+                        return "job." + error;
+                }
+                if (message.replayed != null && Object.hasOwnProperty.call(message, "replayed"))
+                    if (typeof message.replayed !== "boolean")
+                        return "replayed: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a PersonalizeCardResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.PersonalizeCardResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.PersonalizeCardResult} PersonalizeCardResult
+             */
+            PersonalizeCardResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.PersonalizeCardResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.PersonalizeCardResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.PersonalizeCardResult();
+                if (object.job != null) {
+                    if (!$util.isObject(object.job))
+                        throw TypeError(".idstation.v1.PersonalizeCardResult.job: object expected");
+                    message.job = $root.idstation.v1.Job.fromObject(object.job, long + 1);
+                }
+                if (object.replayed != null)
+                    message.replayed = Boolean(object.replayed);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PersonalizeCardResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.PersonalizeCardResult
+             * @static
+             * @param {idstation.v1.PersonalizeCardResult} message PersonalizeCardResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PersonalizeCardResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.job = null;
+                    object.replayed = false;
+                }
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    object.job = $root.idstation.v1.Job.toObject(message.job, options, q + 1);
+                if (message.replayed != null && Object.hasOwnProperty.call(message, "replayed"))
+                    object.replayed = message.replayed;
+                return object;
+            };
+
+            /**
+             * Converts this PersonalizeCardResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.PersonalizeCardResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PersonalizeCardResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PersonalizeCardResult;
+        })();
+
+        /**
+         * JobState enum.
+         * @name idstation.v1.JobState
+         * @enum {number}
+         * @property {number} JOB_STATE_UNSPECIFIED=0 JOB_STATE_UNSPECIFIED value
+         * @property {number} ACCEPTED=1 ACCEPTED value
+         * @property {number} RUNNING=2 RUNNING value
+         * @property {number} SUCCEEDED=3 SUCCEEDED value
+         * @property {number} FAILED=4 FAILED value
+         * @property {number} CANCELED=5 CANCELED value
+         * @property {number} SPOILED=6 SPOILED value
+         * @property {number} INTERRUPTED=7 INTERRUPTED value
+         */
+        v1.JobState = (function() {
+            var valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "JOB_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "ACCEPTED"] = 1;
+            values[valuesById[2] = "RUNNING"] = 2;
+            values[valuesById[3] = "SUCCEEDED"] = 3;
+            values[valuesById[4] = "FAILED"] = 4;
+            values[valuesById[5] = "CANCELED"] = 5;
+            values[valuesById[6] = "SPOILED"] = 6;
+            values[valuesById[7] = "INTERRUPTED"] = 7;
+            return values;
+        })();
+
+        /**
+         * JobResolution enum.
+         * @name idstation.v1.JobResolution
+         * @enum {number}
+         * @property {number} JOB_RESOLUTION_UNSPECIFIED=0 JOB_RESOLUTION_UNSPECIFIED value
+         * @property {number} RESOLVED_SPOILED=1 RESOLVED_SPOILED value
+         * @property {number} RESOLVED_ISSUED=2 RESOLVED_ISSUED value
+         */
+        v1.JobResolution = (function() {
+            var valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "JOB_RESOLUTION_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "RESOLVED_SPOILED"] = 1;
+            values[valuesById[2] = "RESOLVED_ISSUED"] = 2;
+            return values;
+        })();
+
+        v1.JobOutcomeSummary = (function() {
+
+            /**
+             * Properties of a JobOutcomeSummary.
+             * @memberof idstation.v1
+             * @interface IJobOutcomeSummary
+             * @property {number|null} [apduCount] JobOutcomeSummary apduCount
+             * @property {number|null} [bytesWritten] JobOutcomeSummary bytesWritten
+             * @property {number|null} [durationMs] JobOutcomeSummary durationMs
+             * @property {Array.<number>|null} [dataGroups] JobOutcomeSummary dataGroups
+             * @property {boolean|null} [passiveAuthentication] JobOutcomeSummary passiveAuthentication
+             * @property {boolean|null} [activeAuthentication] JobOutcomeSummary activeAuthentication
+             */
+
+            /**
+             * Constructs a new JobOutcomeSummary.
+             * @memberof idstation.v1
+             * @classdesc Represents a JobOutcomeSummary.
+             * @implements IJobOutcomeSummary
+             * @constructor
+             * @param {idstation.v1.IJobOutcomeSummary=} [properties] Properties to set
+             */
+            function JobOutcomeSummary(properties) {
+                this.dataGroups = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * JobOutcomeSummary apduCount.
+             * @member {number} apduCount
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.apduCount = 0;
+
+            /**
+             * JobOutcomeSummary bytesWritten.
+             * @member {number} bytesWritten
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.bytesWritten = 0;
+
+            /**
+             * JobOutcomeSummary durationMs.
+             * @member {number} durationMs
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * JobOutcomeSummary dataGroups.
+             * @member {Array.<number>} dataGroups
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.dataGroups = $util.emptyArray;
+
+            /**
+             * JobOutcomeSummary passiveAuthentication.
+             * @member {boolean} passiveAuthentication
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.passiveAuthentication = false;
+
+            /**
+             * JobOutcomeSummary activeAuthentication.
+             * @member {boolean} activeAuthentication
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.activeAuthentication = false;
+
+            /**
+             * Creates a new JobOutcomeSummary instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @static
+             * @param {idstation.v1.IJobOutcomeSummary=} [properties] Properties to set
+             * @returns {idstation.v1.JobOutcomeSummary} JobOutcomeSummary instance
+             */
+            JobOutcomeSummary.create = function create(properties) {
+                return new JobOutcomeSummary(properties);
+            };
+
+            /**
+             * Encodes the specified JobOutcomeSummary message. Does not implicitly {@link idstation.v1.JobOutcomeSummary.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @static
+             * @param {idstation.v1.IJobOutcomeSummary} message JobOutcomeSummary message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JobOutcomeSummary.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.apduCount != null && Object.hasOwnProperty.call(message, "apduCount"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.apduCount);
+                if (message.bytesWritten != null && Object.hasOwnProperty.call(message, "bytesWritten"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.bytesWritten);
+                if (message.durationMs != null && Object.hasOwnProperty.call(message, "durationMs"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.durationMs);
+                if (message.dataGroups != null && message.dataGroups.length) {
+                    writer.uint32(/* id 4, wireType 2 =*/34).fork();
+                    for (var i = 0; i < message.dataGroups.length; ++i)
+                        writer.uint32(message.dataGroups[i]);
+                    writer.ldelim();
+                }
+                if (message.passiveAuthentication != null && Object.hasOwnProperty.call(message, "passiveAuthentication"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.passiveAuthentication);
+                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.activeAuthentication);
+                return writer;
+            };
+
+            /**
+             * Decodes a JobOutcomeSummary message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.JobOutcomeSummary} JobOutcomeSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JobOutcomeSummary.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.JobOutcomeSummary();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.apduCount = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.bytesWritten = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.durationMs = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            if (!(message.dataGroups && message.dataGroups.length))
+                                message.dataGroups = [];
+                            if ((tag & 7) === 2) {
+                                var end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.dataGroups.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.dataGroups.push(reader.uint32());
+                            break;
+                        }
+                    case 5: {
+                            message.passiveAuthentication = reader.bool();
+                            break;
+                        }
+                    case 6: {
+                            message.activeAuthentication = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a JobOutcomeSummary message.
+             * @function verify
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            JobOutcomeSummary.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.apduCount != null && Object.hasOwnProperty.call(message, "apduCount"))
+                    if (!$util.isInteger(message.apduCount))
+                        return "apduCount: integer expected";
+                if (message.bytesWritten != null && Object.hasOwnProperty.call(message, "bytesWritten"))
+                    if (!$util.isInteger(message.bytesWritten))
+                        return "bytesWritten: integer expected";
+                if (message.durationMs != null && Object.hasOwnProperty.call(message, "durationMs"))
+                    if (!$util.isInteger(message.durationMs) && !(message.durationMs && $util.isInteger(message.durationMs.low) && $util.isInteger(message.durationMs.high)))
+                        return "durationMs: integer|Long expected";
+                if (message.dataGroups != null && Object.hasOwnProperty.call(message, "dataGroups")) {
+                    if (!Array.isArray(message.dataGroups))
+                        return "dataGroups: array expected";
+                    for (var i = 0; i < message.dataGroups.length; ++i)
+                        if (!$util.isInteger(message.dataGroups[i]))
+                            return "dataGroups: integer[] expected";
+                }
+                if (message.passiveAuthentication != null && Object.hasOwnProperty.call(message, "passiveAuthentication"))
+                    if (typeof message.passiveAuthentication !== "boolean")
+                        return "passiveAuthentication: boolean expected";
+                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
+                    if (typeof message.activeAuthentication !== "boolean")
+                        return "activeAuthentication: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a JobOutcomeSummary message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.JobOutcomeSummary} JobOutcomeSummary
+             */
+            JobOutcomeSummary.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.JobOutcomeSummary)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.JobOutcomeSummary: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.JobOutcomeSummary();
+                if (object.apduCount != null)
+                    message.apduCount = object.apduCount >>> 0;
+                if (object.bytesWritten != null)
+                    message.bytesWritten = object.bytesWritten >>> 0;
+                if (object.durationMs != null)
+                    if ($util.Long)
+                        message.durationMs = $util.Long.fromValue(object.durationMs, true);
+                    else if (typeof object.durationMs === "string")
+                        message.durationMs = parseInt(object.durationMs, 10);
+                    else if (typeof object.durationMs === "number")
+                        message.durationMs = object.durationMs;
+                    else if (typeof object.durationMs === "object")
+                        message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber(true);
+                if (object.dataGroups) {
+                    if (!Array.isArray(object.dataGroups))
+                        throw TypeError(".idstation.v1.JobOutcomeSummary.dataGroups: array expected");
+                    message.dataGroups = [];
+                    for (var i = 0; i < object.dataGroups.length; ++i)
+                        message.dataGroups[i] = object.dataGroups[i] >>> 0;
+                }
+                if (object.passiveAuthentication != null)
+                    message.passiveAuthentication = Boolean(object.passiveAuthentication);
+                if (object.activeAuthentication != null)
+                    message.activeAuthentication = Boolean(object.activeAuthentication);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a JobOutcomeSummary message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @static
+             * @param {idstation.v1.JobOutcomeSummary} message JobOutcomeSummary
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            JobOutcomeSummary.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.dataGroups = [];
+                if (options.defaults) {
+                    object.apduCount = 0;
+                    object.bytesWritten = 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.durationMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.durationMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.passiveAuthentication = false;
+                    object.activeAuthentication = false;
+                }
+                if (message.apduCount != null && Object.hasOwnProperty.call(message, "apduCount"))
+                    object.apduCount = message.apduCount;
+                if (message.bytesWritten != null && Object.hasOwnProperty.call(message, "bytesWritten"))
+                    object.bytesWritten = message.bytesWritten;
+                if (message.durationMs != null && Object.hasOwnProperty.call(message, "durationMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.durationMs = typeof message.durationMs === "number" ? BigInt(message.durationMs) : $util.Long.fromBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.durationMs === "number")
+                        object.durationMs = options.longs === String ? String(message.durationMs) : message.durationMs;
+                    else
+                        object.durationMs = options.longs === String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber(true) : message.durationMs;
+                if (message.dataGroups && message.dataGroups.length) {
+                    object.dataGroups = [];
+                    for (var j = 0; j < message.dataGroups.length; ++j)
+                        object.dataGroups[j] = message.dataGroups[j];
+                }
+                if (message.passiveAuthentication != null && Object.hasOwnProperty.call(message, "passiveAuthentication"))
+                    object.passiveAuthentication = message.passiveAuthentication;
+                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
+                    object.activeAuthentication = message.activeAuthentication;
+                return object;
+            };
+
+            /**
+             * Converts this JobOutcomeSummary to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            JobOutcomeSummary.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return JobOutcomeSummary;
+        })();
+
+        v1.Job = (function() {
+
+            /**
+             * Properties of a Job.
+             * @memberof idstation.v1
+             * @interface IJob
+             * @property {string|null} [jobId] Job jobId
+             * @property {string|null} [kind] Job kind
+             * @property {idstation.v1.JobState|null} [state] Job state
+             * @property {string|null} [step] Job step
+             * @property {number|null} [percent] Job percent
+             * @property {string|null} [deviceId] Job deviceId
+             * @property {string|null} [chipSerial] Job chipSerial
+             * @property {idstation.v1.IError|null} [error] Job error
+             * @property {idstation.v1.IJobOutcomeSummary|null} [outcome] Job outcome
+             * @property {idstation.v1.JobResolution|null} [resolution] Job resolution
+             * @property {number|null} [createdAtMs] Job createdAtMs
+             * @property {number|null} [updatedAtMs] Job updatedAtMs
+             */
+
+            /**
+             * Constructs a new Job.
+             * @memberof idstation.v1
+             * @classdesc Represents a Job.
+             * @implements IJob
+             * @constructor
+             * @param {idstation.v1.IJob=} [properties] Properties to set
+             */
+            function Job(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Job jobId.
+             * @member {string} jobId
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.jobId = "";
+
+            /**
+             * Job kind.
+             * @member {string} kind
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.kind = "";
+
+            /**
+             * Job state.
+             * @member {idstation.v1.JobState} state
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.state = 0;
+
+            /**
+             * Job step.
+             * @member {string} step
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.step = "";
+
+            /**
+             * Job percent.
+             * @member {number} percent
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.percent = 0;
+
+            /**
+             * Job deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.deviceId = "";
+
+            /**
+             * Job chipSerial.
+             * @member {string} chipSerial
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.chipSerial = "";
+
+            /**
+             * Job error.
+             * @member {idstation.v1.IError|null|undefined} error
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.error = null;
+
+            /**
+             * Job outcome.
+             * @member {idstation.v1.IJobOutcomeSummary|null|undefined} outcome
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.outcome = null;
+
+            /**
+             * Job resolution.
+             * @member {idstation.v1.JobResolution} resolution
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.resolution = 0;
+
+            /**
+             * Job createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Job updatedAtMs.
+             * @member {number} updatedAtMs
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.updatedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Job instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.Job
+             * @static
+             * @param {idstation.v1.IJob=} [properties] Properties to set
+             * @returns {idstation.v1.Job} Job instance
+             */
+            Job.create = function create(properties) {
+                return new Job(properties);
+            };
+
+            /**
+             * Encodes the specified Job message. Does not implicitly {@link idstation.v1.Job.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.Job
+             * @static
+             * @param {idstation.v1.IJob} message Job message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Job.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.kind);
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.state);
+                if (message.step != null && Object.hasOwnProperty.call(message, "step"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.step);
+                if (message.percent != null && Object.hasOwnProperty.call(message, "percent"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.percent);
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.deviceId);
+                if (message.chipSerial != null && Object.hasOwnProperty.call(message, "chipSerial"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.chipSerial);
+                if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                    $root.idstation.v1.Error.encode(message.error, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                if (message.outcome != null && Object.hasOwnProperty.call(message, "outcome"))
+                    $root.idstation.v1.JobOutcomeSummary.encode(message.outcome, writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (message.resolution != null && Object.hasOwnProperty.call(message, "resolution"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int32(message.resolution);
+                if (message.createdAtMs != null && Object.hasOwnProperty.call(message, "createdAtMs"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.createdAtMs);
+                if (message.updatedAtMs != null && Object.hasOwnProperty.call(message, "updatedAtMs"))
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.updatedAtMs);
+                return writer;
+            };
+
+            /**
+             * Decodes a Job message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.Job
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.Job} Job
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Job.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.Job();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.jobId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.kind = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.state = reader.int32();
+                            break;
+                        }
+                    case 4: {
+                            message.step = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.percent = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.chipSerial = reader.string();
+                            break;
+                        }
+                    case 8: {
+                            message.error = $root.idstation.v1.Error.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 9: {
+                            message.outcome = $root.idstation.v1.JobOutcomeSummary.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 10: {
+                            message.resolution = reader.int32();
+                            break;
+                        }
+                    case 11: {
+                            message.createdAtMs = reader.uint64();
+                            break;
+                        }
+                    case 12: {
+                            message.updatedAtMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a Job message.
+             * @function verify
+             * @memberof idstation.v1.Job
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Job.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    if (!$util.isString(message.jobId))
+                        return "jobId: string expected";
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    switch (message.state) {
+                    default:
+                        return "state: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                    case 5:
+                    case 6:
+                    case 7:
+                        break;
+                    }
+                if (message.step != null && Object.hasOwnProperty.call(message, "step"))
+                    if (!$util.isString(message.step))
+                        return "step: string expected";
+                if (message.percent != null && Object.hasOwnProperty.call(message, "percent"))
+                    if (!$util.isInteger(message.percent))
+                        return "percent: integer expected";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.chipSerial != null && Object.hasOwnProperty.call(message, "chipSerial"))
+                    if (!$util.isString(message.chipSerial))
+                        return "chipSerial: string expected";
+                if (message.error != null && Object.hasOwnProperty.call(message, "error")) {
+                    var error = $root.idstation.v1.Error.verify(message.error, long + 1);
+                    if (error)
+                        return "error." + error;
+                }
+                if (message.outcome != null && Object.hasOwnProperty.call(message, "outcome")) {
+                    var error = $root.idstation.v1.JobOutcomeSummary.verify(message.outcome, long + 1);
+                    if (error)
+                        return "outcome." + error;
+                }
+                if (message.resolution != null && Object.hasOwnProperty.call(message, "resolution"))
+                    switch (message.resolution) {
+                    default:
+                        return "resolution: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                        break;
+                    }
+                if (message.createdAtMs != null && Object.hasOwnProperty.call(message, "createdAtMs"))
+                    if (!$util.isInteger(message.createdAtMs) && !(message.createdAtMs && $util.isInteger(message.createdAtMs.low) && $util.isInteger(message.createdAtMs.high)))
+                        return "createdAtMs: integer|Long expected";
+                if (message.updatedAtMs != null && Object.hasOwnProperty.call(message, "updatedAtMs"))
+                    if (!$util.isInteger(message.updatedAtMs) && !(message.updatedAtMs && $util.isInteger(message.updatedAtMs.low) && $util.isInteger(message.updatedAtMs.high)))
+                        return "updatedAtMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Job message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.Job
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.Job} Job
+             */
+            Job.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.Job)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.Job: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.Job();
+                if (object.jobId != null)
+                    message.jobId = String(object.jobId);
+                if (object.kind != null)
+                    message.kind = String(object.kind);
+                switch (object.state) {
+                default:
+                    if (typeof object.state === "number") {
+                        message.state = object.state;
+                        break;
+                    }
+                    break;
+                case "JOB_STATE_UNSPECIFIED":
+                case 0:
+                    message.state = 0;
+                    break;
+                case "ACCEPTED":
+                case 1:
+                    message.state = 1;
+                    break;
+                case "RUNNING":
+                case 2:
+                    message.state = 2;
+                    break;
+                case "SUCCEEDED":
+                case 3:
+                    message.state = 3;
+                    break;
+                case "FAILED":
+                case 4:
+                    message.state = 4;
+                    break;
+                case "CANCELED":
+                case 5:
+                    message.state = 5;
+                    break;
+                case "SPOILED":
+                case 6:
+                    message.state = 6;
+                    break;
+                case "INTERRUPTED":
+                case 7:
+                    message.state = 7;
+                    break;
+                }
+                if (object.step != null)
+                    message.step = String(object.step);
+                if (object.percent != null)
+                    message.percent = object.percent >>> 0;
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                if (object.chipSerial != null)
+                    message.chipSerial = String(object.chipSerial);
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw TypeError(".idstation.v1.Job.error: object expected");
+                    message.error = $root.idstation.v1.Error.fromObject(object.error, long + 1);
+                }
+                if (object.outcome != null) {
+                    if (!$util.isObject(object.outcome))
+                        throw TypeError(".idstation.v1.Job.outcome: object expected");
+                    message.outcome = $root.idstation.v1.JobOutcomeSummary.fromObject(object.outcome, long + 1);
+                }
+                switch (object.resolution) {
+                default:
+                    if (typeof object.resolution === "number") {
+                        message.resolution = object.resolution;
+                        break;
+                    }
+                    break;
+                case "JOB_RESOLUTION_UNSPECIFIED":
+                case 0:
+                    message.resolution = 0;
+                    break;
+                case "RESOLVED_SPOILED":
+                case 1:
+                    message.resolution = 1;
+                    break;
+                case "RESOLVED_ISSUED":
+                case 2:
+                    message.resolution = 2;
+                    break;
+                }
+                if (object.createdAtMs != null)
+                    if ($util.Long)
+                        message.createdAtMs = $util.Long.fromValue(object.createdAtMs, true);
+                    else if (typeof object.createdAtMs === "string")
+                        message.createdAtMs = parseInt(object.createdAtMs, 10);
+                    else if (typeof object.createdAtMs === "number")
+                        message.createdAtMs = object.createdAtMs;
+                    else if (typeof object.createdAtMs === "object")
+                        message.createdAtMs = new $util.LongBits(object.createdAtMs.low >>> 0, object.createdAtMs.high >>> 0).toNumber(true);
+                if (object.updatedAtMs != null)
+                    if ($util.Long)
+                        message.updatedAtMs = $util.Long.fromValue(object.updatedAtMs, true);
+                    else if (typeof object.updatedAtMs === "string")
+                        message.updatedAtMs = parseInt(object.updatedAtMs, 10);
+                    else if (typeof object.updatedAtMs === "number")
+                        message.updatedAtMs = object.updatedAtMs;
+                    else if (typeof object.updatedAtMs === "object")
+                        message.updatedAtMs = new $util.LongBits(object.updatedAtMs.low >>> 0, object.updatedAtMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Job message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.Job
+             * @static
+             * @param {idstation.v1.Job} message Job
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Job.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.jobId = "";
+                    object.kind = "";
+                    object.state = options.enums === String ? "JOB_STATE_UNSPECIFIED" : 0;
+                    object.step = "";
+                    object.percent = 0;
+                    object.deviceId = "";
+                    object.chipSerial = "";
+                    object.error = null;
+                    object.outcome = null;
+                    object.resolution = options.enums === String ? "JOB_RESOLUTION_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.createdAtMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.createdAtMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.updatedAtMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.updatedAtMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                }
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    object.jobId = message.jobId;
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    object.state = options.enums === String ? $root.idstation.v1.JobState[message.state] === undefined ? message.state : $root.idstation.v1.JobState[message.state] : message.state;
+                if (message.step != null && Object.hasOwnProperty.call(message, "step"))
+                    object.step = message.step;
+                if (message.percent != null && Object.hasOwnProperty.call(message, "percent"))
+                    object.percent = message.percent;
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.chipSerial != null && Object.hasOwnProperty.call(message, "chipSerial"))
+                    object.chipSerial = message.chipSerial;
+                if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.idstation.v1.Error.toObject(message.error, options, q + 1);
+                if (message.outcome != null && Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = $root.idstation.v1.JobOutcomeSummary.toObject(message.outcome, options, q + 1);
+                if (message.resolution != null && Object.hasOwnProperty.call(message, "resolution"))
+                    object.resolution = options.enums === String ? $root.idstation.v1.JobResolution[message.resolution] === undefined ? message.resolution : $root.idstation.v1.JobResolution[message.resolution] : message.resolution;
+                if (message.createdAtMs != null && Object.hasOwnProperty.call(message, "createdAtMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.createdAtMs = typeof message.createdAtMs === "number" ? BigInt(message.createdAtMs) : $util.Long.fromBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.createdAtMs === "number")
+                        object.createdAtMs = options.longs === String ? String(message.createdAtMs) : message.createdAtMs;
+                    else
+                        object.createdAtMs = options.longs === String ? $util.Long.prototype.toString.call(message.createdAtMs) : options.longs === Number ? new $util.LongBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0).toNumber(true) : message.createdAtMs;
+                if (message.updatedAtMs != null && Object.hasOwnProperty.call(message, "updatedAtMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.updatedAtMs = typeof message.updatedAtMs === "number" ? BigInt(message.updatedAtMs) : $util.Long.fromBits(message.updatedAtMs.low >>> 0, message.updatedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.updatedAtMs === "number")
+                        object.updatedAtMs = options.longs === String ? String(message.updatedAtMs) : message.updatedAtMs;
+                    else
+                        object.updatedAtMs = options.longs === String ? $util.Long.prototype.toString.call(message.updatedAtMs) : options.longs === Number ? new $util.LongBits(message.updatedAtMs.low >>> 0, message.updatedAtMs.high >>> 0).toNumber(true) : message.updatedAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this Job to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.Job
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Job.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Job;
+        })();
+
+        v1.JobChanged = (function() {
+
+            /**
+             * Properties of a JobChanged.
+             * @memberof idstation.v1
+             * @interface IJobChanged
+             * @property {idstation.v1.IJob|null} [job] JobChanged job
+             */
+
+            /**
+             * Constructs a new JobChanged.
+             * @memberof idstation.v1
+             * @classdesc Represents a JobChanged.
+             * @implements IJobChanged
+             * @constructor
+             * @param {idstation.v1.IJobChanged=} [properties] Properties to set
+             */
+            function JobChanged(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * JobChanged job.
+             * @member {idstation.v1.IJob|null|undefined} job
+             * @memberof idstation.v1.JobChanged
+             * @instance
+             */
+            JobChanged.prototype.job = null;
+
+            /**
+             * Creates a new JobChanged instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.JobChanged
+             * @static
+             * @param {idstation.v1.IJobChanged=} [properties] Properties to set
+             * @returns {idstation.v1.JobChanged} JobChanged instance
+             */
+            JobChanged.create = function create(properties) {
+                return new JobChanged(properties);
+            };
+
+            /**
+             * Encodes the specified JobChanged message. Does not implicitly {@link idstation.v1.JobChanged.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.JobChanged
+             * @static
+             * @param {idstation.v1.IJobChanged} message JobChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JobChanged.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    $root.idstation.v1.Job.encode(message.job, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a JobChanged message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.JobChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.JobChanged} JobChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JobChanged.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.JobChanged();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.job = $root.idstation.v1.Job.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a JobChanged message.
+             * @function verify
+             * @memberof idstation.v1.JobChanged
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            JobChanged.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.job != null && Object.hasOwnProperty.call(message, "job")) {
+                    var error = $root.idstation.v1.Job.verify(message.job, long + 1);
+                    if (error)
+                        return "job." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a JobChanged message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.JobChanged
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.JobChanged} JobChanged
+             */
+            JobChanged.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.JobChanged)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.JobChanged: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.JobChanged();
+                if (object.job != null) {
+                    if (!$util.isObject(object.job))
+                        throw TypeError(".idstation.v1.JobChanged.job: object expected");
+                    message.job = $root.idstation.v1.Job.fromObject(object.job, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a JobChanged message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.JobChanged
+             * @static
+             * @param {idstation.v1.JobChanged} message JobChanged
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            JobChanged.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.job = null;
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    object.job = $root.idstation.v1.Job.toObject(message.job, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this JobChanged to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.JobChanged
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            JobChanged.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return JobChanged;
+        })();
+
+        v1.JobPrompt = (function() {
+
+            /**
+             * Properties of a JobPrompt.
+             * @memberof idstation.v1
+             * @interface IJobPrompt
+             * @property {string|null} [jobId] JobPrompt jobId
+             * @property {string|null} [promptId] JobPrompt promptId
+             * @property {string|null} [kind] JobPrompt kind
+             * @property {string|null} [message] JobPrompt message
+             */
+
+            /**
+             * Constructs a new JobPrompt.
+             * @memberof idstation.v1
+             * @classdesc Represents a JobPrompt.
+             * @implements IJobPrompt
+             * @constructor
+             * @param {idstation.v1.IJobPrompt=} [properties] Properties to set
+             */
+            function JobPrompt(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * JobPrompt jobId.
+             * @member {string} jobId
+             * @memberof idstation.v1.JobPrompt
+             * @instance
+             */
+            JobPrompt.prototype.jobId = "";
+
+            /**
+             * JobPrompt promptId.
+             * @member {string} promptId
+             * @memberof idstation.v1.JobPrompt
+             * @instance
+             */
+            JobPrompt.prototype.promptId = "";
+
+            /**
+             * JobPrompt kind.
+             * @member {string} kind
+             * @memberof idstation.v1.JobPrompt
+             * @instance
+             */
+            JobPrompt.prototype.kind = "";
+
+            /**
+             * JobPrompt message.
+             * @member {string} message
+             * @memberof idstation.v1.JobPrompt
+             * @instance
+             */
+            JobPrompt.prototype.message = "";
+
+            /**
+             * Creates a new JobPrompt instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.JobPrompt
+             * @static
+             * @param {idstation.v1.IJobPrompt=} [properties] Properties to set
+             * @returns {idstation.v1.JobPrompt} JobPrompt instance
+             */
+            JobPrompt.create = function create(properties) {
+                return new JobPrompt(properties);
+            };
+
+            /**
+             * Encodes the specified JobPrompt message. Does not implicitly {@link idstation.v1.JobPrompt.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.JobPrompt
+             * @static
+             * @param {idstation.v1.IJobPrompt} message JobPrompt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JobPrompt.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                if (message.promptId != null && Object.hasOwnProperty.call(message, "promptId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.promptId);
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.kind);
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.message);
+                return writer;
+            };
+
+            /**
+             * Decodes a JobPrompt message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.JobPrompt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.JobPrompt} JobPrompt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JobPrompt.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.JobPrompt();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.jobId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.promptId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.kind = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.message = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a JobPrompt message.
+             * @function verify
+             * @memberof idstation.v1.JobPrompt
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            JobPrompt.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    if (!$util.isString(message.jobId))
+                        return "jobId: string expected";
+                if (message.promptId != null && Object.hasOwnProperty.call(message, "promptId"))
+                    if (!$util.isString(message.promptId))
+                        return "promptId: string expected";
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a JobPrompt message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.JobPrompt
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.JobPrompt} JobPrompt
+             */
+            JobPrompt.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.JobPrompt)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.JobPrompt: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.JobPrompt();
+                if (object.jobId != null)
+                    message.jobId = String(object.jobId);
+                if (object.promptId != null)
+                    message.promptId = String(object.promptId);
+                if (object.kind != null)
+                    message.kind = String(object.kind);
+                if (object.message != null)
+                    message.message = String(object.message);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a JobPrompt message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.JobPrompt
+             * @static
+             * @param {idstation.v1.JobPrompt} message JobPrompt
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            JobPrompt.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.jobId = "";
+                    object.promptId = "";
+                    object.kind = "";
+                    object.message = "";
+                }
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    object.jobId = message.jobId;
+                if (message.promptId != null && Object.hasOwnProperty.call(message, "promptId"))
+                    object.promptId = message.promptId;
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                return object;
+            };
+
+            /**
+             * Converts this JobPrompt to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.JobPrompt
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            JobPrompt.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return JobPrompt;
+        })();
+
+        v1.GetJob = (function() {
+
+            /**
+             * Properties of a GetJob.
+             * @memberof idstation.v1
+             * @interface IGetJob
+             * @property {string|null} [jobId] GetJob jobId
+             */
+
+            /**
+             * Constructs a new GetJob.
+             * @memberof idstation.v1
+             * @classdesc Represents a GetJob.
+             * @implements IGetJob
+             * @constructor
+             * @param {idstation.v1.IGetJob=} [properties] Properties to set
+             */
+            function GetJob(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetJob jobId.
+             * @member {string} jobId
+             * @memberof idstation.v1.GetJob
+             * @instance
+             */
+            GetJob.prototype.jobId = "";
+
+            /**
+             * Creates a new GetJob instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.GetJob
+             * @static
+             * @param {idstation.v1.IGetJob=} [properties] Properties to set
+             * @returns {idstation.v1.GetJob} GetJob instance
+             */
+            GetJob.create = function create(properties) {
+                return new GetJob(properties);
+            };
+
+            /**
+             * Encodes the specified GetJob message. Does not implicitly {@link idstation.v1.GetJob.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.GetJob
+             * @static
+             * @param {idstation.v1.IGetJob} message GetJob message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetJob.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetJob message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.GetJob
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.GetJob} GetJob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetJob.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.GetJob();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.jobId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a GetJob message.
+             * @function verify
+             * @memberof idstation.v1.GetJob
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetJob.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    if (!$util.isString(message.jobId))
+                        return "jobId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a GetJob message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.GetJob
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.GetJob} GetJob
+             */
+            GetJob.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.GetJob)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.GetJob: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.GetJob();
+                if (object.jobId != null)
+                    message.jobId = String(object.jobId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetJob message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.GetJob
+             * @static
+             * @param {idstation.v1.GetJob} message GetJob
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetJob.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.jobId = "";
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    object.jobId = message.jobId;
+                return object;
+            };
+
+            /**
+             * Converts this GetJob to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.GetJob
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetJob.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GetJob;
+        })();
+
+        v1.GetJobResult = (function() {
+
+            /**
+             * Properties of a GetJobResult.
+             * @memberof idstation.v1
+             * @interface IGetJobResult
+             * @property {idstation.v1.IJob|null} [job] GetJobResult job
+             */
+
+            /**
+             * Constructs a new GetJobResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a GetJobResult.
+             * @implements IGetJobResult
+             * @constructor
+             * @param {idstation.v1.IGetJobResult=} [properties] Properties to set
+             */
+            function GetJobResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetJobResult job.
+             * @member {idstation.v1.IJob|null|undefined} job
+             * @memberof idstation.v1.GetJobResult
+             * @instance
+             */
+            GetJobResult.prototype.job = null;
+
+            /**
+             * Creates a new GetJobResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.GetJobResult
+             * @static
+             * @param {idstation.v1.IGetJobResult=} [properties] Properties to set
+             * @returns {idstation.v1.GetJobResult} GetJobResult instance
+             */
+            GetJobResult.create = function create(properties) {
+                return new GetJobResult(properties);
+            };
+
+            /**
+             * Encodes the specified GetJobResult message. Does not implicitly {@link idstation.v1.GetJobResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.GetJobResult
+             * @static
+             * @param {idstation.v1.IGetJobResult} message GetJobResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetJobResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    $root.idstation.v1.Job.encode(message.job, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a GetJobResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.GetJobResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.GetJobResult} GetJobResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetJobResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.GetJobResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.job = $root.idstation.v1.Job.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a GetJobResult message.
+             * @function verify
+             * @memberof idstation.v1.GetJobResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetJobResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.job != null && Object.hasOwnProperty.call(message, "job")) {
+                    var error = $root.idstation.v1.Job.verify(message.job, long + 1);
+                    if (error)
+                        return "job." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GetJobResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.GetJobResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.GetJobResult} GetJobResult
+             */
+            GetJobResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.GetJobResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.GetJobResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.GetJobResult();
+                if (object.job != null) {
+                    if (!$util.isObject(object.job))
+                        throw TypeError(".idstation.v1.GetJobResult.job: object expected");
+                    message.job = $root.idstation.v1.Job.fromObject(object.job, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetJobResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.GetJobResult
+             * @static
+             * @param {idstation.v1.GetJobResult} message GetJobResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetJobResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.job = null;
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    object.job = $root.idstation.v1.Job.toObject(message.job, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this GetJobResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.GetJobResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetJobResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GetJobResult;
+        })();
+
+        v1.ListJobs = (function() {
+
+            /**
+             * Properties of a ListJobs.
+             * @memberof idstation.v1
+             * @interface IListJobs
+             * @property {Array.<idstation.v1.JobState>|null} [states] ListJobs states
+             * @property {number|null} [limit] ListJobs limit
+             * @property {string|null} [before] ListJobs before
+             */
+
+            /**
+             * Constructs a new ListJobs.
+             * @memberof idstation.v1
+             * @classdesc Represents a ListJobs.
+             * @implements IListJobs
+             * @constructor
+             * @param {idstation.v1.IListJobs=} [properties] Properties to set
+             */
+            function ListJobs(properties) {
+                this.states = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListJobs states.
+             * @member {Array.<idstation.v1.JobState>} states
+             * @memberof idstation.v1.ListJobs
+             * @instance
+             */
+            ListJobs.prototype.states = $util.emptyArray;
+
+            /**
+             * ListJobs limit.
+             * @member {number} limit
+             * @memberof idstation.v1.ListJobs
+             * @instance
+             */
+            ListJobs.prototype.limit = 0;
+
+            /**
+             * ListJobs before.
+             * @member {string} before
+             * @memberof idstation.v1.ListJobs
+             * @instance
+             */
+            ListJobs.prototype.before = "";
+
+            /**
+             * Creates a new ListJobs instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.ListJobs
+             * @static
+             * @param {idstation.v1.IListJobs=} [properties] Properties to set
+             * @returns {idstation.v1.ListJobs} ListJobs instance
+             */
+            ListJobs.create = function create(properties) {
+                return new ListJobs(properties);
+            };
+
+            /**
+             * Encodes the specified ListJobs message. Does not implicitly {@link idstation.v1.ListJobs.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.ListJobs
+             * @static
+             * @param {idstation.v1.IListJobs} message ListJobs message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListJobs.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.states != null && message.states.length) {
+                    writer.uint32(/* id 1, wireType 2 =*/10).fork();
+                    for (var i = 0; i < message.states.length; ++i)
+                        writer.int32(message.states[i]);
+                    writer.ldelim();
+                }
+                if (message.limit != null && Object.hasOwnProperty.call(message, "limit"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.limit);
+                if (message.before != null && Object.hasOwnProperty.call(message, "before"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.before);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListJobs message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.ListJobs
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.ListJobs} ListJobs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListJobs.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.ListJobs();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.states && message.states.length))
+                                message.states = [];
+                            if ((tag & 7) === 2) {
+                                var end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.states.push(reader.int32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.states.push(reader.int32());
+                            break;
+                        }
+                    case 2: {
+                            message.limit = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.before = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a ListJobs message.
+             * @function verify
+             * @memberof idstation.v1.ListJobs
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListJobs.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.states != null && Object.hasOwnProperty.call(message, "states")) {
+                    if (!Array.isArray(message.states))
+                        return "states: array expected";
+                    for (var i = 0; i < message.states.length; ++i)
+                        switch (message.states[i]) {
+                        default:
+                            return "states: enum value[] expected";
+                        case 0:
+                        case 1:
+                        case 2:
+                        case 3:
+                        case 4:
+                        case 5:
+                        case 6:
+                        case 7:
+                            break;
+                        }
+                }
+                if (message.limit != null && Object.hasOwnProperty.call(message, "limit"))
+                    if (!$util.isInteger(message.limit))
+                        return "limit: integer expected";
+                if (message.before != null && Object.hasOwnProperty.call(message, "before"))
+                    if (!$util.isString(message.before))
+                        return "before: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ListJobs message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.ListJobs
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.ListJobs} ListJobs
+             */
+            ListJobs.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.ListJobs)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.ListJobs: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.ListJobs();
+                if (object.states) {
+                    if (!Array.isArray(object.states))
+                        throw TypeError(".idstation.v1.ListJobs.states: array expected");
+                    message.states = [];
+                    for (var i = 0; i < object.states.length; ++i)
+                        switch (object.states[i]) {
+                        default:
+                            if (typeof object.states[i] === "number") {
+                                message.states[i] = object.states[i];
+                                break;
+                            }
+                        case "JOB_STATE_UNSPECIFIED":
+                        case 0:
+                            message.states[i] = 0;
+                            break;
+                        case "ACCEPTED":
+                        case 1:
+                            message.states[i] = 1;
+                            break;
+                        case "RUNNING":
+                        case 2:
+                            message.states[i] = 2;
+                            break;
+                        case "SUCCEEDED":
+                        case 3:
+                            message.states[i] = 3;
+                            break;
+                        case "FAILED":
+                        case 4:
+                            message.states[i] = 4;
+                            break;
+                        case "CANCELED":
+                        case 5:
+                            message.states[i] = 5;
+                            break;
+                        case "SPOILED":
+                        case 6:
+                            message.states[i] = 6;
+                            break;
+                        case "INTERRUPTED":
+                        case 7:
+                            message.states[i] = 7;
+                            break;
+                        }
+                }
+                if (object.limit != null)
+                    message.limit = object.limit >>> 0;
+                if (object.before != null)
+                    message.before = String(object.before);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListJobs message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.ListJobs
+             * @static
+             * @param {idstation.v1.ListJobs} message ListJobs
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListJobs.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.states = [];
+                if (options.defaults) {
+                    object.limit = 0;
+                    object.before = "";
+                }
+                if (message.states && message.states.length) {
+                    object.states = [];
+                    for (var j = 0; j < message.states.length; ++j)
+                        object.states[j] = options.enums === String ? $root.idstation.v1.JobState[message.states[j]] === undefined ? message.states[j] : $root.idstation.v1.JobState[message.states[j]] : message.states[j];
+                }
+                if (message.limit != null && Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
+                if (message.before != null && Object.hasOwnProperty.call(message, "before"))
+                    object.before = message.before;
+                return object;
+            };
+
+            /**
+             * Converts this ListJobs to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.ListJobs
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListJobs.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ListJobs;
+        })();
+
+        v1.ListJobsResult = (function() {
+
+            /**
+             * Properties of a ListJobsResult.
+             * @memberof idstation.v1
+             * @interface IListJobsResult
+             * @property {Array.<idstation.v1.IJob>|null} [jobs] ListJobsResult jobs
+             * @property {string|null} [nextBefore] ListJobsResult nextBefore
+             */
+
+            /**
+             * Constructs a new ListJobsResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a ListJobsResult.
+             * @implements IListJobsResult
+             * @constructor
+             * @param {idstation.v1.IListJobsResult=} [properties] Properties to set
+             */
+            function ListJobsResult(properties) {
+                this.jobs = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListJobsResult jobs.
+             * @member {Array.<idstation.v1.IJob>} jobs
+             * @memberof idstation.v1.ListJobsResult
+             * @instance
+             */
+            ListJobsResult.prototype.jobs = $util.emptyArray;
+
+            /**
+             * ListJobsResult nextBefore.
+             * @member {string} nextBefore
+             * @memberof idstation.v1.ListJobsResult
+             * @instance
+             */
+            ListJobsResult.prototype.nextBefore = "";
+
+            /**
+             * Creates a new ListJobsResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.ListJobsResult
+             * @static
+             * @param {idstation.v1.IListJobsResult=} [properties] Properties to set
+             * @returns {idstation.v1.ListJobsResult} ListJobsResult instance
+             */
+            ListJobsResult.create = function create(properties) {
+                return new ListJobsResult(properties);
+            };
+
+            /**
+             * Encodes the specified ListJobsResult message. Does not implicitly {@link idstation.v1.ListJobsResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.ListJobsResult
+             * @static
+             * @param {idstation.v1.IListJobsResult} message ListJobsResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListJobsResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.jobs != null && message.jobs.length)
+                    for (var i = 0; i < message.jobs.length; ++i)
+                        $root.idstation.v1.Job.encode(message.jobs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.nextBefore != null && Object.hasOwnProperty.call(message, "nextBefore"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.nextBefore);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListJobsResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.ListJobsResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.ListJobsResult} ListJobsResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListJobsResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.ListJobsResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.jobs && message.jobs.length))
+                                message.jobs = [];
+                            message.jobs.push($root.idstation.v1.Job.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 2: {
+                            message.nextBefore = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a ListJobsResult message.
+             * @function verify
+             * @memberof idstation.v1.ListJobsResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListJobsResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.jobs != null && Object.hasOwnProperty.call(message, "jobs")) {
+                    if (!Array.isArray(message.jobs))
+                        return "jobs: array expected";
+                    for (var i = 0; i < message.jobs.length; ++i) {
+                        var error = $root.idstation.v1.Job.verify(message.jobs[i], long + 1);
+                        if (error)
+                            return "jobs." + error;
+                    }
+                }
+                if (message.nextBefore != null && Object.hasOwnProperty.call(message, "nextBefore"))
+                    if (!$util.isString(message.nextBefore))
+                        return "nextBefore: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ListJobsResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.ListJobsResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.ListJobsResult} ListJobsResult
+             */
+            ListJobsResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.ListJobsResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.ListJobsResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.ListJobsResult();
+                if (object.jobs) {
+                    if (!Array.isArray(object.jobs))
+                        throw TypeError(".idstation.v1.ListJobsResult.jobs: array expected");
+                    message.jobs = [];
+                    for (var i = 0; i < object.jobs.length; ++i) {
+                        if (!$util.isObject(object.jobs[i]))
+                            throw TypeError(".idstation.v1.ListJobsResult.jobs: object expected");
+                        message.jobs[i] = $root.idstation.v1.Job.fromObject(object.jobs[i], long + 1);
+                    }
+                }
+                if (object.nextBefore != null)
+                    message.nextBefore = String(object.nextBefore);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListJobsResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.ListJobsResult
+             * @static
+             * @param {idstation.v1.ListJobsResult} message ListJobsResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListJobsResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.jobs = [];
+                if (options.defaults)
+                    object.nextBefore = "";
+                if (message.jobs && message.jobs.length) {
+                    object.jobs = [];
+                    for (var j = 0; j < message.jobs.length; ++j)
+                        object.jobs[j] = $root.idstation.v1.Job.toObject(message.jobs[j], options, q + 1);
+                }
+                if (message.nextBefore != null && Object.hasOwnProperty.call(message, "nextBefore"))
+                    object.nextBefore = message.nextBefore;
+                return object;
+            };
+
+            /**
+             * Converts this ListJobsResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.ListJobsResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListJobsResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ListJobsResult;
+        })();
+
+        v1.CancelJob = (function() {
+
+            /**
+             * Properties of a CancelJob.
+             * @memberof idstation.v1
+             * @interface ICancelJob
+             * @property {string|null} [jobId] CancelJob jobId
+             */
+
+            /**
+             * Constructs a new CancelJob.
+             * @memberof idstation.v1
+             * @classdesc Represents a CancelJob.
+             * @implements ICancelJob
+             * @constructor
+             * @param {idstation.v1.ICancelJob=} [properties] Properties to set
+             */
+            function CancelJob(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CancelJob jobId.
+             * @member {string} jobId
+             * @memberof idstation.v1.CancelJob
+             * @instance
+             */
+            CancelJob.prototype.jobId = "";
+
+            /**
+             * Creates a new CancelJob instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.CancelJob
+             * @static
+             * @param {idstation.v1.ICancelJob=} [properties] Properties to set
+             * @returns {idstation.v1.CancelJob} CancelJob instance
+             */
+            CancelJob.create = function create(properties) {
+                return new CancelJob(properties);
+            };
+
+            /**
+             * Encodes the specified CancelJob message. Does not implicitly {@link idstation.v1.CancelJob.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.CancelJob
+             * @static
+             * @param {idstation.v1.ICancelJob} message CancelJob message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelJob.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                return writer;
+            };
+
+            /**
+             * Decodes a CancelJob message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.CancelJob
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.CancelJob} CancelJob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelJob.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.CancelJob();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.jobId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a CancelJob message.
+             * @function verify
+             * @memberof idstation.v1.CancelJob
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CancelJob.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    if (!$util.isString(message.jobId))
+                        return "jobId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a CancelJob message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.CancelJob
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.CancelJob} CancelJob
+             */
+            CancelJob.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.CancelJob)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.CancelJob: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.CancelJob();
+                if (object.jobId != null)
+                    message.jobId = String(object.jobId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CancelJob message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.CancelJob
+             * @static
+             * @param {idstation.v1.CancelJob} message CancelJob
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelJob.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.jobId = "";
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    object.jobId = message.jobId;
+                return object;
+            };
+
+            /**
+             * Converts this CancelJob to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.CancelJob
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelJob.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CancelJob;
+        })();
+
+        v1.CancelJobResult = (function() {
+
+            /**
+             * Properties of a CancelJobResult.
+             * @memberof idstation.v1
+             * @interface ICancelJobResult
+             * @property {idstation.v1.IJob|null} [job] CancelJobResult job
+             */
+
+            /**
+             * Constructs a new CancelJobResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a CancelJobResult.
+             * @implements ICancelJobResult
+             * @constructor
+             * @param {idstation.v1.ICancelJobResult=} [properties] Properties to set
+             */
+            function CancelJobResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CancelJobResult job.
+             * @member {idstation.v1.IJob|null|undefined} job
+             * @memberof idstation.v1.CancelJobResult
+             * @instance
+             */
+            CancelJobResult.prototype.job = null;
+
+            /**
+             * Creates a new CancelJobResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.CancelJobResult
+             * @static
+             * @param {idstation.v1.ICancelJobResult=} [properties] Properties to set
+             * @returns {idstation.v1.CancelJobResult} CancelJobResult instance
+             */
+            CancelJobResult.create = function create(properties) {
+                return new CancelJobResult(properties);
+            };
+
+            /**
+             * Encodes the specified CancelJobResult message. Does not implicitly {@link idstation.v1.CancelJobResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.CancelJobResult
+             * @static
+             * @param {idstation.v1.ICancelJobResult} message CancelJobResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelJobResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    $root.idstation.v1.Job.encode(message.job, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a CancelJobResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.CancelJobResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.CancelJobResult} CancelJobResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelJobResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.CancelJobResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.job = $root.idstation.v1.Job.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a CancelJobResult message.
+             * @function verify
+             * @memberof idstation.v1.CancelJobResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CancelJobResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.job != null && Object.hasOwnProperty.call(message, "job")) {
+                    var error = $root.idstation.v1.Job.verify(message.job, long + 1);
+                    if (error)
+                        return "job." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CancelJobResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.CancelJobResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.CancelJobResult} CancelJobResult
+             */
+            CancelJobResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.CancelJobResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.CancelJobResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.CancelJobResult();
+                if (object.job != null) {
+                    if (!$util.isObject(object.job))
+                        throw TypeError(".idstation.v1.CancelJobResult.job: object expected");
+                    message.job = $root.idstation.v1.Job.fromObject(object.job, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CancelJobResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.CancelJobResult
+             * @static
+             * @param {idstation.v1.CancelJobResult} message CancelJobResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelJobResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.job = null;
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    object.job = $root.idstation.v1.Job.toObject(message.job, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this CancelJobResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.CancelJobResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelJobResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CancelJobResult;
+        })();
+
+        /**
+         * PromptAnswer enum.
+         * @name idstation.v1.PromptAnswer
+         * @enum {number}
+         * @property {number} PROMPT_ANSWER_UNSPECIFIED=0 PROMPT_ANSWER_UNSPECIFIED value
+         * @property {number} CONTINUE=1 CONTINUE value
+         * @property {number} CANCEL=2 CANCEL value
+         */
+        v1.PromptAnswer = (function() {
+            var valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "PROMPT_ANSWER_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CONTINUE"] = 1;
+            values[valuesById[2] = "CANCEL"] = 2;
+            return values;
+        })();
+
+        v1.AnswerPrompt = (function() {
+
+            /**
+             * Properties of an AnswerPrompt.
+             * @memberof idstation.v1
+             * @interface IAnswerPrompt
+             * @property {string|null} [jobId] AnswerPrompt jobId
+             * @property {string|null} [promptId] AnswerPrompt promptId
+             * @property {idstation.v1.PromptAnswer|null} [answer] AnswerPrompt answer
+             */
+
+            /**
+             * Constructs a new AnswerPrompt.
+             * @memberof idstation.v1
+             * @classdesc Represents an AnswerPrompt.
+             * @implements IAnswerPrompt
+             * @constructor
+             * @param {idstation.v1.IAnswerPrompt=} [properties] Properties to set
+             */
+            function AnswerPrompt(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * AnswerPrompt jobId.
+             * @member {string} jobId
+             * @memberof idstation.v1.AnswerPrompt
+             * @instance
+             */
+            AnswerPrompt.prototype.jobId = "";
+
+            /**
+             * AnswerPrompt promptId.
+             * @member {string} promptId
+             * @memberof idstation.v1.AnswerPrompt
+             * @instance
+             */
+            AnswerPrompt.prototype.promptId = "";
+
+            /**
+             * AnswerPrompt answer.
+             * @member {idstation.v1.PromptAnswer} answer
+             * @memberof idstation.v1.AnswerPrompt
+             * @instance
+             */
+            AnswerPrompt.prototype.answer = 0;
+
+            /**
+             * Creates a new AnswerPrompt instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.AnswerPrompt
+             * @static
+             * @param {idstation.v1.IAnswerPrompt=} [properties] Properties to set
+             * @returns {idstation.v1.AnswerPrompt} AnswerPrompt instance
+             */
+            AnswerPrompt.create = function create(properties) {
+                return new AnswerPrompt(properties);
+            };
+
+            /**
+             * Encodes the specified AnswerPrompt message. Does not implicitly {@link idstation.v1.AnswerPrompt.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.AnswerPrompt
+             * @static
+             * @param {idstation.v1.IAnswerPrompt} message AnswerPrompt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnswerPrompt.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                if (message.promptId != null && Object.hasOwnProperty.call(message, "promptId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.promptId);
+                if (message.answer != null && Object.hasOwnProperty.call(message, "answer"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.answer);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnswerPrompt message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.AnswerPrompt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.AnswerPrompt} AnswerPrompt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnswerPrompt.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.AnswerPrompt();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.jobId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.promptId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.answer = reader.int32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies an AnswerPrompt message.
+             * @function verify
+             * @memberof idstation.v1.AnswerPrompt
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnswerPrompt.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    if (!$util.isString(message.jobId))
+                        return "jobId: string expected";
+                if (message.promptId != null && Object.hasOwnProperty.call(message, "promptId"))
+                    if (!$util.isString(message.promptId))
+                        return "promptId: string expected";
+                if (message.answer != null && Object.hasOwnProperty.call(message, "answer"))
+                    switch (message.answer) {
+                    default:
+                        return "answer: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                        break;
+                    }
+                return null;
+            };
+
+            /**
+             * Creates an AnswerPrompt message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.AnswerPrompt
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.AnswerPrompt} AnswerPrompt
+             */
+            AnswerPrompt.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.AnswerPrompt)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.AnswerPrompt: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.AnswerPrompt();
+                if (object.jobId != null)
+                    message.jobId = String(object.jobId);
+                if (object.promptId != null)
+                    message.promptId = String(object.promptId);
+                switch (object.answer) {
+                default:
+                    if (typeof object.answer === "number") {
+                        message.answer = object.answer;
+                        break;
+                    }
+                    break;
+                case "PROMPT_ANSWER_UNSPECIFIED":
+                case 0:
+                    message.answer = 0;
+                    break;
+                case "CONTINUE":
+                case 1:
+                    message.answer = 1;
+                    break;
+                case "CANCEL":
+                case 2:
+                    message.answer = 2;
+                    break;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AnswerPrompt message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.AnswerPrompt
+             * @static
+             * @param {idstation.v1.AnswerPrompt} message AnswerPrompt
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnswerPrompt.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.jobId = "";
+                    object.promptId = "";
+                    object.answer = options.enums === String ? "PROMPT_ANSWER_UNSPECIFIED" : 0;
+                }
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    object.jobId = message.jobId;
+                if (message.promptId != null && Object.hasOwnProperty.call(message, "promptId"))
+                    object.promptId = message.promptId;
+                if (message.answer != null && Object.hasOwnProperty.call(message, "answer"))
+                    object.answer = options.enums === String ? $root.idstation.v1.PromptAnswer[message.answer] === undefined ? message.answer : $root.idstation.v1.PromptAnswer[message.answer] : message.answer;
+                return object;
+            };
+
+            /**
+             * Converts this AnswerPrompt to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.AnswerPrompt
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnswerPrompt.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AnswerPrompt;
+        })();
+
+        v1.AnswerPromptResult = (function() {
+
+            /**
+             * Properties of an AnswerPromptResult.
+             * @memberof idstation.v1
+             * @interface IAnswerPromptResult
+             */
+
+            /**
+             * Constructs a new AnswerPromptResult.
+             * @memberof idstation.v1
+             * @classdesc Represents an AnswerPromptResult.
+             * @implements IAnswerPromptResult
+             * @constructor
+             * @param {idstation.v1.IAnswerPromptResult=} [properties] Properties to set
+             */
+            function AnswerPromptResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Creates a new AnswerPromptResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.AnswerPromptResult
+             * @static
+             * @param {idstation.v1.IAnswerPromptResult=} [properties] Properties to set
+             * @returns {idstation.v1.AnswerPromptResult} AnswerPromptResult instance
+             */
+            AnswerPromptResult.create = function create(properties) {
+                return new AnswerPromptResult(properties);
+            };
+
+            /**
+             * Encodes the specified AnswerPromptResult message. Does not implicitly {@link idstation.v1.AnswerPromptResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.AnswerPromptResult
+             * @static
+             * @param {idstation.v1.IAnswerPromptResult} message AnswerPromptResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnswerPromptResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes an AnswerPromptResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.AnswerPromptResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.AnswerPromptResult} AnswerPromptResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnswerPromptResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.AnswerPromptResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies an AnswerPromptResult message.
+             * @function verify
+             * @memberof idstation.v1.AnswerPromptResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnswerPromptResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates an AnswerPromptResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.AnswerPromptResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.AnswerPromptResult} AnswerPromptResult
+             */
+            AnswerPromptResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.AnswerPromptResult)
+                    return object;
+                return new $root.idstation.v1.AnswerPromptResult();
+            };
+
+            /**
+             * Creates a plain object from an AnswerPromptResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.AnswerPromptResult
+             * @static
+             * @param {idstation.v1.AnswerPromptResult} message AnswerPromptResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnswerPromptResult.toObject = function toObject() {
+                return {};
+            };
+
+            /**
+             * Converts this AnswerPromptResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.AnswerPromptResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnswerPromptResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AnswerPromptResult;
+        })();
+
+        v1.ResolveJob = (function() {
+
+            /**
+             * Properties of a ResolveJob.
+             * @memberof idstation.v1
+             * @interface IResolveJob
+             * @property {string|null} [jobId] ResolveJob jobId
+             * @property {idstation.v1.JobResolution|null} [resolution] ResolveJob resolution
+             * @property {string|null} [note] ResolveJob note
+             */
+
+            /**
+             * Constructs a new ResolveJob.
+             * @memberof idstation.v1
+             * @classdesc Represents a ResolveJob.
+             * @implements IResolveJob
+             * @constructor
+             * @param {idstation.v1.IResolveJob=} [properties] Properties to set
+             */
+            function ResolveJob(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ResolveJob jobId.
+             * @member {string} jobId
+             * @memberof idstation.v1.ResolveJob
+             * @instance
+             */
+            ResolveJob.prototype.jobId = "";
+
+            /**
+             * ResolveJob resolution.
+             * @member {idstation.v1.JobResolution} resolution
+             * @memberof idstation.v1.ResolveJob
+             * @instance
+             */
+            ResolveJob.prototype.resolution = 0;
+
+            /**
+             * ResolveJob note.
+             * @member {string} note
+             * @memberof idstation.v1.ResolveJob
+             * @instance
+             */
+            ResolveJob.prototype.note = "";
+
+            /**
+             * Creates a new ResolveJob instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.ResolveJob
+             * @static
+             * @param {idstation.v1.IResolveJob=} [properties] Properties to set
+             * @returns {idstation.v1.ResolveJob} ResolveJob instance
+             */
+            ResolveJob.create = function create(properties) {
+                return new ResolveJob(properties);
+            };
+
+            /**
+             * Encodes the specified ResolveJob message. Does not implicitly {@link idstation.v1.ResolveJob.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.ResolveJob
+             * @static
+             * @param {idstation.v1.IResolveJob} message ResolveJob message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResolveJob.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                if (message.resolution != null && Object.hasOwnProperty.call(message, "resolution"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.resolution);
+                if (message.note != null && Object.hasOwnProperty.call(message, "note"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.note);
+                return writer;
+            };
+
+            /**
+             * Decodes a ResolveJob message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.ResolveJob
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.ResolveJob} ResolveJob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResolveJob.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.ResolveJob();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.jobId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.resolution = reader.int32();
+                            break;
+                        }
+                    case 3: {
+                            message.note = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a ResolveJob message.
+             * @function verify
+             * @memberof idstation.v1.ResolveJob
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ResolveJob.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    if (!$util.isString(message.jobId))
+                        return "jobId: string expected";
+                if (message.resolution != null && Object.hasOwnProperty.call(message, "resolution"))
+                    switch (message.resolution) {
+                    default:
+                        return "resolution: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                        break;
+                    }
+                if (message.note != null && Object.hasOwnProperty.call(message, "note"))
+                    if (!$util.isString(message.note))
+                        return "note: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ResolveJob message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.ResolveJob
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.ResolveJob} ResolveJob
+             */
+            ResolveJob.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.ResolveJob)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.ResolveJob: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.ResolveJob();
+                if (object.jobId != null)
+                    message.jobId = String(object.jobId);
+                switch (object.resolution) {
+                default:
+                    if (typeof object.resolution === "number") {
+                        message.resolution = object.resolution;
+                        break;
+                    }
+                    break;
+                case "JOB_RESOLUTION_UNSPECIFIED":
+                case 0:
+                    message.resolution = 0;
+                    break;
+                case "RESOLVED_SPOILED":
+                case 1:
+                    message.resolution = 1;
+                    break;
+                case "RESOLVED_ISSUED":
+                case 2:
+                    message.resolution = 2;
+                    break;
+                }
+                if (object.note != null)
+                    message.note = String(object.note);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ResolveJob message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.ResolveJob
+             * @static
+             * @param {idstation.v1.ResolveJob} message ResolveJob
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ResolveJob.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.jobId = "";
+                    object.resolution = options.enums === String ? "JOB_RESOLUTION_UNSPECIFIED" : 0;
+                    object.note = "";
+                }
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    object.jobId = message.jobId;
+                if (message.resolution != null && Object.hasOwnProperty.call(message, "resolution"))
+                    object.resolution = options.enums === String ? $root.idstation.v1.JobResolution[message.resolution] === undefined ? message.resolution : $root.idstation.v1.JobResolution[message.resolution] : message.resolution;
+                if (message.note != null && Object.hasOwnProperty.call(message, "note"))
+                    object.note = message.note;
+                return object;
+            };
+
+            /**
+             * Converts this ResolveJob to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.ResolveJob
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ResolveJob.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ResolveJob;
+        })();
+
+        v1.ResolveJobResult = (function() {
+
+            /**
+             * Properties of a ResolveJobResult.
+             * @memberof idstation.v1
+             * @interface IResolveJobResult
+             * @property {idstation.v1.IJob|null} [job] ResolveJobResult job
+             */
+
+            /**
+             * Constructs a new ResolveJobResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a ResolveJobResult.
+             * @implements IResolveJobResult
+             * @constructor
+             * @param {idstation.v1.IResolveJobResult=} [properties] Properties to set
+             */
+            function ResolveJobResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ResolveJobResult job.
+             * @member {idstation.v1.IJob|null|undefined} job
+             * @memberof idstation.v1.ResolveJobResult
+             * @instance
+             */
+            ResolveJobResult.prototype.job = null;
+
+            /**
+             * Creates a new ResolveJobResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.ResolveJobResult
+             * @static
+             * @param {idstation.v1.IResolveJobResult=} [properties] Properties to set
+             * @returns {idstation.v1.ResolveJobResult} ResolveJobResult instance
+             */
+            ResolveJobResult.create = function create(properties) {
+                return new ResolveJobResult(properties);
+            };
+
+            /**
+             * Encodes the specified ResolveJobResult message. Does not implicitly {@link idstation.v1.ResolveJobResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.ResolveJobResult
+             * @static
+             * @param {idstation.v1.IResolveJobResult} message ResolveJobResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResolveJobResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    $root.idstation.v1.Job.encode(message.job, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ResolveJobResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.ResolveJobResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.ResolveJobResult} ResolveJobResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResolveJobResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.ResolveJobResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.job = $root.idstation.v1.Job.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a ResolveJobResult message.
+             * @function verify
+             * @memberof idstation.v1.ResolveJobResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ResolveJobResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.job != null && Object.hasOwnProperty.call(message, "job")) {
+                    var error = $root.idstation.v1.Job.verify(message.job, long + 1);
+                    if (error)
+                        return "job." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ResolveJobResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.ResolveJobResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.ResolveJobResult} ResolveJobResult
+             */
+            ResolveJobResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.ResolveJobResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.ResolveJobResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.ResolveJobResult();
+                if (object.job != null) {
+                    if (!$util.isObject(object.job))
+                        throw TypeError(".idstation.v1.ResolveJobResult.job: object expected");
+                    message.job = $root.idstation.v1.Job.fromObject(object.job, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ResolveJobResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.ResolveJobResult
+             * @static
+             * @param {idstation.v1.ResolveJobResult} message ResolveJobResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ResolveJobResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.job = null;
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    object.job = $root.idstation.v1.Job.toObject(message.job, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this ResolveJobResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.ResolveJobResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ResolveJobResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ResolveJobResult;
         })();
 
         return v1;

@@ -33,6 +33,11 @@ export interface CardServiceOptions {
   readonly logger: Logger
 }
 
+/** What a job needs of the card service: a reader to itself for a while. */
+export interface ReaderAccess {
+  withReader<T>(deviceId: string, work: (driver: SmartcardEncoderDriver) => Promise<T>): Promise<T>
+}
+
 /** The longest short command APDU: 4 header + 1 Lc + 255 data + 1 Le. */
 const SHORT_APDU_LIMIT = 261
 
@@ -54,7 +59,7 @@ interface Reader {
  * READ after it reach the same card session; the lease's end disconnects with 'leave', which
  * keeps the card powered for whoever comes next.
  */
-export class CardService {
+export class CardService implements ReaderAccess {
   private readonly readers = new Map<string, Reader>()
 
   constructor(private readonly options: CardServiceOptions) {
@@ -164,6 +169,34 @@ export class CardService {
       })
     }
     return entry
+  }
+
+  /**
+   * Runs `work` with the reader to itself, after any Transmit queued before it and before any
+   * queued after: a personalization job holds it from the first APDU to the read-back. A
+   * technician's shared connection is dropped first; the work's own connection is left ('leave',
+   * the card stays powered) afterwards, whatever happened.
+   */
+  withReader<T>(
+    deviceId: string,
+    work: (driver: SmartcardEncoderDriver) => Promise<T>,
+  ): Promise<T> {
+    const entry = this.reader(deviceId)
+    const leave = () =>
+      entry.driver.apdu.disconnect('leave').catch(() => {
+        // The card or reader is gone: nothing is left to disconnect.
+      })
+    return this.serially(entry, async () => {
+      if (entry.connected) {
+        entry.connected = false
+        await leave()
+      }
+      try {
+        return await work(entry.driver)
+      } finally {
+        await leave()
+      }
+    })
   }
 
   handlers(): {

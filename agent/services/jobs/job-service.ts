@@ -1,0 +1,441 @@
+import { createHash } from 'node:crypto'
+import { AgentError, toAgentError } from '../../../drivers/core/errors'
+import type { Logger } from '../../../drivers/core/logger'
+import { TOPICS, v1 } from '../../../protocol'
+import type { DocumentType, JobJournal, JobRecord, JobResultSummary } from '../../jobs/journal'
+import type { JobOutcome, StepMachineHooks } from '../../jobs/step-machine'
+import type { EventStream } from '../../server/event-stream'
+import { sessionOf, type CommandHandler, type RequestContext } from '../../server/handler'
+import type { LeaseTable } from '../../server/leases'
+import { jobStateFromWire, wireJob } from './job-view'
+import { PromptBroker } from './prompt-broker'
+
+/** What a running job may tell the journal; each call has committed when it returns. */
+export interface JobControl {
+  readonly jobId: string
+  bindChip(chipSerial: string): void
+  /** Before the first write APDU: from then on a failure spoils the card. */
+  markWriting(): void
+  /** The PII-free summary journaled with success. */
+  setResult(summary: JobResultSummary): void
+}
+
+/** A validated PersonalizeCard, ready to run; holds the personal data in memory only. */
+export interface PreparedPersonalization {
+  readonly documentNumber: string
+  readonly documentType: DocumentType
+  run(
+    control: JobControl,
+    options: { readonly signal: AbortSignal; readonly hooks: StepMachineHooks },
+  ): Promise<JobOutcome>
+}
+
+export interface PersonalizationEngine {
+  /**
+   * Validates the request and builds everything written to the chip, before anything is
+   * journaled: bad input is INVALID_ARGUMENT and changes nothing.
+   */
+  prepare(
+    body: v1.IPersonalizeCard,
+    attachments: readonly Buffer[],
+    signal: AbortSignal,
+  ): Promise<PreparedPersonalization>
+}
+
+export interface JobServiceOptions {
+  readonly journal: JobJournal
+  readonly leases: LeaseTable
+  readonly stream: EventStream
+  readonly logger: Logger
+  /** Absent: personalization is not configured here (no signer), and PersonalizeCard says so. */
+  readonly personalization?: PersonalizationEngine
+}
+
+interface Running {
+  readonly controller: AbortController
+  readonly done: Promise<void>
+  /** The live step and percent, which the journal holds only at step boundaries. */
+  percent: number
+}
+
+const MAX_LIST = 500
+
+/**
+ * Jobs as clients see them: PersonalizeCard accepts and runs a job in the background, GetJob and
+ * ListJobs read the journal, CancelJob and AnswerPrompt steer a running job, ResolveJob settles
+ * an interrupted one. Progress and prompts are events on "job/<id>". A job outlives the session
+ * that started it: its client may reconnect and ask GetJob.
+ */
+export class JobService {
+  private readonly running = new Map<string, Running>()
+  private readonly prompts = new PromptBroker()
+
+  constructor(private readonly options: JobServiceOptions) {}
+
+  /** Marks jobs a crash left running as interrupted; call before serving requests. */
+  recover(): readonly JobRecord[] {
+    const interrupted = this.options.journal.recoverInterrupted()
+    for (const job of interrupted) {
+      this.options.logger.warn('job interrupted by a restart', {
+        event: 'job.interrupted',
+        jobId: job.id,
+        deviceId: job.deviceId,
+        ...(job.chipSerial === null ? {} : { chipSerial: job.chipSerial }),
+        ...(job.step === null ? {} : { step: job.step }),
+      })
+    }
+    return interrupted
+  }
+
+  /** Cancels every running job and waits for its cleanup (agent shutdown). */
+  async stop(): Promise<void> {
+    const all = [...this.running.values()]
+    for (const job of all) job.controller.abort(new AgentError('SHUTTING_DOWN', 'agent stopping'))
+    await Promise.all(all.map(job => job.done))
+  }
+
+  handlers(): {
+    personalizeCard: CommandHandler<'personalizeCard'>
+    getJob: CommandHandler<'getJob'>
+    listJobs: CommandHandler<'listJobs'>
+    cancelJob: CommandHandler<'cancelJob'>
+    answerPrompt: CommandHandler<'answerPrompt'>
+    resolveJob: CommandHandler<'resolveJob'>
+  } {
+    const { journal } = this.options
+    return {
+      personalizeCard: {
+        requiresSession: true,
+        run: (body, context) => this.personalize(body, context),
+      },
+      getJob: {
+        requiresSession: true,
+        run: body => ({ result: { job: wireJob(journal.get(body.jobId ?? '')) } }),
+      },
+      listJobs: {
+        requiresSession: true,
+        run: body => {
+          const limit = Math.min(body.limit || 50, MAX_LIST)
+          const states = (body.states ?? []).map(state => {
+            const name = jobStateFromWire(state)
+            if (name === undefined) {
+              throw new AgentError('INVALID_ARGUMENT', 'unknown job state', {
+                details: { field: 'states', reason: 'unknown-state' },
+              })
+            }
+            return name
+          })
+          const jobs = journal.list({
+            limit: limit + 1,
+            ...(states.length > 0 ? { states } : {}),
+            ...(body.before ? { before: body.before } : {}),
+          })
+          const page = jobs.slice(0, limit)
+          return {
+            result: {
+              jobs: page.map(wireJob),
+              nextBefore: jobs.length > limit ? (page.at(-1)?.id ?? '') : '',
+            },
+          }
+        },
+      },
+      cancelJob: {
+        requiresSession: true,
+        run: async body => {
+          const jobId = body.jobId ?? ''
+          const job = journal.get(jobId)
+          const running = this.running.get(jobId)
+          if (running === undefined) {
+            throw new AgentError('BAD_STATE', 'the job is not running', {
+              details: { jobId, reason: `job-${job.state}` },
+            })
+          }
+          running.controller.abort(new AgentError('CANCELED', 'canceled by CancelJob'))
+          await running.done
+          return { result: { job: wireJob(journal.get(jobId)) } }
+        },
+      },
+      answerPrompt: {
+        requiresSession: true,
+        run: body => {
+          const answer =
+            body.answer === v1.PromptAnswer.CONTINUE
+              ? 'continue'
+              : body.answer === v1.PromptAnswer.CANCEL
+                ? 'cancel'
+                : undefined
+          if (answer === undefined) {
+            throw new AgentError('INVALID_ARGUMENT', 'answer CONTINUE or CANCEL', {
+              details: { field: 'answer', reason: 'unspecified' },
+            })
+          }
+          this.prompts.answer(body.jobId ?? '', body.promptId ?? '', answer)
+          return { result: {} }
+        },
+      },
+      resolveJob: {
+        requiresSession: true,
+        role: 'technician',
+        run: (body, context) => {
+          const resolution =
+            body.resolution === v1.JobResolution.RESOLVED_ISSUED
+              ? 'issued'
+              : body.resolution === v1.JobResolution.RESOLVED_SPOILED
+                ? 'spoiled'
+                : undefined
+          if (resolution === undefined) {
+            throw new AgentError(
+              'INVALID_ARGUMENT',
+              'resolve as RESOLVED_SPOILED or RESOLVED_ISSUED',
+              {
+                details: { field: 'resolution', reason: 'unspecified' },
+              },
+            )
+          }
+          const session = sessionOf(context)
+          const job = journal.resolve(
+            body.jobId ?? '',
+            resolution,
+            session.keyName,
+            body.note ? body.note : undefined,
+          )
+          this.options.logger.info('job resolved', {
+            event: 'job.resolved',
+            jobId: job.id,
+            keyName: session.keyName,
+            reason: resolution,
+          })
+          return { result: { job: wireJob(job) } }
+        },
+      },
+    }
+  }
+
+  private async personalize(
+    body: v1.IPersonalizeCard,
+    context: RequestContext,
+  ): Promise<{ result: v1.IPersonalizeCardResult }> {
+    const { journal, leases, logger } = this.options
+    const session = sessionOf(context)
+    const deviceId = body.deviceId ?? ''
+    if (context.idempotencyKey === '') {
+      throw new AgentError('INVALID_ARGUMENT', 'PersonalizeCard needs an idempotency_key', {
+        details: { field: 'idempotency_key', reason: 'missing' },
+      })
+    }
+    const requestHash = digestRequest(body, context.attachments)
+    // A replay is answered from the journal before anything is validated or signed again.
+    const first = journal.findByIdempotencyKey(context.idempotencyKey, session.keyName)
+    if (first !== undefined) {
+      // begin() compares the request and answers IDEMPOTENCY_CONFLICT when it differs.
+      const job = journal.begin({
+        kind: 'personalize-card',
+        scope: session.keyName,
+        idempotencyKey: context.idempotencyKey,
+        requestHash,
+        documentNumber: body.document?.documentNumber ?? '',
+        documentType: first.documentType,
+        deviceId: first.deviceId,
+      }).job
+      logger.info('job replayed', {
+        event: 'job.replayed',
+        jobId: job.id,
+        keyName: session.keyName,
+      })
+      return { result: { job: wireJob(job), replayed: true } }
+    }
+    if (leases.forDevice(deviceId)?.sessionId !== session.id) {
+      throw new AgentError('BAD_STATE', 'claim the reader before PersonalizeCard', {
+        details: { deviceId, reason: 'not-claimed' },
+      })
+    }
+    const engine = this.options.personalization
+    if (engine === undefined) {
+      throw new AgentError('SIGNER_UNAVAILABLE', 'no document signer is configured (signer.type)', {
+        details: { reason: 'not-configured' },
+      })
+    }
+    const prepared = await engine.prepare(body, context.attachments, context.signal)
+    const { job, created } = journal.begin({
+      kind: 'personalize-card',
+      scope: session.keyName,
+      idempotencyKey: context.idempotencyKey,
+      requestHash,
+      documentNumber: prepared.documentNumber,
+      documentType: prepared.documentType,
+      deviceId,
+    })
+    if (!created) return { result: { job: wireJob(job), replayed: true } }
+    logger.info('job accepted', {
+      event: 'job.accepted',
+      jobId: job.id,
+      workflow: job.kind,
+      deviceId,
+      keyName: session.keyName,
+    })
+    this.launch(job.id, prepared)
+    return { result: { job: wireJob(journal.get(job.id)), replayed: false } }
+  }
+
+  private launch(jobId: string, prepared: PreparedPersonalization): void {
+    const { journal, stream, logger } = this.options
+    const controller = new AbortController()
+    const publish = () => {
+      stream.publishAside(TOPICS.job(jobId), { jobChanged: { job: this.view(jobId) } })
+    }
+    let result: JobResultSummary = {}
+    let wrote = false
+    const control: JobControl = {
+      jobId,
+      bindChip: serial => {
+        journal.bindChip(jobId, serial)
+      },
+      markWriting: () => {
+        if (wrote) return
+        journal.markWriting(jobId)
+        wrote = true
+      },
+      setResult: summary => {
+        result = summary
+      },
+    }
+    const hooks: StepMachineHooks = {
+      onStep: (step, percent) => {
+        journal.step(jobId, step, percent)
+        const entry = this.running.get(jobId)
+        if (entry) entry.percent = percent
+        logger.info('job step', { event: 'job.step', jobId, step, percent })
+        publish()
+      },
+      onProgress: (_step, percent) => {
+        const entry = this.running.get(jobId)
+        if (entry === undefined || percent <= entry.percent) return
+        entry.percent = percent
+        publish()
+      },
+      onCleanupFailed: (step, error) => {
+        logger.warn('job cleanup step failed', {
+          event: 'job.cleanup-failed',
+          jobId,
+          step,
+          code: error.code,
+        })
+      },
+      prompt: (step, request, signal) =>
+        this.prompts.ask(jobId, signal, promptId => {
+          logger.info('job waits for an operator', {
+            event: 'job.prompt',
+            jobId,
+            step,
+            reason: request.kind,
+          })
+          stream.publishAside(TOPICS.job(jobId), {
+            jobPrompt: { jobId, promptId, kind: request.kind, message: request.message },
+          })
+        }),
+    }
+    const started = performance.now()
+    const run = async () => {
+      journal.start(jobId)
+      publish()
+      let outcome: JobOutcome
+      try {
+        outcome = await prepared.run(control, { signal: controller.signal, hooks })
+      } catch (error) {
+        outcome = { state: 'failed', failedStep: 'run', error: toAgentError(error) }
+      }
+      this.finish(jobId, outcome, result, wrote, Math.round(performance.now() - started))
+      publish()
+    }
+    const entry: Running = {
+      controller,
+      percent: 0,
+      done: run()
+        .catch((error: unknown) => {
+          // The journal refused a transition (disk full, a bug): the job stays live in the
+          // journal and becomes interrupted at the next start, which is the safe reading.
+          logger.error('job could not be journaled', {
+            event: 'job.failed',
+            jobId,
+            err: toAgentError(error),
+          })
+        })
+        .finally(() => {
+          this.running.delete(jobId)
+        }),
+    }
+    this.running.set(jobId, entry)
+  }
+
+  private finish(
+    jobId: string,
+    outcome: JobOutcome,
+    result: JobResultSummary,
+    wrote: boolean,
+    durationMs: number,
+  ): void {
+    const { journal, logger } = this.options
+    switch (outcome.state) {
+      case 'succeeded':
+        journal.succeed(jobId, { ...result, durationMs })
+        logger.info('job succeeded', {
+          event: 'job.succeeded',
+          jobId,
+          durationMs,
+          count: typeof result.apduCount === 'number' ? result.apduCount : undefined,
+        })
+        return
+      case 'failed':
+        journal.fail(
+          jobId,
+          {
+            code: outcome.error.code,
+            message: outcome.error.message,
+            failedStep: outcome.failedStep,
+          },
+          { spoiled: wrote },
+        )
+        logger.warn(wrote ? 'job failed, card spoiled' : 'job failed', {
+          event: wrote ? 'job.spoiled' : 'job.failed',
+          jobId,
+          step: outcome.failedStep,
+          code: outcome.error.code,
+        })
+        return
+      case 'canceled':
+        if (wrote) {
+          journal.fail(
+            jobId,
+            { code: 'CANCELED', message: 'canceled after writing', failedStep: outcome.atStep },
+            { spoiled: true },
+          )
+        } else {
+          journal.cancel(jobId, outcome.atStep)
+        }
+        logger.info('job canceled', {
+          event: wrote ? 'job.spoiled' : 'job.canceled',
+          jobId,
+          step: outcome.atStep,
+        })
+        return
+    }
+  }
+
+  private view(jobId: string): v1.IJob {
+    const job = wireJob(this.options.journal.get(jobId))
+    const live = this.running.get(jobId)
+    return live && live.percent > (job.percent ?? 0) ? { ...job, percent: live.percent } : job
+  }
+}
+
+/**
+ * SHA-256 over the command and every attachment: the same idempotency key with another request
+ * (even another image) is a conflict, not a replay.
+ */
+function digestRequest(body: v1.IPersonalizeCard, attachments: readonly Buffer[]): Buffer {
+  const hash = createHash('sha256').update(v1.PersonalizeCard.encode(body).finish())
+  for (const attachment of attachments) {
+    hash.update(createHash('sha256').update(attachment).digest())
+  }
+  return hash.digest()
+}
