@@ -4,6 +4,7 @@ import { DRIVERS } from '../drivers/registry'
 import type { AgentConfig } from './config/schema'
 import { ensureAgentKeys } from './keys/agent-keys'
 import { loadAuthorizedClients } from './keys/authorized-clients'
+import { JobJournal } from './jobs/journal'
 import { keyFingerprint } from './keys/fingerprint'
 import { createProviders } from './providers'
 import { AgentServer } from './server/agent-server'
@@ -31,6 +32,9 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<R
     ...(config.drivers.allow.length > 0 ? { allow: config.drivers.allow } : {}),
     driverOptions: config.drivers.options,
   })
+  // Opened before the endpoints are bound, and interrupted jobs marked, so no request can race
+  // a job a crash left behind.
+  const journal = JobJournal.open(config.journal.path)
   const server = new AgentServer({
     endpoints: config.endpoints,
     agentKeys: keyPair,
@@ -48,12 +52,20 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<R
     agentVersion: AGENT_VERSION,
     logger,
     clock: SYSTEM_CLOCK,
+    jobs: { journal },
   })
-  await server.start()
+  server.jobs?.recover()
+  try {
+    await server.start()
+  } catch (error) {
+    journal.close()
+    throw error
+  }
   try {
     await registry.start()
   } catch (error) {
     await server.stop()
+    journal.close()
     throw error
   }
   let stopping: Promise<void> | undefined
@@ -64,6 +76,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<R
       (stopping ??= (async () => {
         await server.stop()
         await registry.stop()
+        journal.close()
       })()),
   }
 }
