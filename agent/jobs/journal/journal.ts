@@ -71,8 +71,15 @@ export interface BeginRequest {
   readonly kind: JobKind
   /** Who the idempotency key belongs to, e.g. the client key name; defaults to `DEFAULT_SCOPE`. */
   readonly scope?: string
+  /**
+   * The client's token, stored in clear (1-128 of `A-Z a-z 0-9 . _ : ~ + / = -`): clients must
+   * not derive it from personal data such as the document number.
+   */
   readonly idempotencyKey: string
-  /** The caller's digest (e.g. SHA-256) of the canonical request; stored only as an HMAC. */
+  /**
+   * The caller's digest (e.g. SHA-256, 16-64 bytes) of the canonical request, covering every
+   * field that makes it a different request, kind included; stored only as an HMAC.
+   */
   readonly requestHash: Uint8Array
   readonly documentNumber: string
   readonly documentType: DocumentType
