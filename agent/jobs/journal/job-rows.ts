@@ -106,3 +106,45 @@ export function toJobEventRecord(row: JobEventRow): JobEventRecord {
     detail: parseSummary(row.detail),
   }
 }
+
+/** The row of a job just accepted: nothing bound, nothing written, no outcome yet. */
+export function newJobRow(fields: {
+  readonly id: string
+  readonly kind: JobKind
+  readonly scope: string
+  readonly idempotencyKey: string
+  readonly requestHash: string
+  readonly documentRef: string
+  readonly documentType: DocumentType
+  readonly deviceId: string
+  readonly attempt: number
+  readonly now: number
+}): JobRow {
+  return {
+    seq: 0,
+    id: fields.id,
+    kind: fields.kind,
+    scope: fields.scope,
+    idempotency_key: fields.idempotencyKey,
+    request_hash: fields.requestHash,
+    document_ref: fields.documentRef,
+    document_type: fields.documentType,
+    device_id: fields.deviceId,
+    state: 'accepted',
+    step: null,
+    percent: 0,
+    chip_serial: null,
+    wrote_to_chip: 0,
+    error_code: null,
+    error_message: null,
+    error_step: null,
+    result: null,
+    resolution: null,
+    resolved_by: null,
+    resolved_at: null,
+    resolution_note: null,
+    attempt: fields.attempt,
+    created_at: fields.now,
+    updated_at: fields.now,
+  }
+}

@@ -45,6 +45,8 @@ export function documentHeld(holder: JobRow): AgentError {
         `job ${holder.id} was interrupted with this document number; resolve it first`,
         { details },
       )
+    // failed, canceled and spoiled never hold a number (the query and index exclude them); they
+    // are listed so that a new state has to be placed somewhere here.
     case 'accepted':
     case 'running':
     case 'failed':

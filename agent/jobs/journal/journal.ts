@@ -4,19 +4,19 @@ import { SYSTEM_CLOCK, type Clock } from '../../../drivers/core/clock'
 import { AgentError } from '../../../drivers/core/errors'
 import { JournalHasher } from './document-ref'
 import { createJobIdGenerator, type JobIdGenerator } from './job-id'
-import {
-  JOB_STATES,
-  type DocumentType,
-  type JobAction,
-  type JobEventRecord,
-  type JobFailure,
-  type JobKind,
-  type JobRecord,
-  type JobResultSummary,
-  type JobState,
-  type Resolution,
+import type {
+  DocumentType,
+  JobAction,
+  JobEventRecord,
+  JobFailure,
+  JobKind,
+  JobRecord,
+  JobResultSummary,
+  JobState,
+  Resolution,
 } from './job-record'
-import { toJobEventRecord, toJobRecord, type JobRow } from './job-rows'
+import { newJobRow, toJobEventRecord, toJobRecord, type JobRow } from './job-rows'
+import { listJobRows, type ListQuery } from './list-jobs'
 import {
   chipAlreadyUsed,
   documentHeld,
@@ -48,14 +48,14 @@ import {
 /** The idempotency scope of callers that do not name one. */
 export const DEFAULT_SCOPE = 'default'
 
-const DEFAULT_LIST_LIMIT = 50
-const MAX_LIST_LIMIT = 1000
 const KEY_CHECK = 'key-check'
 
 /** Where the station key lives when `keyPath` is not given: beside the database. */
 export function defaultKeyPath(databasePath: string): string {
   return join(dirname(databasePath), 'journal.key')
 }
+
+export type { ListQuery }
 
 export interface JournalOptions {
   /** The station key file; defaults to `journal.key` in the database's directory. */
@@ -91,14 +91,6 @@ export interface BeginResult {
   readonly job: JobRecord
   /** False for a replay: nothing was written and no card may be touched for it. */
   readonly created: boolean
-}
-
-export interface ListQuery {
-  readonly states?: readonly JobState[]
-  /** 1–1000; 50 when not given. */
-  readonly limit?: number
-  /** A job id: list only jobs accepted before it (the last id of the previous page). */
-  readonly before?: string
 }
 
 /**
@@ -204,33 +196,18 @@ export class JobJournal {
       if (holder !== undefined) throw documentHeld(holder)
       const now = this.now()
       const previous = this.statements.documentJobCount.get(documentRef)?.count ?? 0
-      const row: JobRow = {
-        seq: 0,
+      const row = newJobRow({
         id: this.newId(),
         kind,
         scope,
-        idempotency_key: idempotencyKey,
-        request_hash: requestHash,
-        document_ref: documentRef,
-        document_type: documentType,
-        device_id: deviceId,
-        state: 'accepted',
-        step: null,
-        percent: 0,
-        chip_serial: null,
-        wrote_to_chip: 0,
-        error_code: null,
-        error_message: null,
-        error_step: null,
-        result: null,
-        resolution: null,
-        resolved_by: null,
-        resolved_at: null,
-        resolution_note: null,
+        idempotencyKey,
+        requestHash,
+        documentRef,
+        documentType,
+        deviceId,
         attempt: previous + 1,
-        created_at: now,
-        updated_at: now,
-      }
+        now,
+      })
       this.statements.insertJob.run(row)
       this.appendEvent(row, 'begin', row, { attempt: row.attempt }, now)
       return { job: this.require(row.id), created: true }
@@ -416,42 +393,7 @@ export class JobJournal {
    */
   list(query: ListQuery = {}): readonly JobRecord[] {
     this.assertOpen()
-    const limit = query.limit ?? DEFAULT_LIST_LIMIT
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST_LIMIT) {
-      throw new AgentError(
-        'INVALID_ARGUMENT',
-        `limit must be an integer from 1 to ${MAX_LIST_LIMIT}`,
-        {
-          details: { field: 'limit' },
-        },
-      )
-    }
-    const states = query.states ?? []
-    for (const state of states) {
-      if (!JOB_STATES.includes(state)) {
-        throw new AgentError('INVALID_ARGUMENT', `states must be among ${JOB_STATES.join(', ')}`, {
-          details: { field: 'states' },
-        })
-      }
-    }
-    const where: string[] = []
-    const params: (string | number)[] = []
-    if (states.length > 0) {
-      where.push(`state IN (${states.map(() => '?').join(', ')})`)
-      params.push(...states)
-    }
-    if (query.before !== undefined) {
-      const cursor = this.statements.jobById.get(query.before)
-      if (cursor === undefined) throw jobNotFound(query.before)
-      where.push('seq < ?')
-      params.push(cursor.seq)
-    }
-    const sql = `SELECT * FROM jobs ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY seq DESC LIMIT ?`
-    return this.db
-      .prepare<(string | number)[], JobRow>(sql)
-      .all(...params, limit)
-      .map(toJobRecord)
+    return listJobRows(this.db, query).map(toJobRecord)
   }
 
   /** The job's history, oldest first. @throws `JOB_NOT_FOUND` */
