@@ -127,7 +127,8 @@ describe('agent server: events on XPUB (ipc + CURVE)', () => {
     let view: DeviceView = snapshot
     while (view.seq < 3) view = await nextValue(views, 2000, 'the removal')
     controller.abort()
-    assert.equal(view.change.type, 'status')
+    // Applied as an event, or through a resync when the removal beat the subscription: either
+    // way the view converges on the empty slot.
     assert.equal(view.devices.get('reader:1')?.card?.present, false)
   })
 })
