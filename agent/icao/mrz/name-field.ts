@@ -38,7 +38,9 @@ export function nameComponents(value: string, field: string): string[] {
  * components cut to a fixed length. This agent uses one fixed rule so the same person always gets
  * the same MRZ:
  * 1. the secondary identifier gives way first (§4.2.3.1); the primary is only cut when it leaves
- *    fewer than two characters for the secondary (§4.2.3.2);
+ *    fewer than two characters for the secondary (§4.2.3.2). Doc 9303-4 §4.2.2.1 "Truncation of
+ *    the name" asks at least for `<<` and the first character of the secondary identifier, and
+ *    allows cutting the primary further to keep more of it;
  * 2. within an identifier, components become initials from the last one backwards until the text
  *    fits, and the room that frees is given back to the component shortened last, so the field ends
  *    with a letter — the sign of truncation readers look for (Doc 9303-4 §4.2.3.3 note).
