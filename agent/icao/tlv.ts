@@ -73,23 +73,12 @@ export function encodeTlv(tag: number, value: Uint8Array | readonly Uint8Array[]
 export function readTlv(bytes: Uint8Array, offset = 0, label = 'TLV'): TlvAt {
   const input = asBuffer(bytes)
   let position = offset
-  const fail = (reason: 'truncated' | 'tag-too-long' | 'length-too-long' | 'indefinite-length') =>
+  const fail = (reason: 'truncated' | 'length-too-long' | 'indefinite-length') =>
     new IcaoDecodeError(label, reason, { offset: position })
 
-  const first = input[position]
-  if (first === undefined) throw fail('truncated')
-  let tag = first
-  position += 1
-  if ((first & 0x1f) === 0x1f) {
-    for (;;) {
-      const next = input[position]
-      if (next === undefined) throw fail('truncated')
-      if (position - offset >= MAX_TAG_BYTES) throw fail('tag-too-long')
-      tag = tag * 256 + next
-      position += 1
-      if ((next & 0x80) === 0) break
-    }
-  }
+  const read = readTag(input, position, label)
+  const tag = read.tag
+  position = read.end
 
   const lengthByte = input[position]
   if (lengthByte === undefined) throw fail('truncated')
@@ -111,6 +100,26 @@ export function readTlv(bytes: Uint8Array, offset = 0, label = 'TLV'): TlvAt {
     offset,
     end: position + length,
   }
+}
+
+/**
+ * A list of tags with no lengths or values, as a 5C tag list holds them (EF.COM, DG11, DG12).
+ * Throws {@link IcaoDecodeError} for a tag cut short or longer than four bytes.
+ */
+export function decodeTagList(bytes: Uint8Array, label = 'TLV'): number[] {
+  const input = asBuffer(bytes)
+  const tags: number[] = []
+  for (let offset = 0; offset < input.length;) {
+    const read = readTag(input, offset, label)
+    tags.push(read.tag)
+    offset = read.end
+  }
+  return tags
+}
+
+/** The tags one after another, as a 5C tag list. */
+export function encodeTagList(tags: readonly number[]): Buffer {
+  return Buffer.concat(tags.map(encodeTag))
 }
 
 /** Exactly one TLV filling `bytes`; anything after it is refused as `trailing-bytes`. */
@@ -141,6 +150,26 @@ export function expectTlv(bytes: Uint8Array, tag: number, label: string): Buffer
   const tlv = decodeTlv(bytes, label)
   if (tlv.tag !== tag) throw new IcaoDecodeError(label, 'unexpected-tag', { offset: 0 })
   return tlv.value
+}
+
+function readTag(input: Buffer, offset: number, label: string): { tag: number; end: number } {
+  const first = input[offset]
+  if (first === undefined) throw new IcaoDecodeError(label, 'truncated', { offset })
+  let tag = first
+  let position = offset + 1
+  if ((first & 0x1f) === 0x1f) {
+    for (;;) {
+      const next = input[position]
+      if (next === undefined) throw new IcaoDecodeError(label, 'truncated', { offset: position })
+      if (position - offset >= MAX_TAG_BYTES) {
+        throw new IcaoDecodeError(label, 'tag-too-long', { offset: position })
+      }
+      tag = tag * 256 + next
+      position += 1
+      if ((next & 0x80) === 0) break
+    }
+  }
+  return { tag, end: position }
 }
 
 function tagBytes(tag: number): Buffer {
