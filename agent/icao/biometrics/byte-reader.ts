@@ -12,10 +12,6 @@ export class ByteReader {
     private readonly structure: string,
   ) {}
 
-  get offset(): number {
-    return this.position
-  }
-
   get remaining(): number {
     return this.bytes.length - this.position
   }

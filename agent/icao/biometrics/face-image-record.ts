@@ -97,6 +97,7 @@ export interface PoseAngles {
   readonly roll: number
 }
 
+/** A facial feature point (19794-5 §5.6), in pixels from the top left corner. */
 export interface FeaturePoint {
   readonly type: number
   /** Major code in the high nibble, minor code in the low nibble (19794-5 §5.6.2). */

@@ -75,6 +75,7 @@ export const IMPRESSION_TYPE = {
 /** 19794-4 §7.1.7 scale units. */
 export const SCALE_UNITS = { pixelsPerInch: 1, pixelsPerCentimetre: 2 } as const
 
+/** A resolution in the record's scale units. */
 export interface Resolution {
   readonly horizontal: number
   readonly vertical: number

@@ -44,6 +44,7 @@ export interface BiometricHeader {
   readonly formatType: number
 }
 
+/** One biometric information template: its header and its data block. */
 export interface BiometricTemplate {
   readonly header: BiometricHeader
   /** The biometric data block, e.g. a 19794-5 facial record. */

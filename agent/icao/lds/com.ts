@@ -10,6 +10,7 @@ import { dataGroupByTag, dataGroupFile, type DataGroupNumber } from './data-grou
 
 const TAG = { com: 0x60, ldsVersion: 0x5f01, unicodeVersion: 0x5f36, tagList: 0x5c } as const
 
+/** The content of EF.COM. */
 export interface EfCom {
   /** `aabb` digits: LDS version a.b, e.g. `0107` (1.7) or `0108` (1.8). */
   readonly ldsVersion: string

@@ -7,11 +7,13 @@ import { invalidArgument } from '../icao-error'
  * FID; EF.COM lists data groups by tag.
  */
 
+/** The number of a data group of LDS 1.7/1.8. */
 export type DataGroupNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16
 
 /** A data group by number, or EF.COM / EF.SOD by name. */
 export type LdsFileKey = DataGroupNumber | 'COM' | 'SOD'
 
+/** One elementary file of the application. */
 export interface LdsFile {
   /** `EF.COM`, `EF.DG1` … `EF.DG16`, `EF.SOD`. */
   readonly name: string

@@ -10,6 +10,7 @@ import { decodeTlvs, encodeTlv, expectTlv } from '../tlv'
 const TAG = { dg1: 0x61, mrz: 0x5f1f } as const
 const MRZ_LINE = /^[A-Z0-9<]+$/
 
+/** DG1 read back: the MRZ lines and their format. */
 export interface Dg1 {
   readonly format: MrzFormat
   readonly lines: readonly string[]

@@ -40,6 +40,7 @@ const ORDER = [
   'profession',
 ] as const
 
+/** The DG11 elements this agent writes and reads; absent means not on the chip. */
 export interface Dg11 {
   readonly fullName?: string
   readonly personalNumber?: string

@@ -22,6 +22,7 @@ const TAG = {
   personalizationSystemSerial: 0x5f56,
 } as const
 
+/** The DG12 elements this agent writes and reads; absent means not on the chip. */
 export interface Dg12 {
   readonly issuingAuthority?: string
   /** ISO 8601 `YYYY-MM-DD`. */

@@ -19,6 +19,7 @@ const DER = { integer: 0x02, oid: 0x06, sequence: 0x30, set: 0x31 } as const
 /** id-icao-mrtd-security-aaProtocolObject. */
 export const ACTIVE_AUTHENTICATION_PROTOCOL = '2.23.136.1.1.5'
 
+/** A SecurityInfo to put into DG14. */
 export type SecurityInfoInput =
   | {
       readonly kind: 'active-authentication'
@@ -31,6 +32,7 @@ export type SecurityInfoInput =
       readonly der: Uint8Array
     }
 
+/** A SecurityInfo read from DG14. */
 export interface SecurityInfo {
   readonly protocol: string
   /** The SecurityInfo as it appears in DG14. */
@@ -39,6 +41,7 @@ export interface SecurityInfo {
   readonly activeAuthentication?: { readonly version: number; readonly signatureAlgorithm: string }
 }
 
+/** DG14 read back, SecurityInfos in the order of the SET. */
 export interface Dg14 {
   readonly securityInfos: readonly SecurityInfo[]
 }

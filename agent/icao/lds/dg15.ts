@@ -11,6 +11,7 @@ import { decodeTlv, encodeTlv, expectTlv } from '../tlv'
 
 const DG15_TAG = 0x6f
 
+/** DG15 read back. */
 export interface Dg15 {
   /** The SubjectPublicKeyInfo, DER. */
   readonly subjectPublicKeyInfo: Buffer

@@ -48,11 +48,13 @@ export interface PortraitInput {
   readonly quality?: number
 }
 
+/** Limits the caller sets on DG2. */
 export interface Dg2EncodeOptions {
   /** Largest JPEG accepted, in bytes: the chip's file size less the DG2 overhead, set by the caller. */
   readonly maxBytes: number
 }
 
+/** DG2 read back: every facial image of every template, in order. */
 export interface Dg2 {
   readonly faces: readonly FaceImage[]
 }

@@ -22,6 +22,7 @@ import {
 
 const DG3_TAG = 0x63
 
+/** DG3 read back: one finger image record per template, in order. */
 export interface Dg3 {
   readonly records: readonly FingerImageRecord[]
 }

@@ -12,18 +12,20 @@ const MRZ_CHARACTERS = /^[A-Z0-9<]*$/
 
 /** Longest document number: 9 in line 1 plus 13 overflowing into TD1 optional data 1 (15 − check digit − filler). */
 export const TD1_MAX_DOCUMENT_NUMBER = 22
+/** A TD3 document number has nine positions and no overflow (Doc 9303-4 §4.2.2.2). */
 export const TD3_MAX_DOCUMENT_NUMBER = 9
 
 /**
  * The two-character document code, filler-padded. TD3 starts with P (Doc 9303-4 §4.2.2); TD1 with
- * A, C or I, and its second letter is never V (Doc 9303-5 §4.2.2 note k).
+ * A, C or I.
  */
 export function documentCodeField(format: MrzFormat, value: string): string {
   if (!/^[A-Z]{1,2}$/.test(value)) throw invalidArgument('documentCode', 'character-not-allowed')
   const first = value[0] ?? ''
   const allowedFirst = format === 'TD3' ? ['P'] : ['A', 'C', 'I']
   if (!allowedFirst.includes(first)) throw invalidArgument('documentCode', 'unsupported-format')
-  if (format === 'TD1' && value[1] === 'V') {
+  // Doc 9303-5 §4.2.2 note k: never V second, never AI (AC only for crew member certificates).
+  if (format === 'TD1' && (value[1] === 'V' || value === 'AI')) {
     throw invalidArgument('documentCode', 'character-not-allowed')
   }
   return value.padEnd(2, '<')

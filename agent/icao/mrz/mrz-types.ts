@@ -27,12 +27,14 @@ export interface MrzCommonInput {
   readonly dateOfExpiry: string
 }
 
+/** Input for a passport MRZ. */
 export interface Td3Input extends MrzCommonInput {
   readonly format: 'TD3'
   /** Line 2 positions 29–42: A–Z, 0–9, `<`, at most 14 characters. */
   readonly personalNumber?: string
 }
 
+/** Input for an ID-card MRZ. */
 export interface Td1Input extends MrzCommonInput {
   readonly format: 'TD1'
   /** Line 1 positions 16–30, at most 15 characters less what a long document number overflows. */
@@ -41,6 +43,7 @@ export interface Td1Input extends MrzCommonInput {
   readonly optionalData2?: string
 }
 
+/** Input for {@link buildMrz}, told apart by `format`. */
 export type MrzInput = Td1Input | Td3Input
 
 /** Fields as the MRZ carries them: fillers stripped from the ends, dates `YYMMDD`. */
@@ -61,17 +64,20 @@ export interface MrzCommonFields {
   readonly dateOfExpiry: string
 }
 
+/** The fields of a TD3 MRZ. */
 export interface Td3Fields extends MrzCommonFields {
   readonly format: 'TD3'
   readonly personalNumber: string
 }
 
+/** The fields of a TD1 MRZ; optional data 1 without the overflowing document number. */
 export interface Td1Fields extends MrzCommonFields {
   readonly format: 'TD1'
   readonly optionalData1: string
   readonly optionalData2: string
 }
 
+/** The fields of either format, told apart by `format`. */
 export type MrzFields = Td1Fields | Td3Fields
 
 /** A machine readable zone: its printed lines and the fields they hold. */

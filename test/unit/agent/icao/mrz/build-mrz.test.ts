@@ -3,6 +3,7 @@ import { AgentError } from '../../../../../drivers/core/errors'
 import {
   buildMrz,
   type MrzInput,
+  type Sex,
   type Td1Input,
   type Td3Input,
 } from '../../../../../agent/icao/mrz'
@@ -202,7 +203,16 @@ describe('agent/icao/mrz buildMrz', () => {
       })
     }
 
-    it('a TD1 document code starting with P, or with V second', () => {
+    it('a sex other than M, F or X from outside the type system', () => {
+      assert.throws(() => buildMrz({ ...td3, sex: 'Q' as Sex }), invalid('sex', 'out-of-range'))
+    })
+
+    it('a TD1 document code starting with P, with V second, or AI', () => {
+      assert.throws(
+        () => buildMrz({ ...td1, documentCode: 'AI' }),
+        invalid('documentCode', 'character-not-allowed'),
+      )
+      assert.doesNotThrow(() => buildMrz({ ...td1, documentCode: 'AC' }))
       assert.throws(
         () => buildMrz({ ...td1, documentCode: 'P' }),
         invalid('documentCode', 'unsupported-format'),
