@@ -1,14 +1,6 @@
 import { createPublicKey, sign, X509Certificate, type KeyObject } from 'node:crypto'
-import { AgentError } from '../../drivers/core/errors'
 import type { DocumentSignatureAlgorithm, DocumentSigner } from '../icao/sod/document-signer'
-
-function unavailable(reason: string, message: string, cause?: unknown): AgentError {
-  return new AgentError('SIGNER_UNAVAILABLE', message, {
-    retryable: false,
-    details: { reason },
-    ...(cause === undefined ? {} : { cause }),
-  })
-}
+import { signerUnavailable } from './signer-errors'
 
 /** The scheme a private key signs with, or undefined for keys a Document Signer cannot use. */
 function algorithmOf(key: KeyObject): DocumentSignatureAlgorithm | undefined {
@@ -28,7 +20,7 @@ export class KeyObjectSigner implements DocumentSigner {
   private closed = false
 
   /**
-   * @throws AgentError `SIGNER_UNAVAILABLE` (`details.reason` `unsupported-key`,
+   * @throws AgentError `SIGNER_UNAVAILABLE` (`details.reason` `key-unsupported`,
    *   `certificate-invalid` or `key-certificate-mismatch`) when the pair cannot sign EF.SOD.
    */
   constructor(
@@ -37,14 +29,14 @@ export class KeyObjectSigner implements DocumentSigner {
   ) {
     const algorithm = algorithmOf(privateKey)
     if (privateKey.type !== 'private' || algorithm === undefined) {
-      throw unavailable('unsupported-key', 'the Document Signer key is not EC P-256 or RSA')
+      throw signerUnavailable('key-unsupported', 'the Document Signer key is not EC P-256 or RSA')
     }
     this.algorithm = algorithm
     let certificate: X509Certificate
     try {
       certificate = new X509Certificate(certificateDer)
     } catch (error) {
-      throw unavailable(
+      throw signerUnavailable(
         'certificate-invalid',
         'the Document Signer certificate is not X.509',
         error,
@@ -53,7 +45,7 @@ export class KeyObjectSigner implements DocumentSigner {
     const expected = createPublicKey(privateKey).export({ type: 'spki', format: 'der' })
     const actual = certificate.publicKey.export({ type: 'spki', format: 'der' })
     if (!expected.equals(actual)) {
-      throw unavailable(
+      throw signerUnavailable(
         'key-certificate-mismatch',
         'the Document Signer certificate does not belong to the key',
       )
@@ -66,7 +58,7 @@ export class KeyObjectSigner implements DocumentSigner {
 
   sign(message: Uint8Array): Promise<Uint8Array> {
     if (this.closed) {
-      return Promise.reject(unavailable('closed', 'the Document Signer was closed'))
+      return Promise.reject(signerUnavailable('closed', 'the Document Signer was closed'))
     }
     // ECDSA in DER form is what CMS carries; RSA ignores dsaEncoding.
     const signature = sign('sha256', message, { key: this.privateKey, dsaEncoding: 'der' })
