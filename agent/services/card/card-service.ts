@@ -11,6 +11,7 @@ import { readEmrtdFile, SHORT_READ_LENGTH } from '../../../drivers/smartcard/emr
 import { mrzInformation } from '../../../drivers/smartcard/mrz-information'
 import { formatStatusWord } from '../../../drivers/smartcard/status-words'
 import type { CardPresence } from '../../../drivers/transport/types'
+import type { ReaderAccess } from '../../jobs/personalization-engine'
 import { TOPICS, type v1 } from '../../../protocol'
 import type { EventStream } from '../../server/event-stream'
 import { sessionOf, type CommandHandler, type RequestContext } from '../../server/handler'
@@ -31,11 +32,6 @@ export interface CardServiceOptions {
   readonly leases: LeaseTable
   readonly stream: EventStream
   readonly logger: Logger
-}
-
-/** What a job needs of the card service: a reader to itself for a while. */
-export interface ReaderAccess {
-  withReader<T>(deviceId: string, work: (driver: SmartcardEncoderDriver) => Promise<T>): Promise<T>
 }
 
 /** The longest short command APDU: 4 header + 1 Lc + 255 data + 1 Le. */

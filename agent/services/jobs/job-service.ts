@@ -2,45 +2,18 @@ import { createHash } from 'node:crypto'
 import { AgentError, toAgentError } from '../../../drivers/core/errors'
 import type { Logger } from '../../../drivers/core/logger'
 import { TOPICS, v1 } from '../../../protocol'
-import type { DocumentType, JobJournal, JobRecord, JobResultSummary } from '../../jobs/journal'
+import type { JobJournal, JobRecord, JobResultSummary } from '../../jobs/journal'
 import type { JobOutcome, StepMachineHooks } from '../../jobs/step-machine'
+import type {
+  JobControl,
+  PersonalizationEngine,
+  PreparedPersonalization,
+} from '../../jobs/personalization-engine'
 import type { EventStream } from '../../server/event-stream'
 import { sessionOf, type CommandHandler, type RequestContext } from '../../server/handler'
 import type { LeaseTable } from '../../server/leases'
 import { jobStateFromWire, wireJob } from './job-view'
 import { PromptBroker } from './prompt-broker'
-
-/** What a running job may tell the journal; each call has committed when it returns. */
-export interface JobControl {
-  readonly jobId: string
-  bindChip(chipSerial: string): void
-  /** Before the first write APDU: from then on a failure spoils the card. */
-  markWriting(): void
-  /** The PII-free summary journaled with success. */
-  setResult(summary: JobResultSummary): void
-}
-
-/** A validated PersonalizeCard, ready to run; holds the personal data in memory only. */
-export interface PreparedPersonalization {
-  readonly documentNumber: string
-  readonly documentType: DocumentType
-  run(
-    control: JobControl,
-    options: { readonly signal: AbortSignal; readonly hooks: StepMachineHooks },
-  ): Promise<JobOutcome>
-}
-
-export interface PersonalizationEngine {
-  /**
-   * Validates the request and builds everything written to the chip, before anything is
-   * journaled: bad input is INVALID_ARGUMENT and changes nothing.
-   */
-  prepare(
-    body: v1.IPersonalizeCard,
-    attachments: readonly Buffer[],
-    signal: AbortSignal,
-  ): Promise<PreparedPersonalization>
-}
 
 export interface JobServiceOptions {
   readonly journal: JobJournal
