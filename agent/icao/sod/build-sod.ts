@@ -26,7 +26,7 @@ import {
 import { OID } from './oids'
 import { signatureAlgorithmEncoding } from './signature-algorithm'
 import { encodeSignedAttributes } from './signed-attributes'
-import { invalidSodRequest } from './sod-error'
+import { invalidArgument } from '../icao-error'
 import { EF_SOD_TAG } from './sod-wrapper'
 
 /** What EF.SOD is built from. */
@@ -55,20 +55,21 @@ function algorithmIdentifier(oid: string, nullParameters = false): Uint8Array {
 
 function checkRequest(request: BuildSodRequest): void {
   if (!SOD_HASH_ALGORITHMS.includes(request.hashAlgorithm)) {
-    throw invalidSodRequest(`unsupported hash algorithm ${request.hashAlgorithm}`)
+    throw invalidArgument('hashAlgorithm', 'unsupported-format')
   }
   const count = request.dataGroups.size
   if (count < MIN_DATA_GROUP_HASHES || count > MAX_DATA_GROUP) {
-    throw invalidSodRequest(`${count} data groups (an LDSSecurityObject holds 2 to 16)`)
+    // An LDSSecurityObject lists 2 to 16 hashes (DG1 and DG2 are mandatory).
+    throw invalidArgument('dataGroups', count < MIN_DATA_GROUP_HASHES ? 'too-short' : 'too-long')
   }
   for (const [number, bytes] of request.dataGroups) {
     if (!Number.isInteger(number) || number < 1 || number > MAX_DATA_GROUP) {
-      throw invalidSodRequest(`data group number ${number} is outside 1–16`)
+      throw invalidArgument('dataGroups', 'out-of-range')
     }
-    if (bytes.length === 0) throw invalidSodRequest(`DG${number} is empty`)
+    if (bytes.length === 0) throw invalidArgument('dataGroups', 'required')
   }
   if (request.signingTime !== undefined && Number.isNaN(request.signingTime.getTime())) {
-    throw invalidSodRequest('signingTime is not a valid date')
+    throw invalidArgument('signingTime', 'not-a-date')
   }
 }
 
@@ -79,9 +80,9 @@ function checkRequest(request: BuildSodRequest): void {
  * Document Signer certificate. The SignerInfo's digest algorithm is the one the signer's scheme
  * hashes with, which may differ from `hashAlgorithm` (ICAO allows both to be chosen).
  *
- * @throws AgentError `INVALID_ARGUMENT` for a request that cannot make a valid SOD (data group
- *   numbers, count, hash, a signer certificate that is not DER X.509); rejects with whatever
- *   `signer.sign` rejects with (`SIGNER_UNAVAILABLE`).
+ * Rejects with `INVALID_ARGUMENT` (`details.field`, `details.reason`) for a request that cannot
+ * make a valid EF.SOD: data group numbers or count, the hash, a signer certificate that is not
+ * DER X.509; and with whatever `signer.sign` rejects with (`SIGNER_UNAVAILABLE`).
  */
 export async function buildSod(request: BuildSodRequest): Promise<Uint8Array> {
   checkRequest(request)
@@ -92,7 +93,7 @@ export async function buildSod(request: BuildSodRequest): Promise<Uint8Array> {
     signerIdentity = readCertificateIdentity(certificate).issuerAndSerialNumber
   } catch (error) {
     if (!(error instanceof DerError)) throw error
-    throw invalidSodRequest(`the signer's certificate is not DER X.509 (${error.message})`)
+    throw invalidArgument('signer.certificate', 'not-der')
   }
   const dataGroupHashes = new Map<number, Uint8Array>()
   for (const [number, bytes] of request.dataGroups) {

@@ -21,7 +21,8 @@ export interface CertificateIdentity {
  */
 export function readCertificateIdentity(certificate: Uint8Array): CertificateIdentity {
   const [tbs] = readDerChildren(readDer(certificate, DER_TAG.sequence, 'certificate'))
-  if (tbs?.tag !== DER_TAG.sequence) throw new DerError('certificate without tbsCertificate')
+  if (tbs?.tag !== DER_TAG.sequence)
+    throw new DerError('missing-element', 'certificate without tbsCertificate')
   const fields = readDerChildren(tbs)
   // version is [0] EXPLICIT and DEFAULT v1, so it may be absent.
   const rest = fields[0]?.tag === DER_TAG.context0 ? fields.slice(1) : fields
@@ -31,7 +32,7 @@ export function readCertificateIdentity(certificate: Uint8Array): CertificateIde
     issuer?.tag !== DER_TAG.sequence ||
     subject?.tag !== DER_TAG.sequence
   ) {
-    throw new DerError('certificate without serialNumber, issuer and subject')
+    throw new DerError('missing-element', 'certificate without serialNumber, issuer and subject')
   }
   return {
     issuer: issuer.encoded,

@@ -21,12 +21,13 @@ export function encodeOidContent(oid: string): Uint8Array {
 
 /** The dotted form of an OBJECT IDENTIFIER's content octets; rejects non-minimal arcs. */
 export function decodeOidContent(content: Uint8Array): string {
-  if (content.length === 0) throw new DerError('empty object identifier')
+  if (content.length === 0) throw new DerError('bad-value', 'empty object identifier')
   const arcs: bigint[] = []
   let arc = 0n
   let started = false
   for (const byte of content) {
-    if (!started && byte === 0x80) throw new DerError('object identifier arc not minimal')
+    if (!started && byte === 0x80)
+      throw new DerError('not-der', 'object identifier arc not minimal')
     started = true
     arc = (arc << 7n) | BigInt(byte & 0x7f)
     if ((byte & 0x80) === 0) {
@@ -35,7 +36,7 @@ export function decodeOidContent(content: Uint8Array): string {
       started = false
     }
   }
-  if (started) throw new DerError('truncated object identifier')
+  if (started) throw new DerError('truncated', 'truncated object identifier')
   const [head, ...rest] = arcs as [bigint, ...bigint[]]
   const first = head < 80n ? head / 40n : 2n
   return [first, head - first * 40n, ...rest].join('.')

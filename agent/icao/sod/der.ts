@@ -1,3 +1,5 @@
+import type { DecodeFailure } from '../icao-error'
+
 /**
  * A strict DER reader for the few places where EF.SOD must be read as the exact bytes it holds:
  * the signed attributes are verified over their encoding as received, and the 77 wrapper and the
@@ -15,7 +17,10 @@ export interface DerObject {
 
 /** Why a byte string is not the DER expected; no byte values, so it is safe to show. */
 export class DerError extends Error {
-  constructor(message: string) {
+  constructor(
+    readonly reason: DecodeFailure,
+    message: string,
+  ) {
     super(message)
     this.name = 'DerError'
   }
@@ -29,7 +34,7 @@ export function readDerAt(bytes: Uint8Array, offset: number): DerObject {
   let at = offset
   const byteAt = (what: string): number => {
     const value = bytes[at]
-    if (value === undefined) throw new DerError(`truncated ${what}`)
+    if (value === undefined) throw new DerError('truncated', `truncated ${what}`)
     at += 1
     return value
   }
@@ -37,7 +42,7 @@ export function readDerAt(bytes: Uint8Array, offset: number): DerObject {
   if ((tag & 0x1f) === 0x1f) {
     // Multi-byte tags appear in ICAO files (5F01, 7F61); two continuation bytes are plenty.
     for (let count = 0; ; count += 1) {
-      if (count === 2) throw new DerError('tag number too large')
+      if (count === 2) throw new DerError('tag-too-long', 'tag number too large')
       const next = byteAt('tag')
       tag = tag * 0x100 + next
       if ((next & 0x80) === 0) break
@@ -45,31 +50,34 @@ export function readDerAt(bytes: Uint8Array, offset: number): DerObject {
   }
   const first = byteAt('length')
   let length = first
-  if (first === 0x80) throw new DerError('indefinite length is not DER')
+  if (first === 0x80) throw new DerError('indefinite-length', 'indefinite length is not DER')
   if (first > 0x80) {
     const count = first & 0x7f
-    if (count > MAX_LENGTH_OCTETS) throw new DerError('length too large')
+    if (count > MAX_LENGTH_OCTETS) throw new DerError('length-too-long', 'length too large')
     length = 0
     for (let index = 0; index < count; index += 1) length = length * 0x100 + byteAt('length')
     const minimal = length >= 0x80 && (count === 1 || length >= 0x100 ** (count - 1))
-    if (!minimal) throw new DerError('length not in its shortest form')
+    if (!minimal) throw new DerError('not-der', 'length not in its shortest form')
   }
   const end = at + length
-  if (end > bytes.length) throw new DerError('truncated value')
+  if (end > bytes.length) throw new DerError('truncated', 'truncated value')
   return { tag, value: bytes.subarray(at, end), encoded: bytes.subarray(offset, end) }
 }
 
 /** Reads `bytes` as exactly one object, optionally of `tag`. */
 export function readDer(bytes: Uint8Array, tag?: number, what = 'object'): DerObject {
   const object = readDerAt(bytes, 0)
-  if (object.encoded.length !== bytes.length) throw new DerError(`${what} has trailing bytes`)
-  if (tag !== undefined && object.tag !== tag) throw new DerError(`${what} has an unexpected tag`)
+  if (object.encoded.length !== bytes.length)
+    throw new DerError('trailing-bytes', `${what} has trailing bytes`)
+  if (tag !== undefined && object.tag !== tag)
+    throw new DerError('unexpected-tag', `${what} has an unexpected tag`)
   return object
 }
 
 /** Splits a constructed object's content into its elements. */
 export function readDerChildren(parent: DerObject): DerObject[] {
-  if ((firstTagByte(parent.tag) & 0x20) === 0) throw new DerError('primitive where constructed')
+  if ((firstTagByte(parent.tag) & 0x20) === 0)
+    throw new DerError('unexpected-tag', 'primitive where constructed')
   const children: DerObject[] = []
   let offset = 0
   while (offset < parent.value.length) {

@@ -13,6 +13,7 @@ import {
   LdsSecurityObject,
   LdsVersionInfo,
 } from './lds-security-object'
+import type { DecodeFailure } from '../icao-error'
 import { malformedSod } from './sod-error'
 
 /** ICAO 9303-10: ub-DataGroups; data groups are numbered 1 to 16. */
@@ -62,42 +63,43 @@ export function encodeLdsSecurityObject(content: LdsSecurityContent): Uint8Array
  * agrees with ldsVersionInfo, an allowed hash, hashes of the right length, data group numbers
  * 1–16 each at most once. Only DER is accepted: the object must re-encode to the same bytes.
  *
- * @throws AgentError `INVALID_ARGUMENT` (`details.part` `ldsSecurityObject`).
+ * @throws IcaoDecodeError (structure `EF.SOD ldsSecurityObject`).
  */
 export function decodeLdsSecurityObject(bytes: Uint8Array): LdsSecurityContent {
-  const fail = (problem: string, cause?: unknown) =>
-    malformedSod('ldsSecurityObject', problem, cause)
+  const fail = (reason: DecodeFailure, cause?: unknown) =>
+    malformedSod('ldsSecurityObject', reason, cause)
   let object: LdsSecurityObject
   try {
     object = AsnParser.parse(bytes, LdsSecurityObject)
   } catch (error) {
-    throw fail('does not match the ASN.1 schema', error)
+    throw fail('bad-value', error)
   }
   if (!Buffer.from(AsnSerializer.serialize(object)).equals(bytes)) {
-    throw fail('is not DER (it does not re-encode to the same bytes)')
+    // It parsed, but re-encodes differently: BER, or elements the schema dropped.
+    throw fail('not-der')
   }
   const expectedVersion =
     object.ldsVersionInfo === undefined
       ? LDS_SECURITY_OBJECT_VERSION.v0
       : LDS_SECURITY_OBJECT_VERSION.v1
   if (object.version !== expectedVersion) {
-    throw fail(`version ${object.version} does not match ldsVersionInfo presence`)
+    throw fail('bad-value') // v1 ⇔ ldsVersionInfo present
   }
   const hashAlgorithm = hashAlgorithmFromOid(object.hashAlgorithm.algorithm)
-  if (hashAlgorithm === undefined) throw fail('hash algorithm not allowed')
+  if (hashAlgorithm === undefined) throw fail('bad-value')
   const count = object.dataGroupHashValues.length
   if (count < MIN_DATA_GROUP_HASHES || count > MAX_DATA_GROUP) {
-    throw fail(`${count} data group hashes (expected 2 to 16)`)
+    throw fail('bad-length')
   }
   const dataGroupHashes = new Map<number, Uint8Array>()
   for (const { dataGroupNumber, dataGroupHashValue } of object.dataGroupHashValues) {
     if (!Number.isInteger(dataGroupNumber) || dataGroupNumber < 1 || dataGroupNumber > 16) {
-      throw fail('data group number out of range 1–16')
+      throw fail('bad-value')
     }
-    if (dataGroupHashes.has(dataGroupNumber)) throw fail(`DG${dataGroupNumber} listed twice`)
+    if (dataGroupHashes.has(dataGroupNumber)) throw fail('duplicate-element')
     const hash = new Uint8Array(dataGroupHashValue.buffer)
     if (hash.length !== hashLength(hashAlgorithm)) {
-      throw fail(`DG${dataGroupNumber} hash is not a ${hashAlgorithm} value`)
+      throw fail('bad-length')
     }
     dataGroupHashes.set(dataGroupNumber, hash)
   }

@@ -1,4 +1,4 @@
-import { AgentError } from '../../../drivers/core/errors'
+import { IcaoDecodeError } from '../icao-error'
 import { readCertificateIdentity } from './certificate-identity'
 import { DerError, encodeDer, readDer, readDerChildren, type DerObject } from './der'
 import { DER_TAG } from './der-build'
@@ -7,7 +7,7 @@ import { hashAlgorithmFromOid, type SodHashAlgorithm } from './hash-algorithm'
 import { decodeLdsSecurityObject, type LdsVersion } from './lds-security-object-codec'
 import { OID } from './oids'
 import { decodeSignedAttributes } from './signed-attributes'
-import { malformedSod } from './sod-error'
+import { malformedDer, malformedSod } from './sod-error'
 import { sodContentInfo } from './sod-wrapper'
 
 /** How the SignerInfo names its certificate (RFC 5652 §5.3). */
@@ -43,22 +43,23 @@ export interface ParsedSod {
 }
 
 function children(object: DerObject | undefined, tag: number, part: string): DerObject[] {
-  if (object?.tag !== tag) throw malformedSod(part, 'missing or of the wrong type')
+  if (object === undefined) throw malformedSod(part, 'missing-element')
+  if (object.tag !== tag) throw malformedSod(part, 'unexpected-tag')
   return readDerChildren(object)
 }
 
 function oid(object: DerObject | undefined, part: string): string {
-  if (object?.tag !== DER_TAG.oid) throw malformedSod(part, 'expected an OBJECT IDENTIFIER')
+  if (object?.tag !== DER_TAG.oid) throw malformedSod(part, 'unexpected-tag')
   return decodeOidContent(object.value)
 }
 
 function smallInteger(object: DerObject | undefined, part: string): number {
   const value = object?.value
   if (object?.tag !== DER_TAG.integer || value === undefined || value.length === 0) {
-    throw malformedSod(part, 'expected an INTEGER')
+    throw malformedSod(part, 'unexpected-tag')
   }
   if (value.length > 4 || ((value[0] ?? 0) & 0x80) !== 0) {
-    throw malformedSod(part, 'INTEGER out of range')
+    throw malformedSod(part, 'bad-value') // negative or beyond 32 bits
   }
   return value.reduce((total, byte) => total * 0x100 + byte, 0)
 }
@@ -66,13 +67,13 @@ function smallInteger(object: DerObject | undefined, part: string): number {
 function algorithm(object: DerObject | undefined, part: string): string {
   // Parameters are not read: absent, NULL or a curve OID are all seen in issued documents.
   const [identifier, , ...extra] = children(object, DER_TAG.sequence, part)
-  if (extra.length > 0) throw malformedSod(part, 'AlgorithmIdentifier has extra fields')
+  if (extra.length > 0) throw malformedSod(part, 'unexpected-tag')
   return oid(identifier, part)
 }
 
 function hashAlgorithm(object: DerObject | undefined, part: string): SodHashAlgorithm {
   const found = hashAlgorithmFromOid(algorithm(object, part))
-  if (found === undefined) throw malformedSod(part, 'hash algorithm not allowed')
+  if (found === undefined) throw malformedSod(part, 'bad-value') // not SHA-256/384/512
   return found
 }
 
@@ -83,7 +84,7 @@ function readSignerInfo(object: DerObject): SodSignerInfo {
     fields
   const tail = fields.slice(7)
   if (tail.length > 0 || (unsigned !== undefined && unsigned.tag !== DER_TAG.context1)) {
-    throw malformedSod(part, 'unexpected fields after the signature')
+    throw malformedSod(part, 'unexpected-tag')
   }
   let signerIdentifier: SignerIdentifier
   if (sid?.tag === DER_TAG.sequence) {
@@ -91,12 +92,12 @@ function readSignerInfo(object: DerObject): SodSignerInfo {
   } else if (sid?.tag === 0x80) {
     signerIdentifier = { kind: 'subjectKeyIdentifier', keyIdentifier: sid.value }
   } else {
-    throw malformedSod(part, 'sid is neither issuerAndSerialNumber nor subjectKeyIdentifier')
+    throw malformedSod(part, 'unexpected-tag')
   }
   if (signedAttrs?.tag !== DER_TAG.context0) {
-    throw malformedSod(part, 'signedAttrs missing (ICAO 9303 requires them)')
+    throw malformedSod(part, 'missing-element') // ICAO 9303 requires signedAttrs
   }
-  if (signature?.tag !== DER_TAG.octetString) throw malformedSod(part, 'signature missing')
+  if (signature?.tag !== DER_TAG.octetString) throw malformedSod(part, 'missing-element')
   // The signature covers the attributes with the universal SET tag, not the [0] they travel in.
   const signedAttributes = encodeDer(DER_TAG.set, signedAttrs.value)
   return {
@@ -112,7 +113,7 @@ function readSignerInfo(object: DerObject): SodSignerInfo {
 
 function pickCertificate(certificates: readonly DerObject[], signer: SignerIdentifier): Uint8Array {
   const [first] = certificates
-  if (first === undefined) throw malformedSod('certificates', 'no Document Signer certificate')
+  if (first === undefined) throw malformedSod('certificates', 'missing-element')
   if (signer.kind === 'issuerAndSerialNumber') {
     for (const certificate of certificates) {
       const identity = readCertificateIdentity(certificate.encoded)
@@ -130,12 +131,12 @@ function parse(bytes: Uint8Array): ParsedSod {
     DER_TAG.sequence,
     'contentInfo',
   )
-  if (extraContent.length > 0) throw malformedSod('contentInfo', 'unexpected fields')
+  if (extraContent.length > 0) throw malformedSod('contentInfo', 'unexpected-tag')
   if (oid(contentType, 'contentInfo') !== OID.signedData) {
-    throw malformedSod('contentInfo', 'content is not SignedData')
+    throw malformedSod('contentInfo', 'bad-value') // not id-signedData
   }
   const [signedDataObject, ...extraSignedData] = children(content, DER_TAG.context0, 'content')
-  if (extraSignedData.length > 0) throw malformedSod('content', 'more than one SignedData')
+  if (extraSignedData.length > 0) throw malformedSod('content', 'duplicate-element')
   const fields = children(signedDataObject, DER_TAG.sequence, 'signedData')
   const [version, digestAlgorithms, encapsulated, ...rest] = fields
   smallInteger(version, 'signedData.version')
@@ -146,13 +147,13 @@ function parse(bytes: Uint8Array): ParsedSod {
     DER_TAG.sequence,
     'encapContentInfo',
   )
-  if (extraEncapsulated.length > 0) throw malformedSod('encapContentInfo', 'unexpected fields')
+  if (extraEncapsulated.length > 0) throw malformedSod('encapContentInfo', 'unexpected-tag')
   if (oid(eContentType, 'encapContentInfo') !== OID.ldsSecurityObject) {
-    throw malformedSod('encapContentInfo', 'eContentType is not the LDS security object')
+    throw malformedSod('encapContentInfo', 'bad-value') // not the LDS security object
   }
   const [eContent, ...extraEContent] = children(eContentWrapper, DER_TAG.context0, 'eContent')
   if (eContent?.tag !== DER_TAG.octetString || extraEContent.length > 0) {
-    throw malformedSod('eContent', 'expected one primitive OCTET STRING')
+    throw malformedSod('eContent', 'unexpected-tag') // one primitive OCTET STRING
   }
 
   let index = 0
@@ -165,10 +166,13 @@ function parse(bytes: Uint8Array): ParsedSod {
   }
   if (rest[index]?.tag === DER_TAG.context1) index += 1 // crls: not used by EF.SOD
   const signerInfos = children(rest[index], DER_TAG.set, 'signerInfos')
-  if (rest.length !== index + 1) throw malformedSod('signedData', 'unexpected fields')
+  if (rest.length !== index + 1) throw malformedSod('signedData', 'unexpected-tag')
   const [signerInfoObject, ...otherSigners] = signerInfos
   if (signerInfoObject === undefined || otherSigners.length > 0) {
-    throw malformedSod('signerInfos', 'EF.SOD must have exactly one SignerInfo')
+    throw malformedSod(
+      'signerInfos',
+      signerInfoObject === undefined ? 'missing-element' : 'duplicate-element',
+    )
   }
   const signerInfo = readSignerInfo(signerInfoObject)
   return {
@@ -184,15 +188,16 @@ function parse(bytes: Uint8Array): ParsedSod {
  * DER only, one SignerInfo with signed attributes, an LDS security object as content and at least
  * one certificate.
  *
- * @throws AgentError `INVALID_ARGUMENT` with `details.part` naming where the input went wrong;
- *   never any other exception, whatever the bytes.
+ * @throws IcaoDecodeError (`INVALID_ARGUMENT`) whose structure names where the input went wrong
+ *   (`EF.SOD signerInfo`, …) and whose reason says how; never any other exception, whatever the
+ *   bytes.
  */
 export function parseSod(bytes: Uint8Array): ParsedSod {
   try {
     return parse(bytes)
   } catch (error) {
-    if (error instanceof AgentError) throw error
-    if (error instanceof DerError) throw malformedSod('encoding', error.message, error)
-    throw malformedSod('encoding', 'unreadable', error)
+    if (error instanceof IcaoDecodeError) throw error
+    if (error instanceof DerError) throw malformedDer('encoding', error)
+    throw malformedSod('encoding', 'bad-value', error)
   }
 }

@@ -4,6 +4,7 @@ import { readDer, readDerChildren } from './der'
 import { DER_TAG, derOctetString, derOid, derSequence, derSetOf } from './der-build'
 import { decodeOidContent } from './der-oid'
 import { OID } from './oids'
+import type { DecodeFailure } from '../icao-error'
 import { malformedSod } from './sod-error'
 
 /** The signed attributes EF.SOD carries (RFC 5652 §11). */
@@ -39,27 +40,29 @@ export function encodeSignedAttributes(values: SignedAttributeValues): Uint8Arra
  * messageDigest must each appear once with one value; signingTime is optional; other attributes
  * are allowed and ignored.
  *
- * @throws AgentError `INVALID_ARGUMENT` (`details.part` `signedAttrs`).
+ * @throws IcaoDecodeError (structure `EF.SOD signedAttrs`); DerError for bad DER inside.
  */
 export function decodeSignedAttributes(set: Uint8Array): SignedAttributeValues {
-  const fail = (problem: string, cause?: unknown) => malformedSod('signedAttrs', problem, cause)
+  const fail = (reason: DecodeFailure, cause?: unknown) =>
+    malformedSod('signedAttrs', reason, cause)
   const found = new Map<string, Uint8Array>()
   for (const element of readDerChildren(readDer(set, DER_TAG.set, 'signedAttrs'))) {
     const [type, values, ...extra] = readDerChildren(element)
     if (element.tag !== DER_TAG.sequence || type?.tag !== DER_TAG.oid || extra.length > 0) {
-      throw fail('an attribute is not SEQUENCE { type, values }')
+      throw fail('unexpected-tag') // not SEQUENCE { type, values }
     }
-    if (values?.tag !== DER_TAG.set) throw fail('an attribute has no value set')
+    if (values?.tag !== DER_TAG.set) throw fail('missing-element')
     const oid = decodeOidContent(type.value)
-    if (found.has(oid)) throw fail(`attribute ${oid} appears twice`)
+    if (found.has(oid)) throw fail('duplicate-element')
     const [value, ...more] = readDerChildren(values)
-    if (value === undefined || more.length > 0) throw fail(`attribute ${oid} needs one value`)
+    // RFC 5652 §11: the attributes EF.SOD uses have exactly one value.
+    if (value === undefined || more.length > 0) throw fail('bad-value')
     found.set(oid, value.encoded)
   }
   const contentType = found.get(OID.contentType)
   const messageDigest = found.get(OID.messageDigest)
-  if (contentType === undefined) throw fail('contentType attribute missing')
-  if (messageDigest === undefined) throw fail('messageDigest attribute missing')
+  if (contentType === undefined) throw fail('missing-element')
+  if (messageDigest === undefined) throw fail('missing-element')
   const result = {
     contentType: decodeOidContent(readDer(contentType, DER_TAG.oid, 'contentType').value),
     messageDigest: readDer(messageDigest, DER_TAG.octetString, 'messageDigest').value,
@@ -70,8 +73,8 @@ export function decodeSignedAttributes(set: Uint8Array): SignedAttributeValues {
   try {
     time = AsnParser.parse(signingTime, Time).getTime()
   } catch (error) {
-    throw fail('signingTime is not a UTCTime or GeneralizedTime', error)
+    throw fail('not-a-date', error)
   }
-  if (Number.isNaN(time.getTime())) throw fail('signingTime is not a valid time')
+  if (Number.isNaN(time.getTime())) throw fail('not-a-date')
   return { ...result, signingTime: time }
 }

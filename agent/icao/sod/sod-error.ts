@@ -1,19 +1,20 @@
-import { AgentError } from '../../../drivers/core/errors'
+import { IcaoDecodeError, type DecodeFailure } from '../icao-error'
+import { DerError } from './der'
 
 /**
- * EF.SOD bytes that are not a well-formed security object. `part` names where parsing stopped
- * (`signerInfo`, `ldsSecurityObject`, …); neither the message nor the details hold input bytes.
+ * EF.SOD bytes that are not a well-formed security object: an {@link IcaoDecodeError} whose
+ * structure names where decoding stopped (`EF.SOD signerInfo`, `EF.SOD ldsSecurityObject`, …).
+ * Neither message nor details hold input bytes.
  */
-export function malformedSod(part: string, problem: string, cause?: unknown): AgentError {
-  return new AgentError('INVALID_ARGUMENT', `EF.SOD is malformed: ${part}: ${problem}`, {
-    details: { reason: 'sod-malformed', part },
-    ...(cause === undefined ? {} : { cause }),
-  })
+export function malformedSod(
+  part: string,
+  reason: DecodeFailure,
+  cause?: unknown,
+): IcaoDecodeError {
+  return new IcaoDecodeError(`EF.SOD ${part}`, reason, cause === undefined ? {} : { cause })
 }
 
-/** A request to build EF.SOD that cannot produce a valid one. */
-export function invalidSodRequest(problem: string): AgentError {
-  return new AgentError('INVALID_ARGUMENT', `cannot build EF.SOD: ${problem}`, {
-    details: { reason: 'sod-request-invalid' },
-  })
+/** The same for a {@link DerError} raised while walking `part`. */
+export function malformedDer(part: string, error: DerError): IcaoDecodeError {
+  return malformedSod(part, error.reason, error)
 }

@@ -1,5 +1,6 @@
 import { readDer } from './der'
-import { malformedSod } from './sod-error'
+import { DerError } from './der'
+import { malformedDer, malformedSod } from './sod-error'
 
 /** EF.SOD's application tag around the CMS ContentInfo (ICAO 9303-10). */
 export const EF_SOD_TAG = 0x77
@@ -7,12 +8,13 @@ export const EF_SOD_TAG = 0x77
 /**
  * The DER ContentInfo inside EF.SOD's `77` wrapper: what standard CMS tools read.
  *
- * @throws AgentError `INVALID_ARGUMENT` when `sod` is not exactly one `77` object.
+ * @throws IcaoDecodeError (`INVALID_ARGUMENT`) when `sod` is not exactly one `77` object.
  */
 export function sodContentInfo(sod: Uint8Array): Uint8Array {
   try {
     return readDer(sod, EF_SOD_TAG, 'EF.SOD').value
   } catch (error) {
-    throw malformedSod('wrapper', error instanceof Error ? error.message : 'unreadable', error)
+    if (error instanceof DerError) throw malformedDer('wrapper', error)
+    throw malformedSod('wrapper', 'bad-value', error)
   }
 }

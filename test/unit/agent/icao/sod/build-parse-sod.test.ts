@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import { readDer, readDerChildren } from '../../../../../agent/icao/sod/der'
+import { encodeDer, readDer, readDerChildren } from '../../../../../agent/icao/sod/der'
 import {
   buildSod,
   parseSod,
@@ -8,6 +8,7 @@ import {
   type SodHashAlgorithm,
 } from '../../../../../agent/icao/sod'
 import { OID } from '../../../../../agent/icao/sod/oids'
+import { IcaoDecodeError } from '../../../../../agent/icao/icao-error'
 import { AgentError } from '../../../../../drivers/core/errors'
 import {
   createSodFixture,
@@ -16,11 +17,11 @@ import {
   type SodFixture,
 } from '../../../../support/sod-fixture'
 
-function rejectsInvalid(part: RegExp) {
+function rejectsInvalid(details: Record<string, string>) {
   return (error: unknown) => {
     assert.ok(error instanceof AgentError)
     assert.equal(error.code, 'INVALID_ARGUMENT')
-    assert.match(error.message, part)
+    assert.deepEqual(error.details, details)
     return true
   }
 }
@@ -126,17 +127,17 @@ describe('agent/icao/sod build and parse', function () {
     const one = new Map([[1, Buffer.from('6100', 'hex')]])
     await assert.rejects(
       buildSod({ hashAlgorithm: 'sha256', dataGroups: one, signer: fixture.signer }),
-      rejectsInvalid(/1 data groups/),
+      rejectsInvalid({ field: 'dataGroups', reason: 'too-short' }),
     )
     const outOfRange = new Map(fixtureDataGroups()).set(17, Buffer.from('7100', 'hex'))
     await assert.rejects(
       buildSod({ hashAlgorithm: 'sha256', dataGroups: outOfRange, signer: fixture.signer }),
-      rejectsInvalid(/17 is outside/),
+      rejectsInvalid({ field: 'dataGroups', reason: 'out-of-range' }),
     )
     const empty = new Map(fixtureDataGroups()).set(3, new Uint8Array())
     await assert.rejects(
       buildSod({ hashAlgorithm: 'sha256', dataGroups: empty, signer: fixture.signer }),
-      rejectsInvalid(/DG3 is empty/),
+      rejectsInvalid({ field: 'dataGroups', reason: 'required' }),
     )
     await assert.rejects(
       buildSod({
@@ -144,7 +145,7 @@ describe('agent/icao/sod build and parse', function () {
         dataGroups: fixtureDataGroups(),
         signer: fixture.signer,
       }),
-      rejectsInvalid(/unsupported hash algorithm/),
+      rejectsInvalid({ field: 'hashAlgorithm', reason: 'unsupported-format' }),
     )
   })
 
@@ -161,22 +162,49 @@ describe('agent/icao/sod build and parse', function () {
     )
   })
 
-  it('names the part of a malformed EF.SOD and never echoes its bytes', async function () {
+  it('names the part of a malformed EF.SOD and how it is wrong, never its bytes', async function () {
     const sod = await buildSod({
       hashAlgorithm: 'sha256',
       dataGroups: fixtureDataGroups(),
       signer: fixture.signer,
     })
-    assert.throws(() => parseSod(sod.subarray(0, sod.length - 1)), rejectsInvalid(/wrapper/))
-    assert.throws(() => parseSod(Buffer.concat([sod, Buffer.of(0)])), rejectsInvalid(/trailing/))
+    const refused = (structure: string, reason: string) => (error: unknown) => {
+      assert.ok(error instanceof IcaoDecodeError)
+      assert.equal(error.code, 'INVALID_ARGUMENT')
+      assert.deepEqual(error.details, { structure, reason })
+      assert.equal(error.message, `${structure} does not decode: ${reason}`)
+      return true
+    }
+    assert.throws(
+      () => parseSod(sod.subarray(0, sod.length - 1)),
+      refused('EF.SOD wrapper', 'truncated'),
+    )
+    assert.throws(
+      () => parseSod(Buffer.concat([sod, Buffer.of(0)])),
+      refused('EF.SOD wrapper', 'trailing-bytes'),
+    )
     const retagged = Buffer.from(sod)
     retagged[0] = 0x30
-    assert.throws(() => parseSod(retagged), rejectsInvalid(/unexpected tag/))
-    try {
-      parseSod(retagged)
-    } catch (error) {
-      assert.ok(error instanceof AgentError)
-      assert.deepEqual(error.details, { reason: 'sod-malformed', part: 'wrapper' })
-    }
+    assert.throws(() => parseSod(retagged), refused('EF.SOD wrapper', 'unexpected-tag'))
+    const twoSigners = await buildSodWithTwoSignerInfos(sod)
+    assert.throws(() => parseSod(twoSigners), refused('EF.SOD signerInfos', 'duplicate-element'))
   })
 })
+
+/** The same EF.SOD with its SignerInfo listed twice: valid DER, not a valid EF.SOD. */
+function buildSodWithTwoSignerInfos(sod: Uint8Array): Promise<Uint8Array> {
+  const [contentType, content] = readDerChildren(readDer(sodContentInfo(sod)))
+  const fields = readDerChildren(readDerChildren(content!)[0]!)
+  const signerInfos = fields[fields.length - 1]!
+  const [signerInfo] = readDerChildren(signerInfos)
+  const doubled = encodeDer(0x31, Buffer.concat([signerInfo!.encoded, signerInfo!.encoded]))
+  const signedData = encodeDer(
+    0x30,
+    Buffer.concat([...fields.slice(0, -1).map(f => f.encoded), doubled]),
+  )
+  const contentInfo = encodeDer(
+    0x30,
+    Buffer.concat([contentType!.encoded, encodeDer(0xa0, signedData)]),
+  )
+  return Promise.resolve(encodeDer(0x77, contentInfo))
+}

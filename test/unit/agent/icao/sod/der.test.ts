@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import type { DecodeFailure } from '../../../../../agent/icao/icao-error'
 import { DerError, encodeDer, readDer, readDerChildren } from '../../../../../agent/icao/sod/der'
 import { derSetOf, derUnsignedInteger } from '../../../../../agent/icao/sod/der-build'
 import { decodeOidContent, encodeOidContent } from '../../../../../agent/icao/sod/der-oid'
@@ -28,19 +29,23 @@ describe('agent/icao/sod DER', function () {
 
   it('accepts only definite, shortest-form lengths inside the input', function () {
     assert.deepEqual([...readDer(hex('04 02 AA BB'), 0x04).value], [0xaa, 0xbb])
-    const refused: [string, RegExp][] = [
-      ['30 80 00 00', /indefinite/],
-      ['04 81 05 0102030405', /shortest/],
-      ['04 82 00 80' + '00'.repeat(0x80), /shortest/],
-      ['04 84 00 00 00 01 00', /too large/],
-      ['04 03 0102', /truncated value/],
-      ['04', /truncated length/],
-      ['', /truncated tag/],
-      ['5F FF FF 01 00', /tag number too large/],
-      ['04 01 00 00', /trailing/],
+    const refused: [string, DecodeFailure][] = [
+      ['30 80 00 00', 'indefinite-length'],
+      ['04 81 05 0102030405', 'not-der'],
+      ['04 82 00 80' + '00'.repeat(0x80), 'not-der'],
+      ['04 84 00 00 00 01 00', 'length-too-long'],
+      ['04 03 0102', 'truncated'],
+      ['04', 'truncated'],
+      ['', 'truncated'],
+      ['5F FF FF 01 00', 'tag-too-long'],
+      ['04 01 00 00', 'trailing-bytes'],
     ]
-    for (const [bytes, message] of refused) {
-      assert.throws(() => readDer(hex(bytes)), message, bytes)
+    for (const [bytes, reason] of refused) {
+      assert.throws(
+        () => readDer(hex(bytes)),
+        (error: unknown) => error instanceof DerError && error.reason === reason,
+        bytes,
+      )
     }
     assert.throws(() => readDer(hex('04 00'), 0x30), /unexpected tag/)
     assert.throws(() => readDerChildren(readDer(hex('04 00'))), /primitive/)
