@@ -7,7 +7,8 @@ export interface MrzFields {
   readonly dateOfExpiry: string
 }
 
-const DOCUMENT_NUMBER = /^[0-9A-Z<]{1,9}$/
+/** Up to 22: a TD1 number longer than nine overflows into optional data, and BAC uses it whole. */
+const DOCUMENT_NUMBER = /^[0-9A-Z<]{1,22}$/
 const DATE = /^[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$/
 const WEIGHTS = [7, 3, 1]
 
@@ -26,7 +27,8 @@ export function mrzCheckDigit(field: string): number {
  * The MRZ information BAC hashes: document number (padded with '<' to nine characters), date of
  * birth and date of expiry, each followed by its check digit. Throws
  * `AgentError('INVALID_ARGUMENT')` naming the field, never its value (the values are personal
- * data). Document numbers longer than nine characters (TD1 overflow) are not accepted here.
+ * data). A TD1 document number longer than nine characters is used whole, with its own check
+ * digit, as 9303-11 §9.7.2 asks (truncating it makes BAC fail).
  */
 export function mrzInformation(fields: MrzFields): string {
   const documentNumber = fields.documentNumber.padEnd(9, '<')

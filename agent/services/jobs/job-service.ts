@@ -60,6 +60,11 @@ export class JobService {
     return interrupted
   }
 
+  /** Resolves when the job is no longer running here (at once for a job that is not). */
+  async settled(jobId: string): Promise<void> {
+    await this.running.get(jobId)?.done
+  }
+
   /** Cancels every running job and waits for its cleanup (agent shutdown). */
   async stop(): Promise<void> {
     const all = [...this.running.values()]

@@ -70,12 +70,17 @@ describe('drivers/smartcard/mrz-information', function () {
     assert.equal(mrzInformation(SPECIMEN), 'L898902C3674081221204159')
     assert.equal(mrzCheckDigit('L898902C3'), 6)
     assert.equal(mrzInformation({ ...SPECIMEN, documentNumber: 'AB12' }).slice(0, 10), 'AB12<<<<<8')
+    // ICAO TD1 specimen with a long number: D23145890734 whole, check digit 9 (9303-5 §4.2.4).
+    assert.equal(
+      mrzInformation({ ...SPECIMEN, documentNumber: 'D23145890734' }).slice(0, 13),
+      'D231458907349',
+    )
   })
 
   it('rejects bad fields by name, never echoing the value', function () {
     for (const [field, fields] of [
       ['document_number', { ...SPECIMEN, documentNumber: 'l898902c3' }],
-      ['document_number', { ...SPECIMEN, documentNumber: 'L898902C3XX' }],
+      ['document_number', { ...SPECIMEN, documentNumber: 'L898902C3XXL898902C3XXL' }],
       ['date_of_birth', { ...SPECIMEN, dateOfBirth: '741312' }],
       ['date_of_expiry', { ...SPECIMEN, dateOfExpiry: '1204' }],
     ] as const) {
