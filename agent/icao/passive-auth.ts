@@ -37,6 +37,7 @@ export interface PassiveAuthenticationResult {
   readonly failedDataGroups: readonly number[]
 }
 
+/** What passive authentication checks: the files read back and whom to trust, as of when. */
 export interface PassiveAuthenticationInput {
   /** EF.SOD as read, `77` wrapper included. */
   readonly sod: Uint8Array

@@ -5,6 +5,7 @@ import { KeyObjectSigner } from './key-object-signer'
 import { readSecretFile } from './secret-file'
 import { signerUnavailable } from './signer-errors'
 
+/** The two files of a development Document Signer. */
 export interface KeyFileSignerOptions {
   /** PKCS#8 PEM private key (EC P-256 or RSA), mode 0600 or stricter. */
   readonly keyFile: string

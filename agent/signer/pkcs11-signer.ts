@@ -23,6 +23,7 @@ export type Pkcs11CertificateSource =
   /** A CKO_CERTIFICATE object on the same token, found by CKA_LABEL. */
   | { readonly tokenLabel: string }
 
+/** Which module, token, PIN, key and certificate a PKCS#11 Document Signer uses. */
 export interface Pkcs11SignerOptions {
   /** The Cryptoki library, e.g. `/usr/lib/softhsm/libsofthsm2.so`. */
   readonly modulePath: string

@@ -33,6 +33,7 @@ export interface SodFixture {
   readonly dsCertificate: Uint8Array
 }
 
+/** A fresh CSCA and Document Signer valid at `now` (key generation: a few milliseconds). */
 export function createSodFixture(now: Date = FIXTURE_NOW): SodFixture {
   const csca = createTestCsca({ now })
   const ds = createTestDocumentSigner({ csca, now })

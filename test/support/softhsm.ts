@@ -24,6 +24,7 @@ export interface SoftHsmFixture {
   dispose(): Promise<void>
 }
 
+/** The token most suites need: label `ds` with a fixed test PIN. */
 export const DEFAULT_TOKEN: SoftHsmTokenSpec = { label: 'ds', pin: '1234', soPin: '56781234' }
 
 async function assertInstalled(): Promise<void> {

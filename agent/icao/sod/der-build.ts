@@ -13,6 +13,7 @@ export const DER_TAG = {
   context1: 0xa1,
 } as const
 
+/** SEQUENCE of already-encoded elements, in the order given. */
 export function derSequence(...elements: Uint8Array[]): Uint8Array {
   return encodeDer(DER_TAG.sequence, Buffer.concat(elements))
 }
@@ -27,10 +28,12 @@ export function derSetOf(elements: readonly Uint8Array[], tag: number = DER_TAG.
   return encodeDer(tag, Buffer.concat(sorted))
 }
 
+/** OCTET STRING, primitive. */
 export function derOctetString(value: Uint8Array): Uint8Array {
   return encodeDer(DER_TAG.octetString, value)
 }
 
+/** OBJECT IDENTIFIER from its dotted form; RangeError for a malformed one. */
 export function derOid(oid: string): Uint8Array {
   return encodeDer(DER_TAG.oid, encodeOidContent(oid))
 }
@@ -47,6 +50,7 @@ export function derUnsignedInteger(magnitude: Uint8Array): Uint8Array {
   )
 }
 
+/** INTEGER for a version number or similar: 0 to 2^31 − 1, RangeError otherwise. */
 export function derSmallInteger(value: number): Uint8Array {
   if (!Number.isInteger(value) || value < 0 || value > 0x7fffffff) {
     throw new RangeError(`not a small non-negative integer: ${value}`)

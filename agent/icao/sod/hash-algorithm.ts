@@ -18,6 +18,7 @@ const HASH_LENGTHS = { sha256: 32, sha384: 48, sha512: 64 } as const satisfies R
   number
 >
 
+/** The OID an AlgorithmIdentifier carries for `algorithm` (RFC 5754). */
 export function hashAlgorithmOid(algorithm: SodHashAlgorithm): string {
   return HASH_OIDS[algorithm]
 }
@@ -27,6 +28,7 @@ export function hashAlgorithmFromOid(oid: string): SodHashAlgorithm | undefined 
   return SOD_HASH_ALGORITHMS.find(algorithm => HASH_OIDS[algorithm] === oid)
 }
 
+/** The digest length in bytes: what every data group hash of that algorithm must have. */
 export function hashLength(algorithm: SodHashAlgorithm): number {
   return HASH_LENGTHS[algorithm]
 }

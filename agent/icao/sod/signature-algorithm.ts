@@ -16,6 +16,7 @@ const ENCODINGS = {
   'rsa-pkcs1-sha256': { oid: OID.sha256WithRsaEncryption, nullParameters: true, hash: 'sha256' },
 } as const satisfies Record<DocumentSignatureAlgorithm, SignatureAlgorithmEncoding>
 
+/** How the SignerInfo names a Document Signer scheme, and the hash its digestAlgorithm names. */
 export function signatureAlgorithmEncoding(
   algorithm: DocumentSignatureAlgorithm,
 ): SignatureAlgorithmEncoding {

@@ -32,6 +32,7 @@ const SESSION_LOST = new Set<number>([
   pkcs11js.CKR_GENERAL_ERROR,
 ])
 
+/** Whether a Cryptoki failure means the session or token went away (see SESSION_LOST). */
 export function isSessionLost(error: unknown): boolean {
   const code = returnValueOf(error)
   return code !== undefined && SESSION_LOST.has(code)

@@ -24,6 +24,7 @@ export type Pkcs11Api = Pick<
   | 'C_SignAsync'
 >
 
+/** Makes the pkcs11js object a module path is loaded into; tests wrap the real one. */
 export type Pkcs11Factory = () => Pkcs11Api
 
 const realFactory: Pkcs11Factory = () => new pkcs11js.PKCS11()

@@ -16,6 +16,7 @@ export interface TestPkiTokenOptions {
   readonly keyLabel?: string
 }
 
+/** Where to write the test PKI and where its Document Signer key lives. */
 export interface MakeTestPkiOptions {
   /** Created 0700 if missing; files in it are never overwritten. */
   readonly outDir: string

@@ -17,6 +17,7 @@ export interface SoftHsmStore {
   readonly tokenDirectory: string
 }
 
+/** A token to initialise: its label, user PIN and security officer PIN. */
 export interface SoftHsmTokenSpec {
   readonly label: string
   readonly pin: string
@@ -64,6 +65,7 @@ export async function initSoftHsmToken(
   ]
   try {
     await promisify(execFile)('softhsm2-util', args, {
+      // The child's own environment plus the store: softhsm2-util has no option naming a config.
       env: { ...process.env, SOFTHSM2_CONF: store.configPath },
     })
   } catch (error) {

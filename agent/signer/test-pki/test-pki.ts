@@ -37,6 +37,7 @@ function generateP256(): KeyObject {
   return generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey
 }
 
+/** Options of a test CSCA; every field has a default. */
 export interface TestCscaOptions {
   /** Start of validity; defaults to now. Certificates start one day earlier to absorb clock skew. */
   readonly now?: Date
@@ -70,6 +71,7 @@ export function createTestCsca(options: TestCscaOptions = {}): TestCsca {
   return { name, certificate, privateKey, publicKeyInfo }
 }
 
+/** Which CSCA certifies which key, and for how long. */
 export interface DocumentSignerCertificateOptions {
   readonly csca: TestCsca
   /** DER SubjectPublicKeyInfo of the Document Signer key (from a key file or a token). */

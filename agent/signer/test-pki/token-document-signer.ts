@@ -12,6 +12,7 @@ import {
 import { signerUnavailable } from '../signer-errors'
 import { issueDocumentSignerCertificate, type DocumentSignerCertificateOptions } from './test-pki'
 
+/** The token to generate the key on, and the certificate options. */
 export interface TokenDocumentSignerOptions extends Omit<
   DocumentSignerCertificateOptions,
   'publicKeyInfo'

@@ -2,15 +2,17 @@ import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import { verifyPassiveAuthentication } from '../../../../../agent/icao/passive-auth'
 import { buildSod, parseSod } from '../../../../../agent/icao/sod'
+import { IcaoDecodeError } from '../../../../../agent/icao/icao-error'
 import { AgentError } from '../../../../../drivers/core/errors'
 import { createSodFixture, fixtureDataGroups, FIXTURE_NOW } from '../../../../support/sod-fixture'
 
-/** parseSod's contract: a value or an AgentError, whatever the bytes. */
+/** parseSod's contract: a value or an IcaoDecodeError (an AgentError), whatever the bytes. */
 function parsesOrRefuses(bytes: Uint8Array): void {
   try {
     parseSod(bytes)
   } catch (error) {
-    assert.ok(error instanceof AgentError, `threw ${String(error)}`)
+    assert.ok(error instanceof IcaoDecodeError, `threw ${String(error)}`)
+    assert.ok(error instanceof AgentError)
     assert.equal(error.code, 'INVALID_ARGUMENT')
   }
 }
@@ -71,7 +73,7 @@ describe('agent/icao/sod parseSod on outside bytes', function () {
     })
   })
 
-  it('returns a value or an AgentError for random bytes', function () {
+  it('returns a value or an IcaoDecodeError for random bytes', function () {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), parsesOrRefuses), { numRuns: 500 })
     const wrapped = fc
       .uint8Array({ maxLength: 120 })
@@ -79,7 +81,7 @@ describe('agent/icao/sod parseSod on outside bytes', function () {
     fc.assert(fc.property(wrapped, parsesOrRefuses), { numRuns: 300 })
   })
 
-  it('returns a value or an AgentError for a mutated valid EF.SOD', function () {
+  it('returns a value or an IcaoDecodeError for a mutated valid EF.SOD', function () {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), changes => {
         parsesOrRefuses(changes.reduce(mutate, sod))
