@@ -5,6 +5,7 @@ import type { AgentConfig } from './config/schema'
 import { ensureAgentKeys } from './keys/agent-keys'
 import { loadAuthorizedClients } from './keys/authorized-clients'
 import { JobJournal } from './jobs/journal'
+import { personalizationFromConfig } from './personalization/from-config'
 import { keyFingerprint } from './keys/fingerprint'
 import { createProviders } from './providers'
 import { AgentServer } from './server/agent-server'
@@ -35,6 +36,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<R
   // Opened before the endpoints are bound, and interrupted jobs marked, so no request can race
   // a job a crash left behind.
   const journal = JobJournal.open(config.journal.path)
+  const personalization = await personalizationFromConfig(config, logger, SYSTEM_CLOCK)
   const server = new AgentServer({
     endpoints: config.endpoints,
     agentKeys: keyPair,
@@ -52,13 +54,17 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<R
     agentVersion: AGENT_VERSION,
     logger,
     clock: SYSTEM_CLOCK,
-    jobs: { journal },
+    jobs: {
+      journal,
+      ...(personalization === undefined ? {} : { personalization: personalization.engine }),
+    },
   })
   server.jobs?.recover()
   try {
     await server.start()
   } catch (error) {
     journal.close()
+    await personalization?.close()
     throw error
   }
   try {
@@ -66,6 +72,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<R
   } catch (error) {
     await server.stop()
     journal.close()
+    await personalization?.close()
     throw error
   }
   let stopping: Promise<void> | undefined
@@ -77,6 +84,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<R
         await server.stop()
         await registry.stop()
         journal.close()
+        await personalization?.close()
       })()),
   }
 }

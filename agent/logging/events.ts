@@ -70,6 +70,14 @@ export const LOG_EVENTS = {
     type: 'device',
     doc: 'Debug: leaving the card connection after a lease ended failed (the card was gone).',
   },
+  'signer.ready': {
+    type: 'system',
+    doc: 'The Document Signer is open (type and number of trusted CSCAs).',
+  },
+  'signer.unavailable': {
+    type: 'system',
+    doc: 'The Document Signer could not be opened; PersonalizeCard answers SIGNER_UNAVAILABLE.',
+  },
   'job.accepted': {
     type: 'job',
     doc: 'A job was journaled and started (ids, kind and device only; never document data).',
