@@ -370,6 +370,52 @@ export class AgentClient {
     return { fileId: result.fileId, data }
   }
 
+  /**
+   * Starts personalizing the card in a claimed reader. `idempotencyKey` is required: sending the
+   * same request again with it returns the first job (`replayed`), never a second card. The face
+   * JPEG and the finger records travel as attachments, named by `body`'s 1-based indexes.
+   */
+  async personalizeCard(
+    body: v1.IPersonalizeCard,
+    attachments: readonly Uint8Array[],
+    idempotencyKey: string,
+  ): Promise<v1.PersonalizeCardResult> {
+    return (await this.call('personalizeCard', body, { attachments, idempotencyKey })).result
+  }
+
+  async getJob(jobId: string): Promise<v1.IJob> {
+    const { result } = await this.call('getJob', { jobId })
+    if (!result.job) throw new ProtocolError('INTERNAL', 'GetJob answered without a job')
+    return result.job
+  }
+
+  async listJobs(query: v1.IListJobs = {}): Promise<v1.ListJobsResult> {
+    return (await this.call('listJobs', query)).result
+  }
+
+  async cancelJob(jobId: string): Promise<v1.IJob> {
+    return (await this.call('cancelJob', { jobId })).result.job ?? {}
+  }
+
+  async answerPrompt(
+    jobId: string,
+    promptId: string,
+    answer: 'continue' | 'cancel',
+  ): Promise<void> {
+    await this.call('answerPrompt', {
+      jobId,
+      promptId,
+      answer: answer === 'continue' ? v1.PromptAnswer.CONTINUE : v1.PromptAnswer.CANCEL,
+    })
+  }
+
+  /** Settles an interrupted job (technician role). */
+  async resolveJob(jobId: string, resolution: 'spoiled' | 'issued', note = ''): Promise<v1.IJob> {
+    const wire =
+      resolution === 'issued' ? v1.JobResolution.RESOLVED_ISSUED : v1.JobResolution.RESOLVED_SPOILED
+    return (await this.call('resolveJob', { jobId, resolution: wire, note })).result.job ?? {}
+  }
+
   /** The agent's health (technician role). */
   async status(): Promise<v1.GetStatusResult> {
     return (await this.call('getStatus', {})).result

@@ -6,4 +6,5 @@ export {
 } from './agent-client'
 export { AgentUnreachableError, ProtocolError } from './errors'
 export { watchDevices, type DeviceChange, type DeviceView } from './device-watcher'
+export { followJob, isFinalJobState, type FollowJobOptions } from './job-follower'
 export type { AgentEvent } from './event-subscription'

@@ -4067,6 +4067,9 @@ export namespace idstation {
 
             /** Job updatedAtMs */
             updatedAtMs?: (number|null);
+
+            /** Job pendingPrompt */
+            pendingPrompt?: (idstation.v1.IJobPrompt|null);
         }
 
         /** Represents a Job. */
@@ -4113,6 +4116,9 @@ export namespace idstation {
 
             /** Job updatedAtMs. */
             public updatedAtMs: number;
+
+            /** Job pendingPrompt. */
+            public pendingPrompt?: (idstation.v1.IJobPrompt|null);
 
             /**
              * Creates a new Job instance using the specified properties.

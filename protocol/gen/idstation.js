@@ -13563,6 +13563,7 @@ $root.idstation = (function() {
              * @property {idstation.v1.JobResolution|null} [resolution] Job resolution
              * @property {number|null} [createdAtMs] Job createdAtMs
              * @property {number|null} [updatedAtMs] Job updatedAtMs
+             * @property {idstation.v1.IJobPrompt|null} [pendingPrompt] Job pendingPrompt
              */
 
             /**
@@ -13677,6 +13678,14 @@ $root.idstation = (function() {
             Job.prototype.updatedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Job pendingPrompt.
+             * @member {idstation.v1.IJobPrompt|null|undefined} pendingPrompt
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.pendingPrompt = null;
+
+            /**
              * Creates a new Job instance using the specified properties.
              * @function create
              * @memberof idstation.v1.Job
@@ -13728,6 +13737,8 @@ $root.idstation = (function() {
                     writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.createdAtMs);
                 if (message.updatedAtMs != null && Object.hasOwnProperty.call(message, "updatedAtMs"))
                     writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.updatedAtMs);
+                if (message.pendingPrompt != null && Object.hasOwnProperty.call(message, "pendingPrompt"))
+                    $root.idstation.v1.JobPrompt.encode(message.pendingPrompt, writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -13811,6 +13822,10 @@ $root.idstation = (function() {
                         }
                     case 12: {
                             message.updatedAtMs = reader.uint64();
+                            break;
+                        }
+                    case 13: {
+                            message.pendingPrompt = $root.idstation.v1.JobPrompt.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -13898,6 +13913,11 @@ $root.idstation = (function() {
                 if (message.updatedAtMs != null && Object.hasOwnProperty.call(message, "updatedAtMs"))
                     if (!$util.isInteger(message.updatedAtMs) && !(message.updatedAtMs && $util.isInteger(message.updatedAtMs.low) && $util.isInteger(message.updatedAtMs.high)))
                         return "updatedAtMs: integer|Long expected";
+                if (message.pendingPrompt != null && Object.hasOwnProperty.call(message, "pendingPrompt")) {
+                    var error = $root.idstation.v1.JobPrompt.verify(message.pendingPrompt, long + 1);
+                    if (error)
+                        return "pendingPrompt." + error;
+                }
                 return null;
             };
 
@@ -14019,6 +14039,11 @@ $root.idstation = (function() {
                         message.updatedAtMs = object.updatedAtMs;
                     else if (typeof object.updatedAtMs === "object")
                         message.updatedAtMs = new $util.LongBits(object.updatedAtMs.low >>> 0, object.updatedAtMs.high >>> 0).toNumber(true);
+                if (object.pendingPrompt != null) {
+                    if (!$util.isObject(object.pendingPrompt))
+                        throw TypeError(".idstation.v1.Job.pendingPrompt: object expected");
+                    message.pendingPrompt = $root.idstation.v1.JobPrompt.fromObject(object.pendingPrompt, long + 1);
+                }
                 return message;
             };
 
@@ -14060,6 +14085,7 @@ $root.idstation = (function() {
                         object.updatedAtMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                     } else
                         object.updatedAtMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.pendingPrompt = null;
                 }
                 if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
                     object.jobId = message.jobId;
@@ -14095,6 +14121,8 @@ $root.idstation = (function() {
                         object.updatedAtMs = options.longs === String ? String(message.updatedAtMs) : message.updatedAtMs;
                     else
                         object.updatedAtMs = options.longs === String ? $util.Long.prototype.toString.call(message.updatedAtMs) : options.longs === Number ? new $util.LongBits(message.updatedAtMs.low >>> 0, message.updatedAtMs.high >>> 0).toNumber(true) : message.updatedAtMs;
+                if (message.pendingPrompt != null && Object.hasOwnProperty.call(message, "pendingPrompt"))
+                    object.pendingPrompt = $root.idstation.v1.JobPrompt.toObject(message.pendingPrompt, options, q + 1);
                 return object;
             };
 

@@ -88,7 +88,7 @@ export class JobService {
       },
       getJob: {
         requiresSession: true,
-        run: body => ({ result: { job: wireJob(journal.get(body.jobId ?? '')) } }),
+        run: body => ({ result: { job: this.view(body.jobId ?? '') } }),
       },
       listJobs: {
         requiresSession: true,
@@ -300,7 +300,7 @@ export class JobService {
         })
       },
       prompt: (step, request, signal) =>
-        this.prompts.ask(jobId, signal, promptId => {
+        this.prompts.ask(jobId, request, signal, promptId => {
           logger.info('job waits for an operator', {
             event: 'job.prompt',
             jobId,
@@ -399,10 +399,26 @@ export class JobService {
     }
   }
 
+  /** The journal's job with what only memory knows: progress inside a step, an open prompt. */
   private view(jobId: string): v1.IJob {
     const job = wireJob(this.options.journal.get(jobId))
     const live = this.running.get(jobId)
-    return live && live.percent > (job.percent ?? 0) ? { ...job, percent: live.percent } : job
+    if (live === undefined) return job
+    const open = this.prompts.openFor(jobId)
+    return {
+      ...job,
+      percent: Math.max(live.percent, job.percent ?? 0),
+      ...(open === undefined
+        ? {}
+        : {
+            pendingPrompt: {
+              jobId,
+              promptId: open.promptId,
+              kind: open.request.kind,
+              message: open.request.message,
+            },
+          }),
+    }
   }
 }
 

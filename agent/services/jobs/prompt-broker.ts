@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { AgentError } from '../../../drivers/core/errors'
-import type { PromptAnswer } from '../../jobs/step-machine'
+import type { PromptAnswer, PromptRequest } from '../../jobs/step-machine'
 
 interface Pending {
   readonly jobId: string
+  readonly request: PromptRequest
   readonly resolve: (answer: PromptAnswer) => void
 }
 
@@ -19,6 +20,7 @@ export class PromptBroker {
   /** Registers a prompt; `announce` publishes it once the id exists. */
   ask(
     jobId: string,
+    request: PromptRequest,
     signal: AbortSignal,
     announce: (promptId: string) => void,
   ): Promise<PromptAnswer> {
@@ -35,6 +37,7 @@ export class PromptBroker {
       signal.addEventListener('abort', onAbort, { once: true })
       this.pending.set(promptId, {
         jobId,
+        request,
         resolve: answer => {
           signal.removeEventListener('abort', onAbort)
           this.pending.delete(promptId)
@@ -56,8 +59,13 @@ export class PromptBroker {
     pending.resolve(answer)
   }
 
-  /** The ids of a job's open prompts, for GetJob callers that missed the event. */
-  openFor(jobId: string): readonly string[] {
-    return [...this.pending].filter(([, entry]) => entry.jobId === jobId).map(([id]) => id)
+  /** The prompt a job waits on, for GetJob callers that missed the event. */
+  openFor(
+    jobId: string,
+  ): { readonly promptId: string; readonly request: PromptRequest } | undefined {
+    for (const [promptId, entry] of this.pending) {
+      if (entry.jobId === jobId) return { promptId, request: entry.request }
+    }
+    return undefined
   }
 }
