@@ -80,8 +80,10 @@ export class EmrtdCard implements VpcdCard {
   }
 
   process(apdu: Buffer): Uint8Array | undefined {
-    if (this.faults.take('mute')) return undefined
-    if (this.faults.take('pull')) {
+    // The INS of a plain or protected command alike: byte 1 of the APDU.
+    const ins = apdu[1]
+    if (this.faults.take('mute', ins)) return undefined
+    if (this.faults.take('pull', ins)) {
       this.options.onPull?.()
       return undefined
     }

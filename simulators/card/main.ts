@@ -90,7 +90,7 @@ function main(): void {
         return { event: 'inserted', ...describe() }
       }
       case 'fault':
-        slot.faults.arm(command.kind, command.count)
+        slot.faults.arm(command.kind, command.count, command.ins)
         return { event: 'armed', faults: slot.faults.armed() }
       case 'clear-faults':
         slot.faults.clear()

@@ -29,6 +29,21 @@ describe('simulators/card fault injection', () => {
     assert.ok(!isFaultKind('fire'))
   })
 
+  it('waits for a command with the named INS before it applies', () => {
+    const card = new EmrtdCard({ image: blankImage() })
+    card.faults.arm('mute', 1, 0xd6)
+    assert.equal(statusOf(card.process(SELECT_EMRTD)), '9000')
+    assert.equal(statusOf(card.process(createFile(0x0101, 4))), '9000')
+    assert.equal(statusOf(card.process(selectFile(0x0101))), '9000')
+    assert.equal(
+      card.process(updateBinary(0, hex('61020000'))),
+      undefined,
+      'the write is swallowed',
+    )
+    assert.equal(statusOf(card.process(updateBinary(0, hex('61020000')))), '9000')
+    assert.deepEqual(card.faults.armed(), {})
+  })
+
   it('stays mute for N APDUs, then answers again', () => {
     const card = new EmrtdCard({ image: blankImage() })
     card.faults.arm('mute', 2)

@@ -24,6 +24,13 @@ describe('simulators/card control channel and card stack', () => {
       assert.ok('error' in parseControl(bad), bad)
     }
     assert.ok('error' in parseControl('{"cmd":"fault","kind":"mute","count":1.5}'))
+    assert.deepEqual(parseControl('{"cmd":"fault","kind":"pull","ins":214}'), {
+      cmd: 'fault',
+      kind: 'pull',
+      count: 1,
+      ins: 0xd6,
+    })
+    assert.ok('error' in parseControl('{"cmd":"fault","kind":"pull","ins":256}'))
   })
 
   it('hands out blank cards with their own serial and image file', () => {
