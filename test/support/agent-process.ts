@@ -119,15 +119,19 @@ export async function startAgentProcess(
   options: {
     /** Added to the agent's environment, e.g. a private pcscd's PCSCLITE_CSOCK_NAME. */
     readonly env?: Readonly<Record<string, string>>
+    /** The directory of an earlier agent to start again on (its keys, journal and logs). */
+    readonly restartIn?: string
   } = {},
 ): Promise<AgentProcess> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'idstation-e2e-'))
+  const dir = options.restartIn ?? fs.mkdtempSync(path.join(os.tmpdir(), 'idstation-e2e-'))
   const dataDir = path.join(dir, 'data')
   const runtimeDir = path.join(dir, 'run')
   const simulatedDir = path.join(runtimeDir, 'simulated')
   const dirArgs = ['--data-dir', dataDir, '--runtime-dir', runtimeDir]
-  const init = await runCliProcess(['keys', 'init', ...dirArgs])
-  if (init.code !== 0) throw new Error(`keys init failed: ${init.stderr}`)
+  if (options.restartIn === undefined) {
+    const init = await runCliProcess(['keys', 'init', ...dirArgs])
+    if (init.code !== 0) throw new Error(`keys init failed: ${init.stderr}`)
+  }
   const child = spawn(
     process.execPath,
     [
