@@ -1,43 +1,20 @@
 import assert from 'node:assert/strict'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { curveKeyPair } from 'zeromq'
 import { preparePersonalization } from '../../../agent/jobs/workflows/personalize-card/prepare'
 import { readAgentPublicKey } from '../../../agent/keys/agent-keys'
-import {
-  createSoftHsmStore,
-  initSoftHsmToken,
-} from '../../../agent/signer/test-pki/softhsm-token-store'
 import { AgentClient, followJob, ProtocolError, v1 } from '../../../protocol'
 import { LineWatcher, startAgentProcess, type AgentProcess } from '../../support/agent-process'
 import { CANARY, personalizeRequest } from '../../support/applicant'
 import { pollUntil } from '../../support/card-process'
 import { startPcscd, type PrivatePcscd } from '../../support/pcscd-harness'
+import { makeTokenPki } from '../../support/token-pki'
 
 const ROOT = path.resolve(__dirname, '..', '..', '..')
 const CARD_MAIN = path.join(ROOT, 'simulators', 'card', 'main.ts')
-const TOKEN = { label: 'ds', pin: '2468', soPin: '13572468' }
-
-function run(
-  args: readonly string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ code: number | null; out: string }> {
-  return new Promise(resolve => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let out = ''
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()))
-    child.once('exit', code => {
-      resolve({ code, out })
-    })
-  })
-}
 
 /** The virtual card process and its JSON control channel. */
 class Card {
@@ -70,6 +47,7 @@ describe('PersonalizeCard through the real pcscd and SoftHSM2', function () {
   let card: Card | undefined
   let agent: AgentProcess | undefined
   let work = ''
+  let cscaFile = ''
   let deviceId = ''
   let agentArgs: string[] = []
   let agentEnv: Record<string, string> = {}
@@ -135,26 +113,8 @@ describe('PersonalizeCard through the real pcscd and SoftHSM2', function () {
       this.skip()
     }
     work = mkdtempSync(path.join(tmpdir(), 'idstation-perso-e2e-'))
-    const store = await createSoftHsmStore(path.join(work, 'hsm'))
-    await initSoftHsmToken(store, TOKEN)
-    const pki = path.join(work, 'pki')
-    const made = await run(
-      [
-        'scripts/make-test-pki.ts',
-        '--out',
-        pki,
-        '--softhsm-conf',
-        store.configPath,
-        '--token-label',
-        TOKEN.label,
-        '--pin',
-        TOKEN.pin,
-      ],
-      {},
-    )
-    assert.equal(made.code, 0, made.out)
-    const pinFile = path.join(work, 'token.pin')
-    writeFileSync(pinFile, `${TOKEN.pin}\n`, { mode: 0o600 })
+    const pki = await makeTokenPki(work)
+    cscaFile = pki.cscaCertificate
 
     pcscd = await startPcscd()
     card = new Card(
@@ -175,24 +135,13 @@ describe('PersonalizeCard through the real pcscd and SoftHSM2', function () {
       ),
     )
     await card.out.waitFor(line => line.startsWith('connected'), 10_000, 'the card to reach vpcd')
-    agentEnv = { ...pcscd.env, SOFTHSM2_CONF: store.configPath }
+    agentEnv = { ...pcscd.env, ...pki.env }
     agentArgs = [
       '--set',
       'providers.pcsc.enabled=true',
       '--set',
       'providers.pcsc.retryIntervalMs=500',
-      '--set',
-      'signer.type=pkcs11',
-      '--set',
-      `signer.pkcs11.tokenLabel=${TOKEN.label}`,
-      '--set',
-      'signer.pkcs11.keyLabel=ds',
-      '--set',
-      `signer.pkcs11.pinFile=${pinFile}`,
-      '--set',
-      `signer.certificateFile=${path.join(pki, 'ds.pem')}`,
-      '--set',
-      `personalization.trustAnchors=${path.join(pki, 'csca.pem')}`,
+      ...pki.agentSettings.flatMap(setting => ['--set', setting]),
       '--set',
       'personalization.cardTimeoutMs=60000',
       // Debug, so the APDU trace is in the logs the canary searches.
@@ -239,7 +188,7 @@ describe('PersonalizeCard through the real pcscd and SoftHSM2', function () {
       '--mrz',
       expectedMrz(request),
       '--csca',
-      path.join(work, 'pki', 'csca.pem'),
+      cscaFile,
     ])
     assert.equal(verify.code, 0, verify.stdout + verify.stderr)
     assert.match(verify.stdout, /passive authentication passed/)
