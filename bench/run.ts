@@ -3,12 +3,14 @@
  * A missed target is a finding, printed as MISS; it fails the run only with --strict.
  */
 import { runApduBench } from './apdu'
+import { runPersoBench } from './perso'
 import { runProtocolBench } from './protocol'
 import type { Bench } from './support/bench'
 
 const BENCHES: Readonly<Record<string, Bench>> = {
   protocol: runProtocolBench,
   apdu: runApduBench,
+  perso: runPersoBench,
 }
 
 function usage(): string {

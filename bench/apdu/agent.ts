@@ -48,7 +48,11 @@ function waitForStderrLine(
  */
 export async function launchPcscAgent(
   env: Readonly<Record<string, string>>,
-  technicianPublicKey: string,
+  clientPublicKey: string,
+  options: {
+    readonly role?: 'operator' | 'technician'
+    readonly settings?: readonly string[]
+  } = {},
 ): Promise<PcscAgent> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'idstation-bench-apdu-'))
   const dataDir = path.join(dir, 'data')
@@ -57,9 +61,9 @@ export async function launchPcscAgent(
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' })
   await ensureAgentKeys(keyFile, NULL_LOGGER)
   await writeAuthorizedClient(path.join(dataDir, 'keys', 'authorized-clients'), {
-    publicKey: technicianPublicKey,
-    name: 'bench-technician',
-    role: 'technician',
+    publicKey: clientPublicKey,
+    name: `bench-${options.role ?? 'technician'}`,
+    role: options.role ?? 'technician',
   })
   const set = (setting: string) => ['--set', setting]
   const child = spawn(
@@ -77,6 +81,7 @@ export async function launchPcscAgent(
       ...set('providers.pcsc.enabled=true'),
       ...set('providers.pcsc.retryIntervalMs=500'),
       ...set('log.console=json'),
+      ...(options.settings ?? []).flatMap(set),
     ],
     { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } },
   )

@@ -57,7 +57,7 @@ interface Target {
   readonly note?: string
 }
 
-function rowsOf(peer: string, mode: string, reports: readonly PeerReport[]): Row[] {
+export function rowsOf(peer: string, mode: string, reports: readonly PeerReport[]): Row[] {
   return (['short', 'extended'] as const).map(command => {
     const samples = reports.flatMap(report => report[command].samplesMs)
     const elapsed = reports.reduce((sum, report) => sum + report[command].elapsedMs, 0)
@@ -71,7 +71,7 @@ function rowsOf(peer: string, mode: string, reports: readonly PeerReport[]): Row
   })
 }
 
-async function runWorker(
+export async function runWorker(
   peer: 'raw' | 'channel' | 'transport',
   pcscd: PrivatePcscd,
   counts: PlanCounts,
