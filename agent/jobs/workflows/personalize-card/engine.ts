@@ -1,4 +1,3 @@
-import { generateKeyPairSync } from 'node:crypto'
 import type { Clock } from '../../../../drivers/core/clock'
 import type { Logger } from '../../../../drivers/core/logger'
 import { CardChannel } from '../../../../drivers/smartcard/card-channel'
@@ -11,6 +10,7 @@ import type {
   ReaderAccess,
 } from '../../personalization-engine'
 import { runWorkflow } from '../../step-machine'
+import { AaKeyPool } from './aa-key-pool'
 import { preparePersonalization, type AaKey } from './prepare'
 import { PERSONALIZE_CARD } from './workflow'
 
@@ -29,26 +29,20 @@ export interface PersonalizeCardEngineOptions {
   readonly generateAaKey?: () => AaKey
 }
 
-/** RSA-1024 with e = 65537: the only AA key the JMRTD applet holds (icao-9303.md §8). */
-export function generateRsaAaKey(): AaKey {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', {
-    modulusLength: 1024,
-    publicExponent: 0x10001,
-  })
-  const jwk = privateKey.export({ format: 'jwk' })
-  return {
-    modulus: Buffer.from(jwk.n ?? '', 'base64url'),
-    privateExponent: Buffer.from(jwk.d ?? '', 'base64url'),
-    spki: publicKey.export({ type: 'spki', format: 'der' }),
-  }
-}
-
 /**
  * PersonalizeCard's engine: validates and builds the chip's files in `prepare` (nothing touched
  * yet), then runs the personalize-card workflow with the reader to itself.
  */
 export class PersonalizeCardEngine implements PersonalizationEngine {
-  constructor(private readonly options: PersonalizeCardEngineOptions) {}
+  private readonly aaKeys: () => AaKey
+
+  constructor(private readonly options: PersonalizeCardEngineOptions) {
+    if (options.generateAaKey) this.aaKeys = options.generateAaKey
+    else {
+      const pool = new AaKeyPool()
+      this.aaKeys = () => pool.take()
+    }
+  }
 
   prepare(
     body: v1.IPersonalizeCard,
@@ -59,7 +53,7 @@ export class PersonalizeCardEngine implements PersonalizationEngine {
       maxFaceBytes: options.maxFaceBytes,
       stationSerial: options.stationSerial,
       now: new Date(options.clock.now()),
-      generateAaKey: options.generateAaKey ?? generateRsaAaKey,
+      generateAaKey: this.aaKeys,
     })
     const deviceId = body.deviceId ?? ''
     return Promise.resolve({
