@@ -75,6 +75,12 @@ export type CaptureOutcome =
       readonly deviceMs: number
     }
   | { readonly kind: 'no-finger'; readonly deviceMs: number }
+  /** The device asks for another try (libfprint retry codes): the service may retry. */
+  | {
+      readonly kind: 'retry'
+      readonly reason: 'too-short' | 'center-finger' | 'remove-and-retry'
+      readonly deviceMs: number
+    }
   | { readonly kind: 'canceled' }
 
 export interface SelfTestResult {
