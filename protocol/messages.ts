@@ -85,6 +85,26 @@ export interface CommandMap {
     result: v1.ResolveJobResult
     init: v1.IResolveJobResult
   }
+  getScannerInfo: {
+    request: v1.IGetScannerInfo
+    result: v1.GetScannerInfoResult
+    init: v1.IGetScannerInfoResult
+  }
+  selfTestScanner: {
+    request: v1.ISelfTestScanner
+    result: v1.SelfTestScannerResult
+    init: v1.ISelfTestScannerResult
+  }
+  captureFingerprints: {
+    request: v1.ICaptureFingerprints
+    result: v1.CaptureFingerprintsResult
+    init: v1.ICaptureFingerprintsResult
+  }
+  cancelCapture: {
+    request: v1.ICancelCapture
+    result: v1.CancelCaptureResult
+    init: v1.ICancelCaptureResult
+  }
 }
 
 export type CommandName = keyof CommandMap
@@ -112,6 +132,10 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'cancelJob',
   'answerPrompt',
   'resolveJob',
+  'getScannerInfo',
+  'selfTestScanner',
+  'captureFingerprints',
+  'cancelCapture',
 ]
 
 export function isCommandName(value: string | undefined): value is CommandName {
@@ -136,4 +160,5 @@ export const TOPICS = {
   heartbeat: 'sys/heartbeat',
   job: (jobId: string) => `job/${jobId}`,
   jobs: 'job/',
+  fingerprint: (deviceId: string) => `fp/${deviceId}`,
 } as const

@@ -110,6 +110,18 @@ export const LOG_EVENTS = {
     type: 'job',
     doc: 'A cleanup step of a job failed (logged, the job outcome stands).',
   },
+  'fingerprint.capture-started': {
+    type: 'device',
+    doc: 'A fingerprint capture began (device, request id and finger count; never images).',
+  },
+  'fingerprint.captured': {
+    type: 'device',
+    doc: 'A fingerprint capture ended: outcome, fingers captured, duration.',
+  },
+  'fingerprint.duplicate': {
+    type: 'device',
+    doc: 'A capture holds a finger that matches another of the same enrolment (count only).',
+  },
   'device.open-failed': { type: 'device', doc: 'A driver could not open its device.' },
   'device.close-failed': {
     type: 'device',

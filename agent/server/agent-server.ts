@@ -6,6 +6,8 @@ import { CardService } from '../services/card/card-service'
 import type { PersonalizationEngine, ReaderAccess } from '../jobs/personalization-engine'
 import type { JobJournal } from '../jobs/journal'
 import { JobService } from '../services/jobs/job-service'
+import type { FingerMatcher } from '../services/fingerprint/finger-matcher'
+import { FingerprintService } from '../services/fingerprint/fingerprint-service'
 import { statusHandler } from '../services/diagnostics/status-handler'
 import { DeviceService, type DeviceSource } from '../services/devices/device-service'
 import { systemHandlers } from '../services/system-service'
@@ -35,6 +37,8 @@ export interface AgentServerOptions {
   readonly agentVersion: string
   readonly logger: Logger
   readonly clock: Clock
+  /** Quality, extraction and comparison for fingerprint captures without device templates. */
+  readonly fingerprintMatcher?: FingerMatcher
   /** The job journal and, where a signer is configured, personalization; absent in bare tests. */
   readonly jobs?: {
     readonly journal: JobJournal
@@ -170,6 +174,14 @@ export class AgentServer {
       }),
       ...devices.handlers(),
       ...cards.handlers(),
+      ...new FingerprintService({
+        source: options.source,
+        leases: this.leases,
+        stream: this.stream,
+        logger,
+        clock,
+        matcher: options.fingerprintMatcher ?? UNAVAILABLE_MATCHER,
+      }).handlers(),
       ...(this.jobs?.handlers() ?? jobsDisabled()),
       getStatus: statusHandler({
         agentVersion: options.agentVersion,
@@ -288,4 +300,17 @@ function jobsDisabled(): ReturnType<JobService['handlers']> {
     answerPrompt: handler,
     resolveJob: { ...handler, role: 'technician' },
   }
+}
+
+/** Until a matcher is given: captures from devices that score and template themselves work. */
+const UNAVAILABLE_MATCHER: FingerMatcher = {
+  threshold: 101,
+  qualityMethod: 'none',
+  quality: () => {
+    throw new AgentError('DEVICE_UNSUPPORTED', 'this agent computes no fingerprint quality')
+  },
+  extract: () => {
+    throw new AgentError('DEVICE_UNSUPPORTED', 'this agent extracts no minutiae')
+  },
+  compare: () => 0,
 }

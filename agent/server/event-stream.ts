@@ -10,6 +10,7 @@ export type EventPayload = Pick<
   | 'cardPresenceChanged'
   | 'jobChanged'
   | 'jobPrompt'
+  | 'fingerprintPreview'
 >
 
 /**

@@ -74,6 +74,18 @@ export namespace idstation {
 
             /** Request resolveJob */
             resolveJob?: (idstation.v1.IResolveJob|null);
+
+            /** Request getScannerInfo */
+            getScannerInfo?: (idstation.v1.IGetScannerInfo|null);
+
+            /** Request selfTestScanner */
+            selfTestScanner?: (idstation.v1.ISelfTestScanner|null);
+
+            /** Request captureFingerprints */
+            captureFingerprints?: (idstation.v1.ICaptureFingerprints|null);
+
+            /** Request cancelCapture */
+            cancelCapture?: (idstation.v1.ICancelCapture|null);
         }
 
         /** Represents a Request. */
@@ -151,8 +163,20 @@ export namespace idstation {
             /** Request resolveJob. */
             public resolveJob?: (idstation.v1.IResolveJob|null);
 
+            /** Request getScannerInfo. */
+            public getScannerInfo?: (idstation.v1.IGetScannerInfo|null);
+
+            /** Request selfTestScanner. */
+            public selfTestScanner?: (idstation.v1.ISelfTestScanner|null);
+
+            /** Request captureFingerprints. */
+            public captureFingerprints?: (idstation.v1.ICaptureFingerprints|null);
+
+            /** Request cancelCapture. */
+            public cancelCapture?: (idstation.v1.ICancelCapture|null);
+
             /** Request command. */
-            public command?: ("hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob");
+            public command?: ("hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture");
 
             /**
              * Creates a new Request instance using the specified properties.
@@ -270,6 +294,18 @@ export namespace idstation {
 
             /** Reply resolveJob */
             resolveJob?: (idstation.v1.IResolveJobResult|null);
+
+            /** Reply getScannerInfo */
+            getScannerInfo?: (idstation.v1.IGetScannerInfoResult|null);
+
+            /** Reply selfTestScanner */
+            selfTestScanner?: (idstation.v1.ISelfTestScannerResult|null);
+
+            /** Reply captureFingerprints */
+            captureFingerprints?: (idstation.v1.ICaptureFingerprintsResult|null);
+
+            /** Reply cancelCapture */
+            cancelCapture?: (idstation.v1.ICancelCaptureResult|null);
         }
 
         /** Represents a Reply. */
@@ -341,8 +377,20 @@ export namespace idstation {
             /** Reply resolveJob. */
             public resolveJob?: (idstation.v1.IResolveJobResult|null);
 
+            /** Reply getScannerInfo. */
+            public getScannerInfo?: (idstation.v1.IGetScannerInfoResult|null);
+
+            /** Reply selfTestScanner. */
+            public selfTestScanner?: (idstation.v1.ISelfTestScannerResult|null);
+
+            /** Reply captureFingerprints. */
+            public captureFingerprints?: (idstation.v1.ICaptureFingerprintsResult|null);
+
+            /** Reply cancelCapture. */
+            public cancelCapture?: (idstation.v1.ICancelCaptureResult|null);
+
             /** Reply result. */
-            public result?: ("error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob");
+            public result?: ("error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture");
 
             /**
              * Creates a new Reply instance using the specified properties.
@@ -3013,6 +3061,9 @@ export namespace idstation {
 
             /** Event jobPrompt */
             jobPrompt?: (idstation.v1.IJobPrompt|null);
+
+            /** Event fingerprintPreview */
+            fingerprintPreview?: (idstation.v1.IFingerprintPreview|null);
         }
 
         /** Represents an Event. */
@@ -3054,8 +3105,11 @@ export namespace idstation {
             /** Event jobPrompt. */
             public jobPrompt?: (idstation.v1.IJobPrompt|null);
 
+            /** Event fingerprintPreview. */
+            public fingerprintPreview?: (idstation.v1.IFingerprintPreview|null);
+
             /** Event payload. */
-            public payload?: ("deviceAttached"|"deviceDetached"|"deviceStatusChanged"|"heartbeat"|"cardPresenceChanged"|"jobChanged"|"jobPrompt");
+            public payload?: ("deviceAttached"|"deviceDetached"|"deviceStatusChanged"|"heartbeat"|"cardPresenceChanged"|"jobChanged"|"jobPrompt"|"fingerprintPreview");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -3544,6 +3598,1281 @@ export namespace idstation {
 
             /**
              * Converts this GetSnapshotResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** FingerPosition enum. */
+        enum FingerPosition {
+            FINGER_UNKNOWN = 0,
+            RIGHT_THUMB = 1,
+            RIGHT_INDEX = 2,
+            RIGHT_MIDDLE = 3,
+            RIGHT_RING = 4,
+            RIGHT_LITTLE = 5,
+            LEFT_THUMB = 6,
+            LEFT_INDEX = 7,
+            LEFT_MIDDLE = 8,
+            LEFT_RING = 9,
+            LEFT_LITTLE = 10
+        }
+
+        /** CaptureUnit enum. */
+        enum CaptureUnit {
+            CAPTURE_UNIT_UNSPECIFIED = 0,
+            SINGLE_FINGER = 1,
+            LEFT_SLAP = 2,
+            RIGHT_SLAP = 3,
+            TWO_THUMBS = 4
+        }
+
+        /** ExceptionReason enum. */
+        enum ExceptionReason {
+            EXCEPTION_REASON_UNSPECIFIED = 0,
+            AMPUTATED = 1,
+            UNABLE_TO_PRINT = 2,
+            BANDAGED = 3,
+            SCAR = 4,
+            TEMPORARY = 5
+        }
+
+        /** Properties of a FingerException. */
+        interface IFingerException {
+
+            /** FingerException position */
+            position?: (idstation.v1.FingerPosition|null);
+
+            /** FingerException reason */
+            reason?: (idstation.v1.ExceptionReason|null);
+        }
+
+        /** Represents a FingerException. */
+        class FingerException implements IFingerException {
+
+            /**
+             * Constructs a new FingerException.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IFingerException);
+
+            /** FingerException position. */
+            public position: idstation.v1.FingerPosition;
+
+            /** FingerException reason. */
+            public reason: idstation.v1.ExceptionReason;
+
+            /**
+             * Creates a new FingerException instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FingerException instance
+             */
+            public static create(properties?: idstation.v1.IFingerException): idstation.v1.FingerException;
+
+            /**
+             * Encodes the specified FingerException message. Does not implicitly {@link idstation.v1.FingerException.verify|verify} messages.
+             * @param message FingerException message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IFingerException, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FingerException message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns FingerException
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.FingerException;
+
+            /**
+             * Verifies a FingerException message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FingerException message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FingerException
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.FingerException;
+
+            /**
+             * Creates a plain object from a FingerException message. Also converts values to other types if specified.
+             * @param message FingerException
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.FingerException, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FingerException to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a GetScannerInfo. */
+        interface IGetScannerInfo {
+
+            /** GetScannerInfo deviceId */
+            deviceId?: (string|null);
+        }
+
+        /** Represents a GetScannerInfo. */
+        class GetScannerInfo implements IGetScannerInfo {
+
+            /**
+             * Constructs a new GetScannerInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IGetScannerInfo);
+
+            /** GetScannerInfo deviceId. */
+            public deviceId: string;
+
+            /**
+             * Creates a new GetScannerInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetScannerInfo instance
+             */
+            public static create(properties?: idstation.v1.IGetScannerInfo): idstation.v1.GetScannerInfo;
+
+            /**
+             * Encodes the specified GetScannerInfo message. Does not implicitly {@link idstation.v1.GetScannerInfo.verify|verify} messages.
+             * @param message GetScannerInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IGetScannerInfo, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetScannerInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetScannerInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.GetScannerInfo;
+
+            /**
+             * Verifies a GetScannerInfo message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetScannerInfo message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetScannerInfo
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.GetScannerInfo;
+
+            /**
+             * Creates a plain object from a GetScannerInfo message. Also converts values to other types if specified.
+             * @param message GetScannerInfo
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.GetScannerInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetScannerInfo to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a GetScannerInfoResult. */
+        interface IGetScannerInfoResult {
+
+            /** GetScannerInfoResult model */
+            model?: (string|null);
+
+            /** GetScannerInfoResult serialNumber */
+            serialNumber?: (string|null);
+
+            /** GetScannerInfoResult firmware */
+            firmware?: (string|null);
+
+            /** GetScannerInfoResult units */
+            units?: (idstation.v1.CaptureUnit[]|null);
+
+            /** GetScannerInfoResult resolutionPpi */
+            resolutionPpi?: (number|null);
+
+            /** GetScannerInfoResult deviceTemplates */
+            deviceTemplates?: (boolean|null);
+
+            /** GetScannerInfoResult deviceQuality */
+            deviceQuality?: (boolean|null);
+
+            /** GetScannerInfoResult deviceMatch */
+            deviceMatch?: (boolean|null);
+        }
+
+        /** Represents a GetScannerInfoResult. */
+        class GetScannerInfoResult implements IGetScannerInfoResult {
+
+            /**
+             * Constructs a new GetScannerInfoResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IGetScannerInfoResult);
+
+            /** GetScannerInfoResult model. */
+            public model: string;
+
+            /** GetScannerInfoResult serialNumber. */
+            public serialNumber: string;
+
+            /** GetScannerInfoResult firmware. */
+            public firmware: string;
+
+            /** GetScannerInfoResult units. */
+            public units: idstation.v1.CaptureUnit[];
+
+            /** GetScannerInfoResult resolutionPpi. */
+            public resolutionPpi: number;
+
+            /** GetScannerInfoResult deviceTemplates. */
+            public deviceTemplates: boolean;
+
+            /** GetScannerInfoResult deviceQuality. */
+            public deviceQuality: boolean;
+
+            /** GetScannerInfoResult deviceMatch. */
+            public deviceMatch: boolean;
+
+            /**
+             * Creates a new GetScannerInfoResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetScannerInfoResult instance
+             */
+            public static create(properties?: idstation.v1.IGetScannerInfoResult): idstation.v1.GetScannerInfoResult;
+
+            /**
+             * Encodes the specified GetScannerInfoResult message. Does not implicitly {@link idstation.v1.GetScannerInfoResult.verify|verify} messages.
+             * @param message GetScannerInfoResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IGetScannerInfoResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetScannerInfoResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetScannerInfoResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.GetScannerInfoResult;
+
+            /**
+             * Verifies a GetScannerInfoResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetScannerInfoResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetScannerInfoResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.GetScannerInfoResult;
+
+            /**
+             * Creates a plain object from a GetScannerInfoResult message. Also converts values to other types if specified.
+             * @param message GetScannerInfoResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.GetScannerInfoResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetScannerInfoResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a SelfTestScanner. */
+        interface ISelfTestScanner {
+
+            /** SelfTestScanner deviceId */
+            deviceId?: (string|null);
+        }
+
+        /** Represents a SelfTestScanner. */
+        class SelfTestScanner implements ISelfTestScanner {
+
+            /**
+             * Constructs a new SelfTestScanner.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.ISelfTestScanner);
+
+            /** SelfTestScanner deviceId. */
+            public deviceId: string;
+
+            /**
+             * Creates a new SelfTestScanner instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SelfTestScanner instance
+             */
+            public static create(properties?: idstation.v1.ISelfTestScanner): idstation.v1.SelfTestScanner;
+
+            /**
+             * Encodes the specified SelfTestScanner message. Does not implicitly {@link idstation.v1.SelfTestScanner.verify|verify} messages.
+             * @param message SelfTestScanner message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.ISelfTestScanner, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SelfTestScanner message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns SelfTestScanner
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.SelfTestScanner;
+
+            /**
+             * Verifies a SelfTestScanner message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SelfTestScanner message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SelfTestScanner
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.SelfTestScanner;
+
+            /**
+             * Creates a plain object from a SelfTestScanner message. Also converts values to other types if specified.
+             * @param message SelfTestScanner
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.SelfTestScanner, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SelfTestScanner to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a SelfTestScannerResult. */
+        interface ISelfTestScannerResult {
+
+            /** SelfTestScannerResult passed */
+            passed?: (boolean|null);
+
+            /** SelfTestScannerResult checks */
+            checks?: ({ [k: string]: string }|null);
+        }
+
+        /** Represents a SelfTestScannerResult. */
+        class SelfTestScannerResult implements ISelfTestScannerResult {
+
+            /**
+             * Constructs a new SelfTestScannerResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.ISelfTestScannerResult);
+
+            /** SelfTestScannerResult passed. */
+            public passed: boolean;
+
+            /** SelfTestScannerResult checks. */
+            public checks: { [k: string]: string };
+
+            /**
+             * Creates a new SelfTestScannerResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SelfTestScannerResult instance
+             */
+            public static create(properties?: idstation.v1.ISelfTestScannerResult): idstation.v1.SelfTestScannerResult;
+
+            /**
+             * Encodes the specified SelfTestScannerResult message. Does not implicitly {@link idstation.v1.SelfTestScannerResult.verify|verify} messages.
+             * @param message SelfTestScannerResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.ISelfTestScannerResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SelfTestScannerResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns SelfTestScannerResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.SelfTestScannerResult;
+
+            /**
+             * Verifies a SelfTestScannerResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SelfTestScannerResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SelfTestScannerResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.SelfTestScannerResult;
+
+            /**
+             * Creates a plain object from a SelfTestScannerResult message. Also converts values to other types if specified.
+             * @param message SelfTestScannerResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.SelfTestScannerResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SelfTestScannerResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a CaptureFingerprints. */
+        interface ICaptureFingerprints {
+
+            /** CaptureFingerprints deviceId */
+            deviceId?: (string|null);
+
+            /** CaptureFingerprints transactionId */
+            transactionId?: (string|null);
+
+            /** CaptureFingerprints unit */
+            unit?: (idstation.v1.CaptureUnit|null);
+
+            /** CaptureFingerprints finger */
+            finger?: (idstation.v1.FingerPosition|null);
+
+            /** CaptureFingerprints exceptions */
+            exceptions?: (idstation.v1.IFingerException[]|null);
+
+            /** CaptureFingerprints count */
+            count?: (number|null);
+
+            /** CaptureFingerprints requestedScore */
+            requestedScore?: (number|null);
+
+            /** CaptureFingerprints timeoutMs */
+            timeoutMs?: (number|null);
+
+            /** CaptureFingerprints previewFps */
+            previewFps?: (number|null);
+
+            /** CaptureFingerprints enrolmentId */
+            enrolmentId?: (string|null);
+
+            /** CaptureFingerprints retries */
+            retries?: (number|null);
+        }
+
+        /** Represents a CaptureFingerprints. */
+        class CaptureFingerprints implements ICaptureFingerprints {
+
+            /**
+             * Constructs a new CaptureFingerprints.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.ICaptureFingerprints);
+
+            /** CaptureFingerprints deviceId. */
+            public deviceId: string;
+
+            /** CaptureFingerprints transactionId. */
+            public transactionId: string;
+
+            /** CaptureFingerprints unit. */
+            public unit: idstation.v1.CaptureUnit;
+
+            /** CaptureFingerprints finger. */
+            public finger: idstation.v1.FingerPosition;
+
+            /** CaptureFingerprints exceptions. */
+            public exceptions: idstation.v1.IFingerException[];
+
+            /** CaptureFingerprints count. */
+            public count: number;
+
+            /** CaptureFingerprints requestedScore. */
+            public requestedScore: number;
+
+            /** CaptureFingerprints timeoutMs. */
+            public timeoutMs: number;
+
+            /** CaptureFingerprints previewFps. */
+            public previewFps: number;
+
+            /** CaptureFingerprints enrolmentId. */
+            public enrolmentId: string;
+
+            /** CaptureFingerprints retries. */
+            public retries: number;
+
+            /**
+             * Creates a new CaptureFingerprints instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CaptureFingerprints instance
+             */
+            public static create(properties?: idstation.v1.ICaptureFingerprints): idstation.v1.CaptureFingerprints;
+
+            /**
+             * Encodes the specified CaptureFingerprints message. Does not implicitly {@link idstation.v1.CaptureFingerprints.verify|verify} messages.
+             * @param message CaptureFingerprints message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.ICaptureFingerprints, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CaptureFingerprints message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns CaptureFingerprints
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.CaptureFingerprints;
+
+            /**
+             * Verifies a CaptureFingerprints message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CaptureFingerprints message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CaptureFingerprints
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.CaptureFingerprints;
+
+            /**
+             * Creates a plain object from a CaptureFingerprints message. Also converts values to other types if specified.
+             * @param message CaptureFingerprints
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.CaptureFingerprints, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CaptureFingerprints to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** FingerStatus enum. */
+        enum FingerStatus {
+            FINGER_STATUS_UNSPECIFIED = 0,
+            CAPTURED = 1,
+            EXCEPTION_DECLARED = 2,
+            NOT_DETECTED = 3
+        }
+
+        /** Properties of a CapturedFingerprint. */
+        interface ICapturedFingerprint {
+
+            /** CapturedFingerprint position */
+            position?: (idstation.v1.FingerPosition|null);
+
+            /** CapturedFingerprint status */
+            status?: (idstation.v1.FingerStatus|null);
+
+            /** CapturedFingerprint qualityScore */
+            qualityScore?: (number|null);
+
+            /** CapturedFingerprint qualityMethod */
+            qualityMethod?: (string|null);
+
+            /** CapturedFingerprint recordAttachment */
+            recordAttachment?: (number|null);
+
+            /** CapturedFingerprint pngAttachment */
+            pngAttachment?: (number|null);
+
+            /** CapturedFingerprint width */
+            width?: (number|null);
+
+            /** CapturedFingerprint height */
+            height?: (number|null);
+
+            /** CapturedFingerprint resolutionPpi */
+            resolutionPpi?: (number|null);
+
+            /** CapturedFingerprint templateSource */
+            templateSource?: (string|null);
+
+            /** CapturedFingerprint exceptionReason */
+            exceptionReason?: (idstation.v1.ExceptionReason|null);
+        }
+
+        /** Represents a CapturedFingerprint. */
+        class CapturedFingerprint implements ICapturedFingerprint {
+
+            /**
+             * Constructs a new CapturedFingerprint.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.ICapturedFingerprint);
+
+            /** CapturedFingerprint position. */
+            public position: idstation.v1.FingerPosition;
+
+            /** CapturedFingerprint status. */
+            public status: idstation.v1.FingerStatus;
+
+            /** CapturedFingerprint qualityScore. */
+            public qualityScore: number;
+
+            /** CapturedFingerprint qualityMethod. */
+            public qualityMethod: string;
+
+            /** CapturedFingerprint recordAttachment. */
+            public recordAttachment: number;
+
+            /** CapturedFingerprint pngAttachment. */
+            public pngAttachment: number;
+
+            /** CapturedFingerprint width. */
+            public width: number;
+
+            /** CapturedFingerprint height. */
+            public height: number;
+
+            /** CapturedFingerprint resolutionPpi. */
+            public resolutionPpi: number;
+
+            /** CapturedFingerprint templateSource. */
+            public templateSource: string;
+
+            /** CapturedFingerprint exceptionReason. */
+            public exceptionReason: idstation.v1.ExceptionReason;
+
+            /**
+             * Creates a new CapturedFingerprint instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CapturedFingerprint instance
+             */
+            public static create(properties?: idstation.v1.ICapturedFingerprint): idstation.v1.CapturedFingerprint;
+
+            /**
+             * Encodes the specified CapturedFingerprint message. Does not implicitly {@link idstation.v1.CapturedFingerprint.verify|verify} messages.
+             * @param message CapturedFingerprint message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.ICapturedFingerprint, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CapturedFingerprint message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns CapturedFingerprint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.CapturedFingerprint;
+
+            /**
+             * Verifies a CapturedFingerprint message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CapturedFingerprint message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CapturedFingerprint
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.CapturedFingerprint;
+
+            /**
+             * Creates a plain object from a CapturedFingerprint message. Also converts values to other types if specified.
+             * @param message CapturedFingerprint
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.CapturedFingerprint, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CapturedFingerprint to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a DuplicateFinger. */
+        interface IDuplicateFinger {
+
+            /** DuplicateFinger position */
+            position?: (idstation.v1.FingerPosition|null);
+
+            /** DuplicateFinger matchesPosition */
+            matchesPosition?: (idstation.v1.FingerPosition|null);
+
+            /** DuplicateFinger matchesTransactionId */
+            matchesTransactionId?: (string|null);
+
+            /** DuplicateFinger score */
+            score?: (number|null);
+        }
+
+        /** Represents a DuplicateFinger. */
+        class DuplicateFinger implements IDuplicateFinger {
+
+            /**
+             * Constructs a new DuplicateFinger.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IDuplicateFinger);
+
+            /** DuplicateFinger position. */
+            public position: idstation.v1.FingerPosition;
+
+            /** DuplicateFinger matchesPosition. */
+            public matchesPosition: idstation.v1.FingerPosition;
+
+            /** DuplicateFinger matchesTransactionId. */
+            public matchesTransactionId: string;
+
+            /** DuplicateFinger score. */
+            public score: number;
+
+            /**
+             * Creates a new DuplicateFinger instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DuplicateFinger instance
+             */
+            public static create(properties?: idstation.v1.IDuplicateFinger): idstation.v1.DuplicateFinger;
+
+            /**
+             * Encodes the specified DuplicateFinger message. Does not implicitly {@link idstation.v1.DuplicateFinger.verify|verify} messages.
+             * @param message DuplicateFinger message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IDuplicateFinger, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DuplicateFinger message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns DuplicateFinger
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.DuplicateFinger;
+
+            /**
+             * Verifies a DuplicateFinger message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DuplicateFinger message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DuplicateFinger
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.DuplicateFinger;
+
+            /**
+             * Creates a plain object from a DuplicateFinger message. Also converts values to other types if specified.
+             * @param message DuplicateFinger
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.DuplicateFinger, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DuplicateFinger to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** CaptureOutcomeKind enum. */
+        enum CaptureOutcomeKind {
+            CAPTURE_OUTCOME_UNSPECIFIED = 0,
+            CAPTURE_CAPTURED = 1,
+            CAPTURE_NO_FINGER = 2,
+            CAPTURE_CANCELED = 3
+        }
+
+        /** Properties of a CaptureFingerprintsResult. */
+        interface ICaptureFingerprintsResult {
+
+            /** CaptureFingerprintsResult transactionId */
+            transactionId?: (string|null);
+
+            /** CaptureFingerprintsResult outcome */
+            outcome?: (idstation.v1.CaptureOutcomeKind|null);
+
+            /** CaptureFingerprintsResult metThreshold */
+            metThreshold?: (boolean|null);
+
+            /** CaptureFingerprintsResult fingers */
+            fingers?: (idstation.v1.ICapturedFingerprint[]|null);
+
+            /** CaptureFingerprintsResult duplicates */
+            duplicates?: (idstation.v1.IDuplicateFinger[]|null);
+
+            /** CaptureFingerprintsResult deviceMs */
+            deviceMs?: (number|null);
+
+            /** CaptureFingerprintsResult agentMs */
+            agentMs?: (number|null);
+
+            /** CaptureFingerprintsResult retriesUsed */
+            retriesUsed?: (number|null);
+        }
+
+        /** Represents a CaptureFingerprintsResult. */
+        class CaptureFingerprintsResult implements ICaptureFingerprintsResult {
+
+            /**
+             * Constructs a new CaptureFingerprintsResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.ICaptureFingerprintsResult);
+
+            /** CaptureFingerprintsResult transactionId. */
+            public transactionId: string;
+
+            /** CaptureFingerprintsResult outcome. */
+            public outcome: idstation.v1.CaptureOutcomeKind;
+
+            /** CaptureFingerprintsResult metThreshold. */
+            public metThreshold: boolean;
+
+            /** CaptureFingerprintsResult fingers. */
+            public fingers: idstation.v1.ICapturedFingerprint[];
+
+            /** CaptureFingerprintsResult duplicates. */
+            public duplicates: idstation.v1.IDuplicateFinger[];
+
+            /** CaptureFingerprintsResult deviceMs. */
+            public deviceMs: number;
+
+            /** CaptureFingerprintsResult agentMs. */
+            public agentMs: number;
+
+            /** CaptureFingerprintsResult retriesUsed. */
+            public retriesUsed: number;
+
+            /**
+             * Creates a new CaptureFingerprintsResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CaptureFingerprintsResult instance
+             */
+            public static create(properties?: idstation.v1.ICaptureFingerprintsResult): idstation.v1.CaptureFingerprintsResult;
+
+            /**
+             * Encodes the specified CaptureFingerprintsResult message. Does not implicitly {@link idstation.v1.CaptureFingerprintsResult.verify|verify} messages.
+             * @param message CaptureFingerprintsResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.ICaptureFingerprintsResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CaptureFingerprintsResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns CaptureFingerprintsResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.CaptureFingerprintsResult;
+
+            /**
+             * Verifies a CaptureFingerprintsResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CaptureFingerprintsResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CaptureFingerprintsResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.CaptureFingerprintsResult;
+
+            /**
+             * Creates a plain object from a CaptureFingerprintsResult message. Also converts values to other types if specified.
+             * @param message CaptureFingerprintsResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.CaptureFingerprintsResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CaptureFingerprintsResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a CancelCapture. */
+        interface ICancelCapture {
+
+            /** CancelCapture deviceId */
+            deviceId?: (string|null);
+
+            /** CancelCapture transactionId */
+            transactionId?: (string|null);
+        }
+
+        /** Represents a CancelCapture. */
+        class CancelCapture implements ICancelCapture {
+
+            /**
+             * Constructs a new CancelCapture.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.ICancelCapture);
+
+            /** CancelCapture deviceId. */
+            public deviceId: string;
+
+            /** CancelCapture transactionId. */
+            public transactionId: string;
+
+            /**
+             * Creates a new CancelCapture instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CancelCapture instance
+             */
+            public static create(properties?: idstation.v1.ICancelCapture): idstation.v1.CancelCapture;
+
+            /**
+             * Encodes the specified CancelCapture message. Does not implicitly {@link idstation.v1.CancelCapture.verify|verify} messages.
+             * @param message CancelCapture message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.ICancelCapture, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CancelCapture message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns CancelCapture
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.CancelCapture;
+
+            /**
+             * Verifies a CancelCapture message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CancelCapture message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CancelCapture
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.CancelCapture;
+
+            /**
+             * Creates a plain object from a CancelCapture message. Also converts values to other types if specified.
+             * @param message CancelCapture
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.CancelCapture, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CancelCapture to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a CancelCaptureResult. */
+        interface ICancelCaptureResult {
+        }
+
+        /** Represents a CancelCaptureResult. */
+        class CancelCaptureResult implements ICancelCaptureResult {
+
+            /**
+             * Constructs a new CancelCaptureResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.ICancelCaptureResult);
+
+            /**
+             * Creates a new CancelCaptureResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CancelCaptureResult instance
+             */
+            public static create(properties?: idstation.v1.ICancelCaptureResult): idstation.v1.CancelCaptureResult;
+
+            /**
+             * Encodes the specified CancelCaptureResult message. Does not implicitly {@link idstation.v1.CancelCaptureResult.verify|verify} messages.
+             * @param message CancelCaptureResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.ICancelCaptureResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CancelCaptureResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns CancelCaptureResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.CancelCaptureResult;
+
+            /**
+             * Verifies a CancelCaptureResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CancelCaptureResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CancelCaptureResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.CancelCaptureResult;
+
+            /**
+             * Creates a plain object from a CancelCaptureResult message. Also converts values to other types if specified.
+             * @param message CancelCaptureResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.CancelCaptureResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CancelCaptureResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a FingerQuality. */
+        interface IFingerQuality {
+
+            /** FingerQuality position */
+            position?: (idstation.v1.FingerPosition|null);
+
+            /** FingerQuality score */
+            score?: (number|null);
+        }
+
+        /** Represents a FingerQuality. */
+        class FingerQuality implements IFingerQuality {
+
+            /**
+             * Constructs a new FingerQuality.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IFingerQuality);
+
+            /** FingerQuality position. */
+            public position: idstation.v1.FingerPosition;
+
+            /** FingerQuality score. */
+            public score: number;
+
+            /**
+             * Creates a new FingerQuality instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FingerQuality instance
+             */
+            public static create(properties?: idstation.v1.IFingerQuality): idstation.v1.FingerQuality;
+
+            /**
+             * Encodes the specified FingerQuality message. Does not implicitly {@link idstation.v1.FingerQuality.verify|verify} messages.
+             * @param message FingerQuality message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IFingerQuality, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FingerQuality message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns FingerQuality
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.FingerQuality;
+
+            /**
+             * Verifies a FingerQuality message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FingerQuality message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FingerQuality
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.FingerQuality;
+
+            /**
+             * Creates a plain object from a FingerQuality message. Also converts values to other types if specified.
+             * @param message FingerQuality
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.FingerQuality, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FingerQuality to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a FingerprintPreview. */
+        interface IFingerprintPreview {
+
+            /** FingerprintPreview deviceId */
+            deviceId?: (string|null);
+
+            /** FingerprintPreview transactionId */
+            transactionId?: (string|null);
+
+            /** FingerprintPreview sequence */
+            sequence?: (number|null);
+
+            /** FingerprintPreview width */
+            width?: (number|null);
+
+            /** FingerprintPreview height */
+            height?: (number|null);
+
+            /** FingerprintPreview pixels */
+            pixels?: (Uint8Array|null);
+
+            /** FingerprintPreview quality */
+            quality?: (idstation.v1.IFingerQuality[]|null);
+        }
+
+        /** Represents a FingerprintPreview. */
+        class FingerprintPreview implements IFingerprintPreview {
+
+            /**
+             * Constructs a new FingerprintPreview.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IFingerprintPreview);
+
+            /** FingerprintPreview deviceId. */
+            public deviceId: string;
+
+            /** FingerprintPreview transactionId. */
+            public transactionId: string;
+
+            /** FingerprintPreview sequence. */
+            public sequence: number;
+
+            /** FingerprintPreview width. */
+            public width: number;
+
+            /** FingerprintPreview height. */
+            public height: number;
+
+            /** FingerprintPreview pixels. */
+            public pixels: Uint8Array;
+
+            /** FingerprintPreview quality. */
+            public quality: idstation.v1.IFingerQuality[];
+
+            /**
+             * Creates a new FingerprintPreview instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FingerprintPreview instance
+             */
+            public static create(properties?: idstation.v1.IFingerprintPreview): idstation.v1.FingerprintPreview;
+
+            /**
+             * Encodes the specified FingerprintPreview message. Does not implicitly {@link idstation.v1.FingerprintPreview.verify|verify} messages.
+             * @param message FingerprintPreview message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IFingerprintPreview, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FingerprintPreview message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns FingerprintPreview
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.FingerprintPreview;
+
+            /**
+             * Verifies a FingerprintPreview message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FingerprintPreview message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FingerprintPreview
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.FingerprintPreview;
+
+            /**
+             * Creates a plain object from a FingerprintPreview message. Also converts values to other types if specified.
+             * @param message FingerprintPreview
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.FingerprintPreview, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FingerprintPreview to JSON.
              * @returns JSON object
              */
             public toJSON(): { [k: string]: any };

@@ -55,6 +55,10 @@ $root.idstation = (function() {
              * @property {idstation.v1.ICancelJob|null} [cancelJob] Request cancelJob
              * @property {idstation.v1.IAnswerPrompt|null} [answerPrompt] Request answerPrompt
              * @property {idstation.v1.IResolveJob|null} [resolveJob] Request resolveJob
+             * @property {idstation.v1.IGetScannerInfo|null} [getScannerInfo] Request getScannerInfo
+             * @property {idstation.v1.ISelfTestScanner|null} [selfTestScanner] Request selfTestScanner
+             * @property {idstation.v1.ICaptureFingerprints|null} [captureFingerprints] Request captureFingerprints
+             * @property {idstation.v1.ICancelCapture|null} [cancelCapture] Request cancelCapture
              */
 
             /**
@@ -248,17 +252,49 @@ $root.idstation = (function() {
              */
             Request.prototype.resolveJob = null;
 
+            /**
+             * Request getScannerInfo.
+             * @member {idstation.v1.IGetScannerInfo|null|undefined} getScannerInfo
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.getScannerInfo = null;
+
+            /**
+             * Request selfTestScanner.
+             * @member {idstation.v1.ISelfTestScanner|null|undefined} selfTestScanner
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.selfTestScanner = null;
+
+            /**
+             * Request captureFingerprints.
+             * @member {idstation.v1.ICaptureFingerprints|null|undefined} captureFingerprints
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.captureFingerprints = null;
+
+            /**
+             * Request cancelCapture.
+             * @member {idstation.v1.ICancelCapture|null|undefined} cancelCapture
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.cancelCapture = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Request command.
-             * @member {"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|undefined} command
+             * @member {"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|undefined} command
              * @memberof idstation.v1.Request
              * @instance
              */
             Object.defineProperty(Request.prototype, "command", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile", "personalizeCard", "getJob", "listJobs", "cancelJob", "answerPrompt", "resolveJob"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile", "personalizeCard", "getJob", "listJobs", "cancelJob", "answerPrompt", "resolveJob", "getScannerInfo", "selfTestScanner", "captureFingerprints", "cancelCapture"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -334,6 +370,14 @@ $root.idstation = (function() {
                     $root.idstation.v1.AnswerPrompt.encode(message.answerPrompt, writer.uint32(/* id 26, wireType 2 =*/210).fork(), q + 1).ldelim();
                 if (message.resolveJob != null && Object.hasOwnProperty.call(message, "resolveJob"))
                     $root.idstation.v1.ResolveJob.encode(message.resolveJob, writer.uint32(/* id 27, wireType 2 =*/218).fork(), q + 1).ldelim();
+                if (message.getScannerInfo != null && Object.hasOwnProperty.call(message, "getScannerInfo"))
+                    $root.idstation.v1.GetScannerInfo.encode(message.getScannerInfo, writer.uint32(/* id 28, wireType 2 =*/226).fork(), q + 1).ldelim();
+                if (message.selfTestScanner != null && Object.hasOwnProperty.call(message, "selfTestScanner"))
+                    $root.idstation.v1.SelfTestScanner.encode(message.selfTestScanner, writer.uint32(/* id 29, wireType 2 =*/234).fork(), q + 1).ldelim();
+                if (message.captureFingerprints != null && Object.hasOwnProperty.call(message, "captureFingerprints"))
+                    $root.idstation.v1.CaptureFingerprints.encode(message.captureFingerprints, writer.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
+                if (message.cancelCapture != null && Object.hasOwnProperty.call(message, "cancelCapture"))
+                    $root.idstation.v1.CancelCapture.encode(message.cancelCapture, writer.uint32(/* id 31, wireType 2 =*/250).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -457,6 +501,22 @@ $root.idstation = (function() {
                         }
                     case 27: {
                             message.resolveJob = $root.idstation.v1.ResolveJob.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 28: {
+                            message.getScannerInfo = $root.idstation.v1.GetScannerInfo.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 29: {
+                            message.selfTestScanner = $root.idstation.v1.SelfTestScanner.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 30: {
+                            message.captureFingerprints = $root.idstation.v1.CaptureFingerprints.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 31: {
+                            message.cancelCapture = $root.idstation.v1.CancelCapture.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -678,6 +738,46 @@ $root.idstation = (function() {
                             return "resolveJob." + error;
                     }
                 }
+                if (message.getScannerInfo != null && Object.hasOwnProperty.call(message, "getScannerInfo")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.GetScannerInfo.verify(message.getScannerInfo, long + 1);
+                        if (error)
+                            return "getScannerInfo." + error;
+                    }
+                }
+                if (message.selfTestScanner != null && Object.hasOwnProperty.call(message, "selfTestScanner")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.SelfTestScanner.verify(message.selfTestScanner, long + 1);
+                        if (error)
+                            return "selfTestScanner." + error;
+                    }
+                }
+                if (message.captureFingerprints != null && Object.hasOwnProperty.call(message, "captureFingerprints")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.CaptureFingerprints.verify(message.captureFingerprints, long + 1);
+                        if (error)
+                            return "captureFingerprints." + error;
+                    }
+                }
+                if (message.cancelCapture != null && Object.hasOwnProperty.call(message, "cancelCapture")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.CancelCapture.verify(message.cancelCapture, long + 1);
+                        if (error)
+                            return "cancelCapture." + error;
+                    }
+                }
                 return null;
             };
 
@@ -796,6 +896,26 @@ $root.idstation = (function() {
                     if (!$util.isObject(object.resolveJob))
                         throw TypeError(".idstation.v1.Request.resolveJob: object expected");
                     message.resolveJob = $root.idstation.v1.ResolveJob.fromObject(object.resolveJob, long + 1);
+                }
+                if (object.getScannerInfo != null) {
+                    if (!$util.isObject(object.getScannerInfo))
+                        throw TypeError(".idstation.v1.Request.getScannerInfo: object expected");
+                    message.getScannerInfo = $root.idstation.v1.GetScannerInfo.fromObject(object.getScannerInfo, long + 1);
+                }
+                if (object.selfTestScanner != null) {
+                    if (!$util.isObject(object.selfTestScanner))
+                        throw TypeError(".idstation.v1.Request.selfTestScanner: object expected");
+                    message.selfTestScanner = $root.idstation.v1.SelfTestScanner.fromObject(object.selfTestScanner, long + 1);
+                }
+                if (object.captureFingerprints != null) {
+                    if (!$util.isObject(object.captureFingerprints))
+                        throw TypeError(".idstation.v1.Request.captureFingerprints: object expected");
+                    message.captureFingerprints = $root.idstation.v1.CaptureFingerprints.fromObject(object.captureFingerprints, long + 1);
+                }
+                if (object.cancelCapture != null) {
+                    if (!$util.isObject(object.cancelCapture))
+                        throw TypeError(".idstation.v1.Request.cancelCapture: object expected");
+                    message.cancelCapture = $root.idstation.v1.CancelCapture.fromObject(object.cancelCapture, long + 1);
                 }
                 return message;
             };
@@ -921,6 +1041,26 @@ $root.idstation = (function() {
                     if (options.oneofs)
                         object.command = "resolveJob";
                 }
+                if (message.getScannerInfo != null && Object.hasOwnProperty.call(message, "getScannerInfo")) {
+                    object.getScannerInfo = $root.idstation.v1.GetScannerInfo.toObject(message.getScannerInfo, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "getScannerInfo";
+                }
+                if (message.selfTestScanner != null && Object.hasOwnProperty.call(message, "selfTestScanner")) {
+                    object.selfTestScanner = $root.idstation.v1.SelfTestScanner.toObject(message.selfTestScanner, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "selfTestScanner";
+                }
+                if (message.captureFingerprints != null && Object.hasOwnProperty.call(message, "captureFingerprints")) {
+                    object.captureFingerprints = $root.idstation.v1.CaptureFingerprints.toObject(message.captureFingerprints, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "captureFingerprints";
+                }
+                if (message.cancelCapture != null && Object.hasOwnProperty.call(message, "cancelCapture")) {
+                    object.cancelCapture = $root.idstation.v1.CancelCapture.toObject(message.cancelCapture, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "cancelCapture";
+                }
                 return object;
             };
 
@@ -964,6 +1104,10 @@ $root.idstation = (function() {
              * @property {idstation.v1.ICancelJobResult|null} [cancelJob] Reply cancelJob
              * @property {idstation.v1.IAnswerPromptResult|null} [answerPrompt] Reply answerPrompt
              * @property {idstation.v1.IResolveJobResult|null} [resolveJob] Reply resolveJob
+             * @property {idstation.v1.IGetScannerInfoResult|null} [getScannerInfo] Reply getScannerInfo
+             * @property {idstation.v1.ISelfTestScannerResult|null} [selfTestScanner] Reply selfTestScanner
+             * @property {idstation.v1.ICaptureFingerprintsResult|null} [captureFingerprints] Reply captureFingerprints
+             * @property {idstation.v1.ICancelCaptureResult|null} [cancelCapture] Reply cancelCapture
              */
 
             /**
@@ -1141,17 +1285,49 @@ $root.idstation = (function() {
              */
             Reply.prototype.resolveJob = null;
 
+            /**
+             * Reply getScannerInfo.
+             * @member {idstation.v1.IGetScannerInfoResult|null|undefined} getScannerInfo
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.getScannerInfo = null;
+
+            /**
+             * Reply selfTestScanner.
+             * @member {idstation.v1.ISelfTestScannerResult|null|undefined} selfTestScanner
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.selfTestScanner = null;
+
+            /**
+             * Reply captureFingerprints.
+             * @member {idstation.v1.ICaptureFingerprintsResult|null|undefined} captureFingerprints
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.captureFingerprints = null;
+
+            /**
+             * Reply cancelCapture.
+             * @member {idstation.v1.ICancelCaptureResult|null|undefined} cancelCapture
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.cancelCapture = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Reply result.
-             * @member {"error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|undefined} result
+             * @member {"error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|undefined} result
              * @memberof idstation.v1.Reply
              * @instance
              */
             Object.defineProperty(Reply.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["error", "hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile", "personalizeCard", "getJob", "listJobs", "cancelJob", "answerPrompt", "resolveJob"]),
+                get: $util.oneOfGetter($oneOfFields = ["error", "hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile", "personalizeCard", "getJob", "listJobs", "cancelJob", "answerPrompt", "resolveJob", "getScannerInfo", "selfTestScanner", "captureFingerprints", "cancelCapture"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1223,6 +1399,14 @@ $root.idstation = (function() {
                     $root.idstation.v1.AnswerPromptResult.encode(message.answerPrompt, writer.uint32(/* id 26, wireType 2 =*/210).fork(), q + 1).ldelim();
                 if (message.resolveJob != null && Object.hasOwnProperty.call(message, "resolveJob"))
                     $root.idstation.v1.ResolveJobResult.encode(message.resolveJob, writer.uint32(/* id 27, wireType 2 =*/218).fork(), q + 1).ldelim();
+                if (message.getScannerInfo != null && Object.hasOwnProperty.call(message, "getScannerInfo"))
+                    $root.idstation.v1.GetScannerInfoResult.encode(message.getScannerInfo, writer.uint32(/* id 28, wireType 2 =*/226).fork(), q + 1).ldelim();
+                if (message.selfTestScanner != null && Object.hasOwnProperty.call(message, "selfTestScanner"))
+                    $root.idstation.v1.SelfTestScannerResult.encode(message.selfTestScanner, writer.uint32(/* id 29, wireType 2 =*/234).fork(), q + 1).ldelim();
+                if (message.captureFingerprints != null && Object.hasOwnProperty.call(message, "captureFingerprints"))
+                    $root.idstation.v1.CaptureFingerprintsResult.encode(message.captureFingerprints, writer.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
+                if (message.cancelCapture != null && Object.hasOwnProperty.call(message, "cancelCapture"))
+                    $root.idstation.v1.CancelCaptureResult.encode(message.cancelCapture, writer.uint32(/* id 31, wireType 2 =*/250).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -1338,6 +1522,22 @@ $root.idstation = (function() {
                         }
                     case 27: {
                             message.resolveJob = $root.idstation.v1.ResolveJobResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 28: {
+                            message.getScannerInfo = $root.idstation.v1.GetScannerInfoResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 29: {
+                            message.selfTestScanner = $root.idstation.v1.SelfTestScannerResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 30: {
+                            message.captureFingerprints = $root.idstation.v1.CaptureFingerprintsResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 31: {
+                            message.cancelCapture = $root.idstation.v1.CancelCaptureResult.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -1560,6 +1760,46 @@ $root.idstation = (function() {
                             return "resolveJob." + error;
                     }
                 }
+                if (message.getScannerInfo != null && Object.hasOwnProperty.call(message, "getScannerInfo")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.GetScannerInfoResult.verify(message.getScannerInfo, long + 1);
+                        if (error)
+                            return "getScannerInfo." + error;
+                    }
+                }
+                if (message.selfTestScanner != null && Object.hasOwnProperty.call(message, "selfTestScanner")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.SelfTestScannerResult.verify(message.selfTestScanner, long + 1);
+                        if (error)
+                            return "selfTestScanner." + error;
+                    }
+                }
+                if (message.captureFingerprints != null && Object.hasOwnProperty.call(message, "captureFingerprints")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.CaptureFingerprintsResult.verify(message.captureFingerprints, long + 1);
+                        if (error)
+                            return "captureFingerprints." + error;
+                    }
+                }
+                if (message.cancelCapture != null && Object.hasOwnProperty.call(message, "cancelCapture")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.CancelCaptureResult.verify(message.cancelCapture, long + 1);
+                        if (error)
+                            return "cancelCapture." + error;
+                    }
+                }
                 return null;
             };
 
@@ -1677,6 +1917,26 @@ $root.idstation = (function() {
                     if (!$util.isObject(object.resolveJob))
                         throw TypeError(".idstation.v1.Reply.resolveJob: object expected");
                     message.resolveJob = $root.idstation.v1.ResolveJobResult.fromObject(object.resolveJob, long + 1);
+                }
+                if (object.getScannerInfo != null) {
+                    if (!$util.isObject(object.getScannerInfo))
+                        throw TypeError(".idstation.v1.Reply.getScannerInfo: object expected");
+                    message.getScannerInfo = $root.idstation.v1.GetScannerInfoResult.fromObject(object.getScannerInfo, long + 1);
+                }
+                if (object.selfTestScanner != null) {
+                    if (!$util.isObject(object.selfTestScanner))
+                        throw TypeError(".idstation.v1.Reply.selfTestScanner: object expected");
+                    message.selfTestScanner = $root.idstation.v1.SelfTestScannerResult.fromObject(object.selfTestScanner, long + 1);
+                }
+                if (object.captureFingerprints != null) {
+                    if (!$util.isObject(object.captureFingerprints))
+                        throw TypeError(".idstation.v1.Reply.captureFingerprints: object expected");
+                    message.captureFingerprints = $root.idstation.v1.CaptureFingerprintsResult.fromObject(object.captureFingerprints, long + 1);
+                }
+                if (object.cancelCapture != null) {
+                    if (!$util.isObject(object.cancelCapture))
+                        throw TypeError(".idstation.v1.Reply.cancelCapture: object expected");
+                    message.cancelCapture = $root.idstation.v1.CancelCaptureResult.fromObject(object.cancelCapture, long + 1);
                 }
                 return message;
             };
@@ -1796,6 +2056,26 @@ $root.idstation = (function() {
                     object.resolveJob = $root.idstation.v1.ResolveJobResult.toObject(message.resolveJob, options, q + 1);
                     if (options.oneofs)
                         object.result = "resolveJob";
+                }
+                if (message.getScannerInfo != null && Object.hasOwnProperty.call(message, "getScannerInfo")) {
+                    object.getScannerInfo = $root.idstation.v1.GetScannerInfoResult.toObject(message.getScannerInfo, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "getScannerInfo";
+                }
+                if (message.selfTestScanner != null && Object.hasOwnProperty.call(message, "selfTestScanner")) {
+                    object.selfTestScanner = $root.idstation.v1.SelfTestScannerResult.toObject(message.selfTestScanner, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "selfTestScanner";
+                }
+                if (message.captureFingerprints != null && Object.hasOwnProperty.call(message, "captureFingerprints")) {
+                    object.captureFingerprints = $root.idstation.v1.CaptureFingerprintsResult.toObject(message.captureFingerprints, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "captureFingerprints";
+                }
+                if (message.cancelCapture != null && Object.hasOwnProperty.call(message, "cancelCapture")) {
+                    object.cancelCapture = $root.idstation.v1.CancelCaptureResult.toObject(message.cancelCapture, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "cancelCapture";
                 }
                 return object;
             };
@@ -10232,6 +10512,7 @@ $root.idstation = (function() {
              * @property {idstation.v1.ICardPresenceChanged|null} [cardPresenceChanged] Event cardPresenceChanged
              * @property {idstation.v1.IJobChanged|null} [jobChanged] Event jobChanged
              * @property {idstation.v1.IJobPrompt|null} [jobPrompt] Event jobPrompt
+             * @property {idstation.v1.IFingerprintPreview|null} [fingerprintPreview] Event fingerprintPreview
              */
 
             /**
@@ -10329,17 +10610,25 @@ $root.idstation = (function() {
              */
             Event.prototype.jobPrompt = null;
 
+            /**
+             * Event fingerprintPreview.
+             * @member {idstation.v1.IFingerprintPreview|null|undefined} fingerprintPreview
+             * @memberof idstation.v1.Event
+             * @instance
+             */
+            Event.prototype.fingerprintPreview = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Event payload.
-             * @member {"deviceAttached"|"deviceDetached"|"deviceStatusChanged"|"heartbeat"|"cardPresenceChanged"|"jobChanged"|"jobPrompt"|undefined} payload
+             * @member {"deviceAttached"|"deviceDetached"|"deviceStatusChanged"|"heartbeat"|"cardPresenceChanged"|"jobChanged"|"jobPrompt"|"fingerprintPreview"|undefined} payload
              * @memberof idstation.v1.Event
              * @instance
              */
             Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["deviceAttached", "deviceDetached", "deviceStatusChanged", "heartbeat", "cardPresenceChanged", "jobChanged", "jobPrompt"]),
+                get: $util.oneOfGetter($oneOfFields = ["deviceAttached", "deviceDetached", "deviceStatusChanged", "heartbeat", "cardPresenceChanged", "jobChanged", "jobPrompt", "fingerprintPreview"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -10391,6 +10680,8 @@ $root.idstation = (function() {
                     $root.idstation.v1.JobChanged.encode(message.jobChanged, writer.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
                 if (message.jobPrompt != null && Object.hasOwnProperty.call(message, "jobPrompt"))
                     $root.idstation.v1.JobPrompt.encode(message.jobPrompt, writer.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
+                if (message.fingerprintPreview != null && Object.hasOwnProperty.call(message, "fingerprintPreview"))
+                    $root.idstation.v1.FingerprintPreview.encode(message.fingerprintPreview, writer.uint32(/* id 17, wireType 2 =*/138).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -10466,6 +10757,10 @@ $root.idstation = (function() {
                         }
                     case 16: {
                             message.jobPrompt = $root.idstation.v1.JobPrompt.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 17: {
+                            message.fingerprintPreview = $root.idstation.v1.FingerprintPreview.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -10574,6 +10869,16 @@ $root.idstation = (function() {
                             return "jobPrompt." + error;
                     }
                 }
+                if (message.fingerprintPreview != null && Object.hasOwnProperty.call(message, "fingerprintPreview")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        var error = $root.idstation.v1.FingerprintPreview.verify(message.fingerprintPreview, long + 1);
+                        if (error)
+                            return "fingerprintPreview." + error;
+                    }
+                }
                 return null;
             };
 
@@ -10649,6 +10954,11 @@ $root.idstation = (function() {
                     if (!$util.isObject(object.jobPrompt))
                         throw TypeError(".idstation.v1.Event.jobPrompt: object expected");
                     message.jobPrompt = $root.idstation.v1.JobPrompt.fromObject(object.jobPrompt, long + 1);
+                }
+                if (object.fingerprintPreview != null) {
+                    if (!$util.isObject(object.fingerprintPreview))
+                        throw TypeError(".idstation.v1.Event.fingerprintPreview: object expected");
+                    message.fingerprintPreview = $root.idstation.v1.FingerprintPreview.fromObject(object.fingerprintPreview, long + 1);
                 }
                 return message;
             };
@@ -10733,6 +11043,11 @@ $root.idstation = (function() {
                     object.jobPrompt = $root.idstation.v1.JobPrompt.toObject(message.jobPrompt, options, q + 1);
                     if (options.oneofs)
                         object.payload = "jobPrompt";
+                }
+                if (message.fingerprintPreview != null && Object.hasOwnProperty.call(message, "fingerprintPreview")) {
+                    object.fingerprintPreview = $root.idstation.v1.FingerprintPreview.toObject(message.fingerprintPreview, options, q + 1);
+                    if (options.oneofs)
+                        object.payload = "fingerprintPreview";
                 }
                 return object;
             };
@@ -11956,6 +12271,4508 @@ $root.idstation = (function() {
             };
 
             return GetSnapshotResult;
+        })();
+
+        /**
+         * FingerPosition enum.
+         * @name idstation.v1.FingerPosition
+         * @enum {number}
+         * @property {number} FINGER_UNKNOWN=0 FINGER_UNKNOWN value
+         * @property {number} RIGHT_THUMB=1 RIGHT_THUMB value
+         * @property {number} RIGHT_INDEX=2 RIGHT_INDEX value
+         * @property {number} RIGHT_MIDDLE=3 RIGHT_MIDDLE value
+         * @property {number} RIGHT_RING=4 RIGHT_RING value
+         * @property {number} RIGHT_LITTLE=5 RIGHT_LITTLE value
+         * @property {number} LEFT_THUMB=6 LEFT_THUMB value
+         * @property {number} LEFT_INDEX=7 LEFT_INDEX value
+         * @property {number} LEFT_MIDDLE=8 LEFT_MIDDLE value
+         * @property {number} LEFT_RING=9 LEFT_RING value
+         * @property {number} LEFT_LITTLE=10 LEFT_LITTLE value
+         */
+        v1.FingerPosition = (function() {
+            var valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "FINGER_UNKNOWN"] = 0;
+            values[valuesById[1] = "RIGHT_THUMB"] = 1;
+            values[valuesById[2] = "RIGHT_INDEX"] = 2;
+            values[valuesById[3] = "RIGHT_MIDDLE"] = 3;
+            values[valuesById[4] = "RIGHT_RING"] = 4;
+            values[valuesById[5] = "RIGHT_LITTLE"] = 5;
+            values[valuesById[6] = "LEFT_THUMB"] = 6;
+            values[valuesById[7] = "LEFT_INDEX"] = 7;
+            values[valuesById[8] = "LEFT_MIDDLE"] = 8;
+            values[valuesById[9] = "LEFT_RING"] = 9;
+            values[valuesById[10] = "LEFT_LITTLE"] = 10;
+            return values;
+        })();
+
+        /**
+         * CaptureUnit enum.
+         * @name idstation.v1.CaptureUnit
+         * @enum {number}
+         * @property {number} CAPTURE_UNIT_UNSPECIFIED=0 CAPTURE_UNIT_UNSPECIFIED value
+         * @property {number} SINGLE_FINGER=1 SINGLE_FINGER value
+         * @property {number} LEFT_SLAP=2 LEFT_SLAP value
+         * @property {number} RIGHT_SLAP=3 RIGHT_SLAP value
+         * @property {number} TWO_THUMBS=4 TWO_THUMBS value
+         */
+        v1.CaptureUnit = (function() {
+            var valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "CAPTURE_UNIT_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "SINGLE_FINGER"] = 1;
+            values[valuesById[2] = "LEFT_SLAP"] = 2;
+            values[valuesById[3] = "RIGHT_SLAP"] = 3;
+            values[valuesById[4] = "TWO_THUMBS"] = 4;
+            return values;
+        })();
+
+        /**
+         * ExceptionReason enum.
+         * @name idstation.v1.ExceptionReason
+         * @enum {number}
+         * @property {number} EXCEPTION_REASON_UNSPECIFIED=0 EXCEPTION_REASON_UNSPECIFIED value
+         * @property {number} AMPUTATED=1 AMPUTATED value
+         * @property {number} UNABLE_TO_PRINT=2 UNABLE_TO_PRINT value
+         * @property {number} BANDAGED=3 BANDAGED value
+         * @property {number} SCAR=4 SCAR value
+         * @property {number} TEMPORARY=5 TEMPORARY value
+         */
+        v1.ExceptionReason = (function() {
+            var valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "EXCEPTION_REASON_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "AMPUTATED"] = 1;
+            values[valuesById[2] = "UNABLE_TO_PRINT"] = 2;
+            values[valuesById[3] = "BANDAGED"] = 3;
+            values[valuesById[4] = "SCAR"] = 4;
+            values[valuesById[5] = "TEMPORARY"] = 5;
+            return values;
+        })();
+
+        v1.FingerException = (function() {
+
+            /**
+             * Properties of a FingerException.
+             * @memberof idstation.v1
+             * @interface IFingerException
+             * @property {idstation.v1.FingerPosition|null} [position] FingerException position
+             * @property {idstation.v1.ExceptionReason|null} [reason] FingerException reason
+             */
+
+            /**
+             * Constructs a new FingerException.
+             * @memberof idstation.v1
+             * @classdesc Represents a FingerException.
+             * @implements IFingerException
+             * @constructor
+             * @param {idstation.v1.IFingerException=} [properties] Properties to set
+             */
+            function FingerException(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * FingerException position.
+             * @member {idstation.v1.FingerPosition} position
+             * @memberof idstation.v1.FingerException
+             * @instance
+             */
+            FingerException.prototype.position = 0;
+
+            /**
+             * FingerException reason.
+             * @member {idstation.v1.ExceptionReason} reason
+             * @memberof idstation.v1.FingerException
+             * @instance
+             */
+            FingerException.prototype.reason = 0;
+
+            /**
+             * Creates a new FingerException instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.FingerException
+             * @static
+             * @param {idstation.v1.IFingerException=} [properties] Properties to set
+             * @returns {idstation.v1.FingerException} FingerException instance
+             */
+            FingerException.create = function create(properties) {
+                return new FingerException(properties);
+            };
+
+            /**
+             * Encodes the specified FingerException message. Does not implicitly {@link idstation.v1.FingerException.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.FingerException
+             * @static
+             * @param {idstation.v1.IFingerException} message FingerException message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FingerException.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.position != null && Object.hasOwnProperty.call(message, "position"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.position);
+                if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.reason);
+                return writer;
+            };
+
+            /**
+             * Decodes a FingerException message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.FingerException
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.FingerException} FingerException
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FingerException.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.FingerException();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.position = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.reason = reader.int32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a FingerException message.
+             * @function verify
+             * @memberof idstation.v1.FingerException
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FingerException.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.position != null && Object.hasOwnProperty.call(message, "position"))
+                    switch (message.position) {
+                    default:
+                        return "position: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                    case 5:
+                    case 6:
+                    case 7:
+                    case 8:
+                    case 9:
+                    case 10:
+                        break;
+                    }
+                if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                    switch (message.reason) {
+                    default:
+                        return "reason: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                    case 5:
+                        break;
+                    }
+                return null;
+            };
+
+            /**
+             * Creates a FingerException message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.FingerException
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.FingerException} FingerException
+             */
+            FingerException.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.FingerException)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.FingerException: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.FingerException();
+                switch (object.position) {
+                default:
+                    if (typeof object.position === "number") {
+                        message.position = object.position;
+                        break;
+                    }
+                    break;
+                case "FINGER_UNKNOWN":
+                case 0:
+                    message.position = 0;
+                    break;
+                case "RIGHT_THUMB":
+                case 1:
+                    message.position = 1;
+                    break;
+                case "RIGHT_INDEX":
+                case 2:
+                    message.position = 2;
+                    break;
+                case "RIGHT_MIDDLE":
+                case 3:
+                    message.position = 3;
+                    break;
+                case "RIGHT_RING":
+                case 4:
+                    message.position = 4;
+                    break;
+                case "RIGHT_LITTLE":
+                case 5:
+                    message.position = 5;
+                    break;
+                case "LEFT_THUMB":
+                case 6:
+                    message.position = 6;
+                    break;
+                case "LEFT_INDEX":
+                case 7:
+                    message.position = 7;
+                    break;
+                case "LEFT_MIDDLE":
+                case 8:
+                    message.position = 8;
+                    break;
+                case "LEFT_RING":
+                case 9:
+                    message.position = 9;
+                    break;
+                case "LEFT_LITTLE":
+                case 10:
+                    message.position = 10;
+                    break;
+                }
+                switch (object.reason) {
+                default:
+                    if (typeof object.reason === "number") {
+                        message.reason = object.reason;
+                        break;
+                    }
+                    break;
+                case "EXCEPTION_REASON_UNSPECIFIED":
+                case 0:
+                    message.reason = 0;
+                    break;
+                case "AMPUTATED":
+                case 1:
+                    message.reason = 1;
+                    break;
+                case "UNABLE_TO_PRINT":
+                case 2:
+                    message.reason = 2;
+                    break;
+                case "BANDAGED":
+                case 3:
+                    message.reason = 3;
+                    break;
+                case "SCAR":
+                case 4:
+                    message.reason = 4;
+                    break;
+                case "TEMPORARY":
+                case 5:
+                    message.reason = 5;
+                    break;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FingerException message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.FingerException
+             * @static
+             * @param {idstation.v1.FingerException} message FingerException
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FingerException.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.position = options.enums === String ? "FINGER_UNKNOWN" : 0;
+                    object.reason = options.enums === String ? "EXCEPTION_REASON_UNSPECIFIED" : 0;
+                }
+                if (message.position != null && Object.hasOwnProperty.call(message, "position"))
+                    object.position = options.enums === String ? $root.idstation.v1.FingerPosition[message.position] === undefined ? message.position : $root.idstation.v1.FingerPosition[message.position] : message.position;
+                if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = options.enums === String ? $root.idstation.v1.ExceptionReason[message.reason] === undefined ? message.reason : $root.idstation.v1.ExceptionReason[message.reason] : message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this FingerException to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.FingerException
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FingerException.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return FingerException;
+        })();
+
+        v1.GetScannerInfo = (function() {
+
+            /**
+             * Properties of a GetScannerInfo.
+             * @memberof idstation.v1
+             * @interface IGetScannerInfo
+             * @property {string|null} [deviceId] GetScannerInfo deviceId
+             */
+
+            /**
+             * Constructs a new GetScannerInfo.
+             * @memberof idstation.v1
+             * @classdesc Represents a GetScannerInfo.
+             * @implements IGetScannerInfo
+             * @constructor
+             * @param {idstation.v1.IGetScannerInfo=} [properties] Properties to set
+             */
+            function GetScannerInfo(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetScannerInfo deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.GetScannerInfo
+             * @instance
+             */
+            GetScannerInfo.prototype.deviceId = "";
+
+            /**
+             * Creates a new GetScannerInfo instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.GetScannerInfo
+             * @static
+             * @param {idstation.v1.IGetScannerInfo=} [properties] Properties to set
+             * @returns {idstation.v1.GetScannerInfo} GetScannerInfo instance
+             */
+            GetScannerInfo.create = function create(properties) {
+                return new GetScannerInfo(properties);
+            };
+
+            /**
+             * Encodes the specified GetScannerInfo message. Does not implicitly {@link idstation.v1.GetScannerInfo.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.GetScannerInfo
+             * @static
+             * @param {idstation.v1.IGetScannerInfo} message GetScannerInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetScannerInfo.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetScannerInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.GetScannerInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.GetScannerInfo} GetScannerInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetScannerInfo.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.GetScannerInfo();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a GetScannerInfo message.
+             * @function verify
+             * @memberof idstation.v1.GetScannerInfo
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetScannerInfo.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a GetScannerInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.GetScannerInfo
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.GetScannerInfo} GetScannerInfo
+             */
+            GetScannerInfo.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.GetScannerInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.GetScannerInfo: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.GetScannerInfo();
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetScannerInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.GetScannerInfo
+             * @static
+             * @param {idstation.v1.GetScannerInfo} message GetScannerInfo
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetScannerInfo.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.deviceId = "";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                return object;
+            };
+
+            /**
+             * Converts this GetScannerInfo to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.GetScannerInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetScannerInfo.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GetScannerInfo;
+        })();
+
+        v1.GetScannerInfoResult = (function() {
+
+            /**
+             * Properties of a GetScannerInfoResult.
+             * @memberof idstation.v1
+             * @interface IGetScannerInfoResult
+             * @property {string|null} [model] GetScannerInfoResult model
+             * @property {string|null} [serialNumber] GetScannerInfoResult serialNumber
+             * @property {string|null} [firmware] GetScannerInfoResult firmware
+             * @property {Array.<idstation.v1.CaptureUnit>|null} [units] GetScannerInfoResult units
+             * @property {number|null} [resolutionPpi] GetScannerInfoResult resolutionPpi
+             * @property {boolean|null} [deviceTemplates] GetScannerInfoResult deviceTemplates
+             * @property {boolean|null} [deviceQuality] GetScannerInfoResult deviceQuality
+             * @property {boolean|null} [deviceMatch] GetScannerInfoResult deviceMatch
+             */
+
+            /**
+             * Constructs a new GetScannerInfoResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a GetScannerInfoResult.
+             * @implements IGetScannerInfoResult
+             * @constructor
+             * @param {idstation.v1.IGetScannerInfoResult=} [properties] Properties to set
+             */
+            function GetScannerInfoResult(properties) {
+                this.units = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetScannerInfoResult model.
+             * @member {string} model
+             * @memberof idstation.v1.GetScannerInfoResult
+             * @instance
+             */
+            GetScannerInfoResult.prototype.model = "";
+
+            /**
+             * GetScannerInfoResult serialNumber.
+             * @member {string} serialNumber
+             * @memberof idstation.v1.GetScannerInfoResult
+             * @instance
+             */
+            GetScannerInfoResult.prototype.serialNumber = "";
+
+            /**
+             * GetScannerInfoResult firmware.
+             * @member {string} firmware
+             * @memberof idstation.v1.GetScannerInfoResult
+             * @instance
+             */
+            GetScannerInfoResult.prototype.firmware = "";
+
+            /**
+             * GetScannerInfoResult units.
+             * @member {Array.<idstation.v1.CaptureUnit>} units
+             * @memberof idstation.v1.GetScannerInfoResult
+             * @instance
+             */
+            GetScannerInfoResult.prototype.units = $util.emptyArray;
+
+            /**
+             * GetScannerInfoResult resolutionPpi.
+             * @member {number} resolutionPpi
+             * @memberof idstation.v1.GetScannerInfoResult
+             * @instance
+             */
+            GetScannerInfoResult.prototype.resolutionPpi = 0;
+
+            /**
+             * GetScannerInfoResult deviceTemplates.
+             * @member {boolean} deviceTemplates
+             * @memberof idstation.v1.GetScannerInfoResult
+             * @instance
+             */
+            GetScannerInfoResult.prototype.deviceTemplates = false;
+
+            /**
+             * GetScannerInfoResult deviceQuality.
+             * @member {boolean} deviceQuality
+             * @memberof idstation.v1.GetScannerInfoResult
+             * @instance
+             */
+            GetScannerInfoResult.prototype.deviceQuality = false;
+
+            /**
+             * GetScannerInfoResult deviceMatch.
+             * @member {boolean} deviceMatch
+             * @memberof idstation.v1.GetScannerInfoResult
+             * @instance
+             */
+            GetScannerInfoResult.prototype.deviceMatch = false;
+
+            /**
+             * Creates a new GetScannerInfoResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.GetScannerInfoResult
+             * @static
+             * @param {idstation.v1.IGetScannerInfoResult=} [properties] Properties to set
+             * @returns {idstation.v1.GetScannerInfoResult} GetScannerInfoResult instance
+             */
+            GetScannerInfoResult.create = function create(properties) {
+                return new GetScannerInfoResult(properties);
+            };
+
+            /**
+             * Encodes the specified GetScannerInfoResult message. Does not implicitly {@link idstation.v1.GetScannerInfoResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.GetScannerInfoResult
+             * @static
+             * @param {idstation.v1.IGetScannerInfoResult} message GetScannerInfoResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetScannerInfoResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.model != null && Object.hasOwnProperty.call(message, "model"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.model);
+                if (message.serialNumber != null && Object.hasOwnProperty.call(message, "serialNumber"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.serialNumber);
+                if (message.firmware != null && Object.hasOwnProperty.call(message, "firmware"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.firmware);
+                if (message.units != null && message.units.length) {
+                    writer.uint32(/* id 4, wireType 2 =*/34).fork();
+                    for (var i = 0; i < message.units.length; ++i)
+                        writer.int32(message.units[i]);
+                    writer.ldelim();
+                }
+                if (message.resolutionPpi != null && Object.hasOwnProperty.call(message, "resolutionPpi"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.resolutionPpi);
+                if (message.deviceTemplates != null && Object.hasOwnProperty.call(message, "deviceTemplates"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.deviceTemplates);
+                if (message.deviceQuality != null && Object.hasOwnProperty.call(message, "deviceQuality"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.deviceQuality);
+                if (message.deviceMatch != null && Object.hasOwnProperty.call(message, "deviceMatch"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.deviceMatch);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetScannerInfoResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.GetScannerInfoResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.GetScannerInfoResult} GetScannerInfoResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetScannerInfoResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.GetScannerInfoResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.model = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.serialNumber = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.firmware = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            if (!(message.units && message.units.length))
+                                message.units = [];
+                            if ((tag & 7) === 2) {
+                                var end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.units.push(reader.int32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.units.push(reader.int32());
+                            break;
+                        }
+                    case 5: {
+                            message.resolutionPpi = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.deviceTemplates = reader.bool();
+                            break;
+                        }
+                    case 7: {
+                            message.deviceQuality = reader.bool();
+                            break;
+                        }
+                    case 8: {
+                            message.deviceMatch = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a GetScannerInfoResult message.
+             * @function verify
+             * @memberof idstation.v1.GetScannerInfoResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetScannerInfoResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.model != null && Object.hasOwnProperty.call(message, "model"))
+                    if (!$util.isString(message.model))
+                        return "model: string expected";
+                if (message.serialNumber != null && Object.hasOwnProperty.call(message, "serialNumber"))
+                    if (!$util.isString(message.serialNumber))
+                        return "serialNumber: string expected";
+                if (message.firmware != null && Object.hasOwnProperty.call(message, "firmware"))
+                    if (!$util.isString(message.firmware))
+                        return "firmware: string expected";
+                if (message.units != null && Object.hasOwnProperty.call(message, "units")) {
+                    if (!Array.isArray(message.units))
+                        return "units: array expected";
+                    for (var i = 0; i < message.units.length; ++i)
+                        switch (message.units[i]) {
+                        default:
+                            return "units: enum value[] expected";
+                        case 0:
+                        case 1:
+                        case 2:
+                        case 3:
+                        case 4:
+                            break;
+                        }
+                }
+                if (message.resolutionPpi != null && Object.hasOwnProperty.call(message, "resolutionPpi"))
+                    if (!$util.isInteger(message.resolutionPpi))
+                        return "resolutionPpi: integer expected";
+                if (message.deviceTemplates != null && Object.hasOwnProperty.call(message, "deviceTemplates"))
+                    if (typeof message.deviceTemplates !== "boolean")
+                        return "deviceTemplates: boolean expected";
+                if (message.deviceQuality != null && Object.hasOwnProperty.call(message, "deviceQuality"))
+                    if (typeof message.deviceQuality !== "boolean")
+                        return "deviceQuality: boolean expected";
+                if (message.deviceMatch != null && Object.hasOwnProperty.call(message, "deviceMatch"))
+                    if (typeof message.deviceMatch !== "boolean")
+                        return "deviceMatch: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a GetScannerInfoResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.GetScannerInfoResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.GetScannerInfoResult} GetScannerInfoResult
+             */
+            GetScannerInfoResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.GetScannerInfoResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.GetScannerInfoResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.GetScannerInfoResult();
+                if (object.model != null)
+                    message.model = String(object.model);
+                if (object.serialNumber != null)
+                    message.serialNumber = String(object.serialNumber);
+                if (object.firmware != null)
+                    message.firmware = String(object.firmware);
+                if (object.units) {
+                    if (!Array.isArray(object.units))
+                        throw TypeError(".idstation.v1.GetScannerInfoResult.units: array expected");
+                    message.units = [];
+                    for (var i = 0; i < object.units.length; ++i)
+                        switch (object.units[i]) {
+                        default:
+                            if (typeof object.units[i] === "number") {
+                                message.units[i] = object.units[i];
+                                break;
+                            }
+                        case "CAPTURE_UNIT_UNSPECIFIED":
+                        case 0:
+                            message.units[i] = 0;
+                            break;
+                        case "SINGLE_FINGER":
+                        case 1:
+                            message.units[i] = 1;
+                            break;
+                        case "LEFT_SLAP":
+                        case 2:
+                            message.units[i] = 2;
+                            break;
+                        case "RIGHT_SLAP":
+                        case 3:
+                            message.units[i] = 3;
+                            break;
+                        case "TWO_THUMBS":
+                        case 4:
+                            message.units[i] = 4;
+                            break;
+                        }
+                }
+                if (object.resolutionPpi != null)
+                    message.resolutionPpi = object.resolutionPpi >>> 0;
+                if (object.deviceTemplates != null)
+                    message.deviceTemplates = Boolean(object.deviceTemplates);
+                if (object.deviceQuality != null)
+                    message.deviceQuality = Boolean(object.deviceQuality);
+                if (object.deviceMatch != null)
+                    message.deviceMatch = Boolean(object.deviceMatch);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetScannerInfoResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.GetScannerInfoResult
+             * @static
+             * @param {idstation.v1.GetScannerInfoResult} message GetScannerInfoResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetScannerInfoResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.units = [];
+                if (options.defaults) {
+                    object.model = "";
+                    object.serialNumber = "";
+                    object.firmware = "";
+                    object.resolutionPpi = 0;
+                    object.deviceTemplates = false;
+                    object.deviceQuality = false;
+                    object.deviceMatch = false;
+                }
+                if (message.model != null && Object.hasOwnProperty.call(message, "model"))
+                    object.model = message.model;
+                if (message.serialNumber != null && Object.hasOwnProperty.call(message, "serialNumber"))
+                    object.serialNumber = message.serialNumber;
+                if (message.firmware != null && Object.hasOwnProperty.call(message, "firmware"))
+                    object.firmware = message.firmware;
+                if (message.units && message.units.length) {
+                    object.units = [];
+                    for (var j = 0; j < message.units.length; ++j)
+                        object.units[j] = options.enums === String ? $root.idstation.v1.CaptureUnit[message.units[j]] === undefined ? message.units[j] : $root.idstation.v1.CaptureUnit[message.units[j]] : message.units[j];
+                }
+                if (message.resolutionPpi != null && Object.hasOwnProperty.call(message, "resolutionPpi"))
+                    object.resolutionPpi = message.resolutionPpi;
+                if (message.deviceTemplates != null && Object.hasOwnProperty.call(message, "deviceTemplates"))
+                    object.deviceTemplates = message.deviceTemplates;
+                if (message.deviceQuality != null && Object.hasOwnProperty.call(message, "deviceQuality"))
+                    object.deviceQuality = message.deviceQuality;
+                if (message.deviceMatch != null && Object.hasOwnProperty.call(message, "deviceMatch"))
+                    object.deviceMatch = message.deviceMatch;
+                return object;
+            };
+
+            /**
+             * Converts this GetScannerInfoResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.GetScannerInfoResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetScannerInfoResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GetScannerInfoResult;
+        })();
+
+        v1.SelfTestScanner = (function() {
+
+            /**
+             * Properties of a SelfTestScanner.
+             * @memberof idstation.v1
+             * @interface ISelfTestScanner
+             * @property {string|null} [deviceId] SelfTestScanner deviceId
+             */
+
+            /**
+             * Constructs a new SelfTestScanner.
+             * @memberof idstation.v1
+             * @classdesc Represents a SelfTestScanner.
+             * @implements ISelfTestScanner
+             * @constructor
+             * @param {idstation.v1.ISelfTestScanner=} [properties] Properties to set
+             */
+            function SelfTestScanner(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SelfTestScanner deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.SelfTestScanner
+             * @instance
+             */
+            SelfTestScanner.prototype.deviceId = "";
+
+            /**
+             * Creates a new SelfTestScanner instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.SelfTestScanner
+             * @static
+             * @param {idstation.v1.ISelfTestScanner=} [properties] Properties to set
+             * @returns {idstation.v1.SelfTestScanner} SelfTestScanner instance
+             */
+            SelfTestScanner.create = function create(properties) {
+                return new SelfTestScanner(properties);
+            };
+
+            /**
+             * Encodes the specified SelfTestScanner message. Does not implicitly {@link idstation.v1.SelfTestScanner.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.SelfTestScanner
+             * @static
+             * @param {idstation.v1.ISelfTestScanner} message SelfTestScanner message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SelfTestScanner.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                return writer;
+            };
+
+            /**
+             * Decodes a SelfTestScanner message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.SelfTestScanner
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.SelfTestScanner} SelfTestScanner
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SelfTestScanner.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.SelfTestScanner();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a SelfTestScanner message.
+             * @function verify
+             * @memberof idstation.v1.SelfTestScanner
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SelfTestScanner.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a SelfTestScanner message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.SelfTestScanner
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.SelfTestScanner} SelfTestScanner
+             */
+            SelfTestScanner.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.SelfTestScanner)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.SelfTestScanner: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.SelfTestScanner();
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SelfTestScanner message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.SelfTestScanner
+             * @static
+             * @param {idstation.v1.SelfTestScanner} message SelfTestScanner
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SelfTestScanner.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.deviceId = "";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                return object;
+            };
+
+            /**
+             * Converts this SelfTestScanner to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.SelfTestScanner
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SelfTestScanner.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SelfTestScanner;
+        })();
+
+        v1.SelfTestScannerResult = (function() {
+
+            /**
+             * Properties of a SelfTestScannerResult.
+             * @memberof idstation.v1
+             * @interface ISelfTestScannerResult
+             * @property {boolean|null} [passed] SelfTestScannerResult passed
+             * @property {Object.<string,string>|null} [checks] SelfTestScannerResult checks
+             */
+
+            /**
+             * Constructs a new SelfTestScannerResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a SelfTestScannerResult.
+             * @implements ISelfTestScannerResult
+             * @constructor
+             * @param {idstation.v1.ISelfTestScannerResult=} [properties] Properties to set
+             */
+            function SelfTestScannerResult(properties) {
+                this.checks = {};
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SelfTestScannerResult passed.
+             * @member {boolean} passed
+             * @memberof idstation.v1.SelfTestScannerResult
+             * @instance
+             */
+            SelfTestScannerResult.prototype.passed = false;
+
+            /**
+             * SelfTestScannerResult checks.
+             * @member {Object.<string,string>} checks
+             * @memberof idstation.v1.SelfTestScannerResult
+             * @instance
+             */
+            SelfTestScannerResult.prototype.checks = $util.emptyObject;
+
+            /**
+             * Creates a new SelfTestScannerResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.SelfTestScannerResult
+             * @static
+             * @param {idstation.v1.ISelfTestScannerResult=} [properties] Properties to set
+             * @returns {idstation.v1.SelfTestScannerResult} SelfTestScannerResult instance
+             */
+            SelfTestScannerResult.create = function create(properties) {
+                return new SelfTestScannerResult(properties);
+            };
+
+            /**
+             * Encodes the specified SelfTestScannerResult message. Does not implicitly {@link idstation.v1.SelfTestScannerResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.SelfTestScannerResult
+             * @static
+             * @param {idstation.v1.ISelfTestScannerResult} message SelfTestScannerResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SelfTestScannerResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.passed != null && Object.hasOwnProperty.call(message, "passed"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.passed);
+                if (message.checks != null && Object.hasOwnProperty.call(message, "checks"))
+                    for (var keys = Object.keys(message.checks), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.checks[keys[i]]).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a SelfTestScannerResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.SelfTestScannerResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.SelfTestScannerResult} SelfTestScannerResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SelfTestScannerResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.SelfTestScannerResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.passed = reader.bool();
+                            break;
+                        }
+                    case 2: {
+                            if (message.checks === $util.emptyObject)
+                                message.checks = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.checks, key);
+                            message.checks[key] = value;
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a SelfTestScannerResult message.
+             * @function verify
+             * @memberof idstation.v1.SelfTestScannerResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SelfTestScannerResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.passed != null && Object.hasOwnProperty.call(message, "passed"))
+                    if (typeof message.passed !== "boolean")
+                        return "passed: boolean expected";
+                if (message.checks != null && Object.hasOwnProperty.call(message, "checks")) {
+                    if (!$util.isObject(message.checks))
+                        return "checks: object expected";
+                    var key = Object.keys(message.checks);
+                    for (var i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.checks[key[i]]))
+                            return "checks: string{k:string} expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SelfTestScannerResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.SelfTestScannerResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.SelfTestScannerResult} SelfTestScannerResult
+             */
+            SelfTestScannerResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.SelfTestScannerResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.SelfTestScannerResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.SelfTestScannerResult();
+                if (object.passed != null)
+                    message.passed = Boolean(object.passed);
+                if (object.checks) {
+                    if (!$util.isObject(object.checks))
+                        throw TypeError(".idstation.v1.SelfTestScannerResult.checks: object expected");
+                    message.checks = {};
+                    for (var keys = Object.keys(object.checks), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.checks, keys[i]);
+                        message.checks[keys[i]] = String(object.checks[keys[i]]);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SelfTestScannerResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.SelfTestScannerResult
+             * @static
+             * @param {idstation.v1.SelfTestScannerResult} message SelfTestScannerResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SelfTestScannerResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.objects || options.defaults)
+                    object.checks = {};
+                if (options.defaults)
+                    object.passed = false;
+                if (message.passed != null && Object.hasOwnProperty.call(message, "passed"))
+                    object.passed = message.passed;
+                var keys2;
+                if (message.checks && (keys2 = Object.keys(message.checks)).length) {
+                    object.checks = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.checks, keys2[j]);
+                        object.checks[keys2[j]] = message.checks[keys2[j]];
+                    }
+                }
+                return object;
+            };
+
+            /**
+             * Converts this SelfTestScannerResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.SelfTestScannerResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SelfTestScannerResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SelfTestScannerResult;
+        })();
+
+        v1.CaptureFingerprints = (function() {
+
+            /**
+             * Properties of a CaptureFingerprints.
+             * @memberof idstation.v1
+             * @interface ICaptureFingerprints
+             * @property {string|null} [deviceId] CaptureFingerprints deviceId
+             * @property {string|null} [transactionId] CaptureFingerprints transactionId
+             * @property {idstation.v1.CaptureUnit|null} [unit] CaptureFingerprints unit
+             * @property {idstation.v1.FingerPosition|null} [finger] CaptureFingerprints finger
+             * @property {Array.<idstation.v1.IFingerException>|null} [exceptions] CaptureFingerprints exceptions
+             * @property {number|null} [count] CaptureFingerprints count
+             * @property {number|null} [requestedScore] CaptureFingerprints requestedScore
+             * @property {number|null} [timeoutMs] CaptureFingerprints timeoutMs
+             * @property {number|null} [previewFps] CaptureFingerprints previewFps
+             * @property {string|null} [enrolmentId] CaptureFingerprints enrolmentId
+             * @property {number|null} [retries] CaptureFingerprints retries
+             */
+
+            /**
+             * Constructs a new CaptureFingerprints.
+             * @memberof idstation.v1
+             * @classdesc Represents a CaptureFingerprints.
+             * @implements ICaptureFingerprints
+             * @constructor
+             * @param {idstation.v1.ICaptureFingerprints=} [properties] Properties to set
+             */
+            function CaptureFingerprints(properties) {
+                this.exceptions = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CaptureFingerprints deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.CaptureFingerprints
+             * @instance
+             */
+            CaptureFingerprints.prototype.deviceId = "";
+
+            /**
+             * CaptureFingerprints transactionId.
+             * @member {string} transactionId
+             * @memberof idstation.v1.CaptureFingerprints
+             * @instance
+             */
+            CaptureFingerprints.prototype.transactionId = "";
+
+            /**
+             * CaptureFingerprints unit.
+             * @member {idstation.v1.CaptureUnit} unit
+             * @memberof idstation.v1.CaptureFingerprints
+             * @instance
+             */
+            CaptureFingerprints.prototype.unit = 0;
+
+            /**
+             * CaptureFingerprints finger.
+             * @member {idstation.v1.FingerPosition} finger
+             * @memberof idstation.v1.CaptureFingerprints
+             * @instance
+             */
+            CaptureFingerprints.prototype.finger = 0;
+
+            /**
+             * CaptureFingerprints exceptions.
+             * @member {Array.<idstation.v1.IFingerException>} exceptions
+             * @memberof idstation.v1.CaptureFingerprints
+             * @instance
+             */
+            CaptureFingerprints.prototype.exceptions = $util.emptyArray;
+
+            /**
+             * CaptureFingerprints count.
+             * @member {number} count
+             * @memberof idstation.v1.CaptureFingerprints
+             * @instance
+             */
+            CaptureFingerprints.prototype.count = 0;
+
+            /**
+             * CaptureFingerprints requestedScore.
+             * @member {number} requestedScore
+             * @memberof idstation.v1.CaptureFingerprints
+             * @instance
+             */
+            CaptureFingerprints.prototype.requestedScore = 0;
+
+            /**
+             * CaptureFingerprints timeoutMs.
+             * @member {number} timeoutMs
+             * @memberof idstation.v1.CaptureFingerprints
+             * @instance
+             */
+            CaptureFingerprints.prototype.timeoutMs = 0;
+
+            /**
+             * CaptureFingerprints previewFps.
+             * @member {number} previewFps
+             * @memberof idstation.v1.CaptureFingerprints
+             * @instance
+             */
+            CaptureFingerprints.prototype.previewFps = 0;
+
+            /**
+             * CaptureFingerprints enrolmentId.
+             * @member {string} enrolmentId
+             * @memberof idstation.v1.CaptureFingerprints
+             * @instance
+             */
+            CaptureFingerprints.prototype.enrolmentId = "";
+
+            /**
+             * CaptureFingerprints retries.
+             * @member {number} retries
+             * @memberof idstation.v1.CaptureFingerprints
+             * @instance
+             */
+            CaptureFingerprints.prototype.retries = 0;
+
+            /**
+             * Creates a new CaptureFingerprints instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.CaptureFingerprints
+             * @static
+             * @param {idstation.v1.ICaptureFingerprints=} [properties] Properties to set
+             * @returns {idstation.v1.CaptureFingerprints} CaptureFingerprints instance
+             */
+            CaptureFingerprints.create = function create(properties) {
+                return new CaptureFingerprints(properties);
+            };
+
+            /**
+             * Encodes the specified CaptureFingerprints message. Does not implicitly {@link idstation.v1.CaptureFingerprints.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.CaptureFingerprints
+             * @static
+             * @param {idstation.v1.ICaptureFingerprints} message CaptureFingerprints message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CaptureFingerprints.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.transactionId != null && Object.hasOwnProperty.call(message, "transactionId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.transactionId);
+                if (message.unit != null && Object.hasOwnProperty.call(message, "unit"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.unit);
+                if (message.finger != null && Object.hasOwnProperty.call(message, "finger"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.finger);
+                if (message.exceptions != null && message.exceptions.length)
+                    for (var i = 0; i < message.exceptions.length; ++i)
+                        $root.idstation.v1.FingerException.encode(message.exceptions[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (message.count != null && Object.hasOwnProperty.call(message, "count"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.count);
+                if (message.requestedScore != null && Object.hasOwnProperty.call(message, "requestedScore"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.requestedScore);
+                if (message.timeoutMs != null && Object.hasOwnProperty.call(message, "timeoutMs"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.timeoutMs);
+                if (message.previewFps != null && Object.hasOwnProperty.call(message, "previewFps"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.previewFps);
+                if (message.enrolmentId != null && Object.hasOwnProperty.call(message, "enrolmentId"))
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.enrolmentId);
+                if (message.retries != null && Object.hasOwnProperty.call(message, "retries"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.retries);
+                return writer;
+            };
+
+            /**
+             * Decodes a CaptureFingerprints message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.CaptureFingerprints
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.CaptureFingerprints} CaptureFingerprints
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CaptureFingerprints.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.CaptureFingerprints();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.transactionId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.unit = reader.int32();
+                            break;
+                        }
+                    case 4: {
+                            message.finger = reader.int32();
+                            break;
+                        }
+                    case 5: {
+                            if (!(message.exceptions && message.exceptions.length))
+                                message.exceptions = [];
+                            message.exceptions.push($root.idstation.v1.FingerException.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 6: {
+                            message.count = reader.uint32();
+                            break;
+                        }
+                    case 7: {
+                            message.requestedScore = reader.uint32();
+                            break;
+                        }
+                    case 8: {
+                            message.timeoutMs = reader.uint32();
+                            break;
+                        }
+                    case 9: {
+                            message.previewFps = reader.uint32();
+                            break;
+                        }
+                    case 10: {
+                            message.enrolmentId = reader.string();
+                            break;
+                        }
+                    case 11: {
+                            message.retries = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a CaptureFingerprints message.
+             * @function verify
+             * @memberof idstation.v1.CaptureFingerprints
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CaptureFingerprints.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.transactionId != null && Object.hasOwnProperty.call(message, "transactionId"))
+                    if (!$util.isString(message.transactionId))
+                        return "transactionId: string expected";
+                if (message.unit != null && Object.hasOwnProperty.call(message, "unit"))
+                    switch (message.unit) {
+                    default:
+                        return "unit: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                        break;
+                    }
+                if (message.finger != null && Object.hasOwnProperty.call(message, "finger"))
+                    switch (message.finger) {
+                    default:
+                        return "finger: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                    case 5:
+                    case 6:
+                    case 7:
+                    case 8:
+                    case 9:
+                    case 10:
+                        break;
+                    }
+                if (message.exceptions != null && Object.hasOwnProperty.call(message, "exceptions")) {
+                    if (!Array.isArray(message.exceptions))
+                        return "exceptions: array expected";
+                    for (var i = 0; i < message.exceptions.length; ++i) {
+                        var error = $root.idstation.v1.FingerException.verify(message.exceptions[i], long + 1);
+                        if (error)
+                            return "exceptions." + error;
+                    }
+                }
+                if (message.count != null && Object.hasOwnProperty.call(message, "count"))
+                    if (!$util.isInteger(message.count))
+                        return "count: integer expected";
+                if (message.requestedScore != null && Object.hasOwnProperty.call(message, "requestedScore"))
+                    if (!$util.isInteger(message.requestedScore))
+                        return "requestedScore: integer expected";
+                if (message.timeoutMs != null && Object.hasOwnProperty.call(message, "timeoutMs"))
+                    if (!$util.isInteger(message.timeoutMs))
+                        return "timeoutMs: integer expected";
+                if (message.previewFps != null && Object.hasOwnProperty.call(message, "previewFps"))
+                    if (!$util.isInteger(message.previewFps))
+                        return "previewFps: integer expected";
+                if (message.enrolmentId != null && Object.hasOwnProperty.call(message, "enrolmentId"))
+                    if (!$util.isString(message.enrolmentId))
+                        return "enrolmentId: string expected";
+                if (message.retries != null && Object.hasOwnProperty.call(message, "retries"))
+                    if (!$util.isInteger(message.retries))
+                        return "retries: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a CaptureFingerprints message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.CaptureFingerprints
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.CaptureFingerprints} CaptureFingerprints
+             */
+            CaptureFingerprints.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.CaptureFingerprints)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.CaptureFingerprints: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.CaptureFingerprints();
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                if (object.transactionId != null)
+                    message.transactionId = String(object.transactionId);
+                switch (object.unit) {
+                default:
+                    if (typeof object.unit === "number") {
+                        message.unit = object.unit;
+                        break;
+                    }
+                    break;
+                case "CAPTURE_UNIT_UNSPECIFIED":
+                case 0:
+                    message.unit = 0;
+                    break;
+                case "SINGLE_FINGER":
+                case 1:
+                    message.unit = 1;
+                    break;
+                case "LEFT_SLAP":
+                case 2:
+                    message.unit = 2;
+                    break;
+                case "RIGHT_SLAP":
+                case 3:
+                    message.unit = 3;
+                    break;
+                case "TWO_THUMBS":
+                case 4:
+                    message.unit = 4;
+                    break;
+                }
+                switch (object.finger) {
+                default:
+                    if (typeof object.finger === "number") {
+                        message.finger = object.finger;
+                        break;
+                    }
+                    break;
+                case "FINGER_UNKNOWN":
+                case 0:
+                    message.finger = 0;
+                    break;
+                case "RIGHT_THUMB":
+                case 1:
+                    message.finger = 1;
+                    break;
+                case "RIGHT_INDEX":
+                case 2:
+                    message.finger = 2;
+                    break;
+                case "RIGHT_MIDDLE":
+                case 3:
+                    message.finger = 3;
+                    break;
+                case "RIGHT_RING":
+                case 4:
+                    message.finger = 4;
+                    break;
+                case "RIGHT_LITTLE":
+                case 5:
+                    message.finger = 5;
+                    break;
+                case "LEFT_THUMB":
+                case 6:
+                    message.finger = 6;
+                    break;
+                case "LEFT_INDEX":
+                case 7:
+                    message.finger = 7;
+                    break;
+                case "LEFT_MIDDLE":
+                case 8:
+                    message.finger = 8;
+                    break;
+                case "LEFT_RING":
+                case 9:
+                    message.finger = 9;
+                    break;
+                case "LEFT_LITTLE":
+                case 10:
+                    message.finger = 10;
+                    break;
+                }
+                if (object.exceptions) {
+                    if (!Array.isArray(object.exceptions))
+                        throw TypeError(".idstation.v1.CaptureFingerprints.exceptions: array expected");
+                    message.exceptions = [];
+                    for (var i = 0; i < object.exceptions.length; ++i) {
+                        if (!$util.isObject(object.exceptions[i]))
+                            throw TypeError(".idstation.v1.CaptureFingerprints.exceptions: object expected");
+                        message.exceptions[i] = $root.idstation.v1.FingerException.fromObject(object.exceptions[i], long + 1);
+                    }
+                }
+                if (object.count != null)
+                    message.count = object.count >>> 0;
+                if (object.requestedScore != null)
+                    message.requestedScore = object.requestedScore >>> 0;
+                if (object.timeoutMs != null)
+                    message.timeoutMs = object.timeoutMs >>> 0;
+                if (object.previewFps != null)
+                    message.previewFps = object.previewFps >>> 0;
+                if (object.enrolmentId != null)
+                    message.enrolmentId = String(object.enrolmentId);
+                if (object.retries != null)
+                    message.retries = object.retries >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CaptureFingerprints message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.CaptureFingerprints
+             * @static
+             * @param {idstation.v1.CaptureFingerprints} message CaptureFingerprints
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CaptureFingerprints.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.exceptions = [];
+                if (options.defaults) {
+                    object.deviceId = "";
+                    object.transactionId = "";
+                    object.unit = options.enums === String ? "CAPTURE_UNIT_UNSPECIFIED" : 0;
+                    object.finger = options.enums === String ? "FINGER_UNKNOWN" : 0;
+                    object.count = 0;
+                    object.requestedScore = 0;
+                    object.timeoutMs = 0;
+                    object.previewFps = 0;
+                    object.enrolmentId = "";
+                    object.retries = 0;
+                }
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.transactionId != null && Object.hasOwnProperty.call(message, "transactionId"))
+                    object.transactionId = message.transactionId;
+                if (message.unit != null && Object.hasOwnProperty.call(message, "unit"))
+                    object.unit = options.enums === String ? $root.idstation.v1.CaptureUnit[message.unit] === undefined ? message.unit : $root.idstation.v1.CaptureUnit[message.unit] : message.unit;
+                if (message.finger != null && Object.hasOwnProperty.call(message, "finger"))
+                    object.finger = options.enums === String ? $root.idstation.v1.FingerPosition[message.finger] === undefined ? message.finger : $root.idstation.v1.FingerPosition[message.finger] : message.finger;
+                if (message.exceptions && message.exceptions.length) {
+                    object.exceptions = [];
+                    for (var j = 0; j < message.exceptions.length; ++j)
+                        object.exceptions[j] = $root.idstation.v1.FingerException.toObject(message.exceptions[j], options, q + 1);
+                }
+                if (message.count != null && Object.hasOwnProperty.call(message, "count"))
+                    object.count = message.count;
+                if (message.requestedScore != null && Object.hasOwnProperty.call(message, "requestedScore"))
+                    object.requestedScore = message.requestedScore;
+                if (message.timeoutMs != null && Object.hasOwnProperty.call(message, "timeoutMs"))
+                    object.timeoutMs = message.timeoutMs;
+                if (message.previewFps != null && Object.hasOwnProperty.call(message, "previewFps"))
+                    object.previewFps = message.previewFps;
+                if (message.enrolmentId != null && Object.hasOwnProperty.call(message, "enrolmentId"))
+                    object.enrolmentId = message.enrolmentId;
+                if (message.retries != null && Object.hasOwnProperty.call(message, "retries"))
+                    object.retries = message.retries;
+                return object;
+            };
+
+            /**
+             * Converts this CaptureFingerprints to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.CaptureFingerprints
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CaptureFingerprints.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CaptureFingerprints;
+        })();
+
+        /**
+         * FingerStatus enum.
+         * @name idstation.v1.FingerStatus
+         * @enum {number}
+         * @property {number} FINGER_STATUS_UNSPECIFIED=0 FINGER_STATUS_UNSPECIFIED value
+         * @property {number} CAPTURED=1 CAPTURED value
+         * @property {number} EXCEPTION_DECLARED=2 EXCEPTION_DECLARED value
+         * @property {number} NOT_DETECTED=3 NOT_DETECTED value
+         */
+        v1.FingerStatus = (function() {
+            var valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "FINGER_STATUS_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CAPTURED"] = 1;
+            values[valuesById[2] = "EXCEPTION_DECLARED"] = 2;
+            values[valuesById[3] = "NOT_DETECTED"] = 3;
+            return values;
+        })();
+
+        v1.CapturedFingerprint = (function() {
+
+            /**
+             * Properties of a CapturedFingerprint.
+             * @memberof idstation.v1
+             * @interface ICapturedFingerprint
+             * @property {idstation.v1.FingerPosition|null} [position] CapturedFingerprint position
+             * @property {idstation.v1.FingerStatus|null} [status] CapturedFingerprint status
+             * @property {number|null} [qualityScore] CapturedFingerprint qualityScore
+             * @property {string|null} [qualityMethod] CapturedFingerprint qualityMethod
+             * @property {number|null} [recordAttachment] CapturedFingerprint recordAttachment
+             * @property {number|null} [pngAttachment] CapturedFingerprint pngAttachment
+             * @property {number|null} [width] CapturedFingerprint width
+             * @property {number|null} [height] CapturedFingerprint height
+             * @property {number|null} [resolutionPpi] CapturedFingerprint resolutionPpi
+             * @property {string|null} [templateSource] CapturedFingerprint templateSource
+             * @property {idstation.v1.ExceptionReason|null} [exceptionReason] CapturedFingerprint exceptionReason
+             */
+
+            /**
+             * Constructs a new CapturedFingerprint.
+             * @memberof idstation.v1
+             * @classdesc Represents a CapturedFingerprint.
+             * @implements ICapturedFingerprint
+             * @constructor
+             * @param {idstation.v1.ICapturedFingerprint=} [properties] Properties to set
+             */
+            function CapturedFingerprint(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CapturedFingerprint position.
+             * @member {idstation.v1.FingerPosition} position
+             * @memberof idstation.v1.CapturedFingerprint
+             * @instance
+             */
+            CapturedFingerprint.prototype.position = 0;
+
+            /**
+             * CapturedFingerprint status.
+             * @member {idstation.v1.FingerStatus} status
+             * @memberof idstation.v1.CapturedFingerprint
+             * @instance
+             */
+            CapturedFingerprint.prototype.status = 0;
+
+            /**
+             * CapturedFingerprint qualityScore.
+             * @member {number} qualityScore
+             * @memberof idstation.v1.CapturedFingerprint
+             * @instance
+             */
+            CapturedFingerprint.prototype.qualityScore = 0;
+
+            /**
+             * CapturedFingerprint qualityMethod.
+             * @member {string} qualityMethod
+             * @memberof idstation.v1.CapturedFingerprint
+             * @instance
+             */
+            CapturedFingerprint.prototype.qualityMethod = "";
+
+            /**
+             * CapturedFingerprint recordAttachment.
+             * @member {number} recordAttachment
+             * @memberof idstation.v1.CapturedFingerprint
+             * @instance
+             */
+            CapturedFingerprint.prototype.recordAttachment = 0;
+
+            /**
+             * CapturedFingerprint pngAttachment.
+             * @member {number} pngAttachment
+             * @memberof idstation.v1.CapturedFingerprint
+             * @instance
+             */
+            CapturedFingerprint.prototype.pngAttachment = 0;
+
+            /**
+             * CapturedFingerprint width.
+             * @member {number} width
+             * @memberof idstation.v1.CapturedFingerprint
+             * @instance
+             */
+            CapturedFingerprint.prototype.width = 0;
+
+            /**
+             * CapturedFingerprint height.
+             * @member {number} height
+             * @memberof idstation.v1.CapturedFingerprint
+             * @instance
+             */
+            CapturedFingerprint.prototype.height = 0;
+
+            /**
+             * CapturedFingerprint resolutionPpi.
+             * @member {number} resolutionPpi
+             * @memberof idstation.v1.CapturedFingerprint
+             * @instance
+             */
+            CapturedFingerprint.prototype.resolutionPpi = 0;
+
+            /**
+             * CapturedFingerprint templateSource.
+             * @member {string} templateSource
+             * @memberof idstation.v1.CapturedFingerprint
+             * @instance
+             */
+            CapturedFingerprint.prototype.templateSource = "";
+
+            /**
+             * CapturedFingerprint exceptionReason.
+             * @member {idstation.v1.ExceptionReason} exceptionReason
+             * @memberof idstation.v1.CapturedFingerprint
+             * @instance
+             */
+            CapturedFingerprint.prototype.exceptionReason = 0;
+
+            /**
+             * Creates a new CapturedFingerprint instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.CapturedFingerprint
+             * @static
+             * @param {idstation.v1.ICapturedFingerprint=} [properties] Properties to set
+             * @returns {idstation.v1.CapturedFingerprint} CapturedFingerprint instance
+             */
+            CapturedFingerprint.create = function create(properties) {
+                return new CapturedFingerprint(properties);
+            };
+
+            /**
+             * Encodes the specified CapturedFingerprint message. Does not implicitly {@link idstation.v1.CapturedFingerprint.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.CapturedFingerprint
+             * @static
+             * @param {idstation.v1.ICapturedFingerprint} message CapturedFingerprint message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CapturedFingerprint.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.position != null && Object.hasOwnProperty.call(message, "position"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.position);
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.status);
+                if (message.qualityScore != null && Object.hasOwnProperty.call(message, "qualityScore"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.qualityScore);
+                if (message.qualityMethod != null && Object.hasOwnProperty.call(message, "qualityMethod"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.qualityMethod);
+                if (message.recordAttachment != null && Object.hasOwnProperty.call(message, "recordAttachment"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.recordAttachment);
+                if (message.pngAttachment != null && Object.hasOwnProperty.call(message, "pngAttachment"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.pngAttachment);
+                if (message.width != null && Object.hasOwnProperty.call(message, "width"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.width);
+                if (message.height != null && Object.hasOwnProperty.call(message, "height"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.height);
+                if (message.resolutionPpi != null && Object.hasOwnProperty.call(message, "resolutionPpi"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.resolutionPpi);
+                if (message.templateSource != null && Object.hasOwnProperty.call(message, "templateSource"))
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.templateSource);
+                if (message.exceptionReason != null && Object.hasOwnProperty.call(message, "exceptionReason"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).int32(message.exceptionReason);
+                return writer;
+            };
+
+            /**
+             * Decodes a CapturedFingerprint message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.CapturedFingerprint
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.CapturedFingerprint} CapturedFingerprint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CapturedFingerprint.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.CapturedFingerprint();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.position = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.status = reader.int32();
+                            break;
+                        }
+                    case 3: {
+                            message.qualityScore = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.qualityMethod = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.recordAttachment = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.pngAttachment = reader.uint32();
+                            break;
+                        }
+                    case 7: {
+                            message.width = reader.uint32();
+                            break;
+                        }
+                    case 8: {
+                            message.height = reader.uint32();
+                            break;
+                        }
+                    case 9: {
+                            message.resolutionPpi = reader.uint32();
+                            break;
+                        }
+                    case 10: {
+                            message.templateSource = reader.string();
+                            break;
+                        }
+                    case 11: {
+                            message.exceptionReason = reader.int32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a CapturedFingerprint message.
+             * @function verify
+             * @memberof idstation.v1.CapturedFingerprint
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CapturedFingerprint.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.position != null && Object.hasOwnProperty.call(message, "position"))
+                    switch (message.position) {
+                    default:
+                        return "position: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                    case 5:
+                    case 6:
+                    case 7:
+                    case 8:
+                    case 9:
+                    case 10:
+                        break;
+                    }
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    switch (message.status) {
+                    default:
+                        return "status: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                        break;
+                    }
+                if (message.qualityScore != null && Object.hasOwnProperty.call(message, "qualityScore"))
+                    if (!$util.isInteger(message.qualityScore))
+                        return "qualityScore: integer expected";
+                if (message.qualityMethod != null && Object.hasOwnProperty.call(message, "qualityMethod"))
+                    if (!$util.isString(message.qualityMethod))
+                        return "qualityMethod: string expected";
+                if (message.recordAttachment != null && Object.hasOwnProperty.call(message, "recordAttachment"))
+                    if (!$util.isInteger(message.recordAttachment))
+                        return "recordAttachment: integer expected";
+                if (message.pngAttachment != null && Object.hasOwnProperty.call(message, "pngAttachment"))
+                    if (!$util.isInteger(message.pngAttachment))
+                        return "pngAttachment: integer expected";
+                if (message.width != null && Object.hasOwnProperty.call(message, "width"))
+                    if (!$util.isInteger(message.width))
+                        return "width: integer expected";
+                if (message.height != null && Object.hasOwnProperty.call(message, "height"))
+                    if (!$util.isInteger(message.height))
+                        return "height: integer expected";
+                if (message.resolutionPpi != null && Object.hasOwnProperty.call(message, "resolutionPpi"))
+                    if (!$util.isInteger(message.resolutionPpi))
+                        return "resolutionPpi: integer expected";
+                if (message.templateSource != null && Object.hasOwnProperty.call(message, "templateSource"))
+                    if (!$util.isString(message.templateSource))
+                        return "templateSource: string expected";
+                if (message.exceptionReason != null && Object.hasOwnProperty.call(message, "exceptionReason"))
+                    switch (message.exceptionReason) {
+                    default:
+                        return "exceptionReason: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                    case 5:
+                        break;
+                    }
+                return null;
+            };
+
+            /**
+             * Creates a CapturedFingerprint message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.CapturedFingerprint
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.CapturedFingerprint} CapturedFingerprint
+             */
+            CapturedFingerprint.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.CapturedFingerprint)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.CapturedFingerprint: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.CapturedFingerprint();
+                switch (object.position) {
+                default:
+                    if (typeof object.position === "number") {
+                        message.position = object.position;
+                        break;
+                    }
+                    break;
+                case "FINGER_UNKNOWN":
+                case 0:
+                    message.position = 0;
+                    break;
+                case "RIGHT_THUMB":
+                case 1:
+                    message.position = 1;
+                    break;
+                case "RIGHT_INDEX":
+                case 2:
+                    message.position = 2;
+                    break;
+                case "RIGHT_MIDDLE":
+                case 3:
+                    message.position = 3;
+                    break;
+                case "RIGHT_RING":
+                case 4:
+                    message.position = 4;
+                    break;
+                case "RIGHT_LITTLE":
+                case 5:
+                    message.position = 5;
+                    break;
+                case "LEFT_THUMB":
+                case 6:
+                    message.position = 6;
+                    break;
+                case "LEFT_INDEX":
+                case 7:
+                    message.position = 7;
+                    break;
+                case "LEFT_MIDDLE":
+                case 8:
+                    message.position = 8;
+                    break;
+                case "LEFT_RING":
+                case 9:
+                    message.position = 9;
+                    break;
+                case "LEFT_LITTLE":
+                case 10:
+                    message.position = 10;
+                    break;
+                }
+                switch (object.status) {
+                default:
+                    if (typeof object.status === "number") {
+                        message.status = object.status;
+                        break;
+                    }
+                    break;
+                case "FINGER_STATUS_UNSPECIFIED":
+                case 0:
+                    message.status = 0;
+                    break;
+                case "CAPTURED":
+                case 1:
+                    message.status = 1;
+                    break;
+                case "EXCEPTION_DECLARED":
+                case 2:
+                    message.status = 2;
+                    break;
+                case "NOT_DETECTED":
+                case 3:
+                    message.status = 3;
+                    break;
+                }
+                if (object.qualityScore != null)
+                    message.qualityScore = object.qualityScore >>> 0;
+                if (object.qualityMethod != null)
+                    message.qualityMethod = String(object.qualityMethod);
+                if (object.recordAttachment != null)
+                    message.recordAttachment = object.recordAttachment >>> 0;
+                if (object.pngAttachment != null)
+                    message.pngAttachment = object.pngAttachment >>> 0;
+                if (object.width != null)
+                    message.width = object.width >>> 0;
+                if (object.height != null)
+                    message.height = object.height >>> 0;
+                if (object.resolutionPpi != null)
+                    message.resolutionPpi = object.resolutionPpi >>> 0;
+                if (object.templateSource != null)
+                    message.templateSource = String(object.templateSource);
+                switch (object.exceptionReason) {
+                default:
+                    if (typeof object.exceptionReason === "number") {
+                        message.exceptionReason = object.exceptionReason;
+                        break;
+                    }
+                    break;
+                case "EXCEPTION_REASON_UNSPECIFIED":
+                case 0:
+                    message.exceptionReason = 0;
+                    break;
+                case "AMPUTATED":
+                case 1:
+                    message.exceptionReason = 1;
+                    break;
+                case "UNABLE_TO_PRINT":
+                case 2:
+                    message.exceptionReason = 2;
+                    break;
+                case "BANDAGED":
+                case 3:
+                    message.exceptionReason = 3;
+                    break;
+                case "SCAR":
+                case 4:
+                    message.exceptionReason = 4;
+                    break;
+                case "TEMPORARY":
+                case 5:
+                    message.exceptionReason = 5;
+                    break;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CapturedFingerprint message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.CapturedFingerprint
+             * @static
+             * @param {idstation.v1.CapturedFingerprint} message CapturedFingerprint
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CapturedFingerprint.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.position = options.enums === String ? "FINGER_UNKNOWN" : 0;
+                    object.status = options.enums === String ? "FINGER_STATUS_UNSPECIFIED" : 0;
+                    object.qualityScore = 0;
+                    object.qualityMethod = "";
+                    object.recordAttachment = 0;
+                    object.pngAttachment = 0;
+                    object.width = 0;
+                    object.height = 0;
+                    object.resolutionPpi = 0;
+                    object.templateSource = "";
+                    object.exceptionReason = options.enums === String ? "EXCEPTION_REASON_UNSPECIFIED" : 0;
+                }
+                if (message.position != null && Object.hasOwnProperty.call(message, "position"))
+                    object.position = options.enums === String ? $root.idstation.v1.FingerPosition[message.position] === undefined ? message.position : $root.idstation.v1.FingerPosition[message.position] : message.position;
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    object.status = options.enums === String ? $root.idstation.v1.FingerStatus[message.status] === undefined ? message.status : $root.idstation.v1.FingerStatus[message.status] : message.status;
+                if (message.qualityScore != null && Object.hasOwnProperty.call(message, "qualityScore"))
+                    object.qualityScore = message.qualityScore;
+                if (message.qualityMethod != null && Object.hasOwnProperty.call(message, "qualityMethod"))
+                    object.qualityMethod = message.qualityMethod;
+                if (message.recordAttachment != null && Object.hasOwnProperty.call(message, "recordAttachment"))
+                    object.recordAttachment = message.recordAttachment;
+                if (message.pngAttachment != null && Object.hasOwnProperty.call(message, "pngAttachment"))
+                    object.pngAttachment = message.pngAttachment;
+                if (message.width != null && Object.hasOwnProperty.call(message, "width"))
+                    object.width = message.width;
+                if (message.height != null && Object.hasOwnProperty.call(message, "height"))
+                    object.height = message.height;
+                if (message.resolutionPpi != null && Object.hasOwnProperty.call(message, "resolutionPpi"))
+                    object.resolutionPpi = message.resolutionPpi;
+                if (message.templateSource != null && Object.hasOwnProperty.call(message, "templateSource"))
+                    object.templateSource = message.templateSource;
+                if (message.exceptionReason != null && Object.hasOwnProperty.call(message, "exceptionReason"))
+                    object.exceptionReason = options.enums === String ? $root.idstation.v1.ExceptionReason[message.exceptionReason] === undefined ? message.exceptionReason : $root.idstation.v1.ExceptionReason[message.exceptionReason] : message.exceptionReason;
+                return object;
+            };
+
+            /**
+             * Converts this CapturedFingerprint to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.CapturedFingerprint
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CapturedFingerprint.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CapturedFingerprint;
+        })();
+
+        v1.DuplicateFinger = (function() {
+
+            /**
+             * Properties of a DuplicateFinger.
+             * @memberof idstation.v1
+             * @interface IDuplicateFinger
+             * @property {idstation.v1.FingerPosition|null} [position] DuplicateFinger position
+             * @property {idstation.v1.FingerPosition|null} [matchesPosition] DuplicateFinger matchesPosition
+             * @property {string|null} [matchesTransactionId] DuplicateFinger matchesTransactionId
+             * @property {number|null} [score] DuplicateFinger score
+             */
+
+            /**
+             * Constructs a new DuplicateFinger.
+             * @memberof idstation.v1
+             * @classdesc Represents a DuplicateFinger.
+             * @implements IDuplicateFinger
+             * @constructor
+             * @param {idstation.v1.IDuplicateFinger=} [properties] Properties to set
+             */
+            function DuplicateFinger(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * DuplicateFinger position.
+             * @member {idstation.v1.FingerPosition} position
+             * @memberof idstation.v1.DuplicateFinger
+             * @instance
+             */
+            DuplicateFinger.prototype.position = 0;
+
+            /**
+             * DuplicateFinger matchesPosition.
+             * @member {idstation.v1.FingerPosition} matchesPosition
+             * @memberof idstation.v1.DuplicateFinger
+             * @instance
+             */
+            DuplicateFinger.prototype.matchesPosition = 0;
+
+            /**
+             * DuplicateFinger matchesTransactionId.
+             * @member {string} matchesTransactionId
+             * @memberof idstation.v1.DuplicateFinger
+             * @instance
+             */
+            DuplicateFinger.prototype.matchesTransactionId = "";
+
+            /**
+             * DuplicateFinger score.
+             * @member {number} score
+             * @memberof idstation.v1.DuplicateFinger
+             * @instance
+             */
+            DuplicateFinger.prototype.score = 0;
+
+            /**
+             * Creates a new DuplicateFinger instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.DuplicateFinger
+             * @static
+             * @param {idstation.v1.IDuplicateFinger=} [properties] Properties to set
+             * @returns {idstation.v1.DuplicateFinger} DuplicateFinger instance
+             */
+            DuplicateFinger.create = function create(properties) {
+                return new DuplicateFinger(properties);
+            };
+
+            /**
+             * Encodes the specified DuplicateFinger message. Does not implicitly {@link idstation.v1.DuplicateFinger.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.DuplicateFinger
+             * @static
+             * @param {idstation.v1.IDuplicateFinger} message DuplicateFinger message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DuplicateFinger.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.position != null && Object.hasOwnProperty.call(message, "position"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.position);
+                if (message.matchesPosition != null && Object.hasOwnProperty.call(message, "matchesPosition"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.matchesPosition);
+                if (message.matchesTransactionId != null && Object.hasOwnProperty.call(message, "matchesTransactionId"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.matchesTransactionId);
+                if (message.score != null && Object.hasOwnProperty.call(message, "score"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.score);
+                return writer;
+            };
+
+            /**
+             * Decodes a DuplicateFinger message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.DuplicateFinger
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.DuplicateFinger} DuplicateFinger
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DuplicateFinger.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.DuplicateFinger();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.position = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.matchesPosition = reader.int32();
+                            break;
+                        }
+                    case 3: {
+                            message.matchesTransactionId = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.score = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a DuplicateFinger message.
+             * @function verify
+             * @memberof idstation.v1.DuplicateFinger
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DuplicateFinger.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.position != null && Object.hasOwnProperty.call(message, "position"))
+                    switch (message.position) {
+                    default:
+                        return "position: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                    case 5:
+                    case 6:
+                    case 7:
+                    case 8:
+                    case 9:
+                    case 10:
+                        break;
+                    }
+                if (message.matchesPosition != null && Object.hasOwnProperty.call(message, "matchesPosition"))
+                    switch (message.matchesPosition) {
+                    default:
+                        return "matchesPosition: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                    case 5:
+                    case 6:
+                    case 7:
+                    case 8:
+                    case 9:
+                    case 10:
+                        break;
+                    }
+                if (message.matchesTransactionId != null && Object.hasOwnProperty.call(message, "matchesTransactionId"))
+                    if (!$util.isString(message.matchesTransactionId))
+                        return "matchesTransactionId: string expected";
+                if (message.score != null && Object.hasOwnProperty.call(message, "score"))
+                    if (!$util.isInteger(message.score))
+                        return "score: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a DuplicateFinger message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.DuplicateFinger
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.DuplicateFinger} DuplicateFinger
+             */
+            DuplicateFinger.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.DuplicateFinger)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.DuplicateFinger: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.DuplicateFinger();
+                switch (object.position) {
+                default:
+                    if (typeof object.position === "number") {
+                        message.position = object.position;
+                        break;
+                    }
+                    break;
+                case "FINGER_UNKNOWN":
+                case 0:
+                    message.position = 0;
+                    break;
+                case "RIGHT_THUMB":
+                case 1:
+                    message.position = 1;
+                    break;
+                case "RIGHT_INDEX":
+                case 2:
+                    message.position = 2;
+                    break;
+                case "RIGHT_MIDDLE":
+                case 3:
+                    message.position = 3;
+                    break;
+                case "RIGHT_RING":
+                case 4:
+                    message.position = 4;
+                    break;
+                case "RIGHT_LITTLE":
+                case 5:
+                    message.position = 5;
+                    break;
+                case "LEFT_THUMB":
+                case 6:
+                    message.position = 6;
+                    break;
+                case "LEFT_INDEX":
+                case 7:
+                    message.position = 7;
+                    break;
+                case "LEFT_MIDDLE":
+                case 8:
+                    message.position = 8;
+                    break;
+                case "LEFT_RING":
+                case 9:
+                    message.position = 9;
+                    break;
+                case "LEFT_LITTLE":
+                case 10:
+                    message.position = 10;
+                    break;
+                }
+                switch (object.matchesPosition) {
+                default:
+                    if (typeof object.matchesPosition === "number") {
+                        message.matchesPosition = object.matchesPosition;
+                        break;
+                    }
+                    break;
+                case "FINGER_UNKNOWN":
+                case 0:
+                    message.matchesPosition = 0;
+                    break;
+                case "RIGHT_THUMB":
+                case 1:
+                    message.matchesPosition = 1;
+                    break;
+                case "RIGHT_INDEX":
+                case 2:
+                    message.matchesPosition = 2;
+                    break;
+                case "RIGHT_MIDDLE":
+                case 3:
+                    message.matchesPosition = 3;
+                    break;
+                case "RIGHT_RING":
+                case 4:
+                    message.matchesPosition = 4;
+                    break;
+                case "RIGHT_LITTLE":
+                case 5:
+                    message.matchesPosition = 5;
+                    break;
+                case "LEFT_THUMB":
+                case 6:
+                    message.matchesPosition = 6;
+                    break;
+                case "LEFT_INDEX":
+                case 7:
+                    message.matchesPosition = 7;
+                    break;
+                case "LEFT_MIDDLE":
+                case 8:
+                    message.matchesPosition = 8;
+                    break;
+                case "LEFT_RING":
+                case 9:
+                    message.matchesPosition = 9;
+                    break;
+                case "LEFT_LITTLE":
+                case 10:
+                    message.matchesPosition = 10;
+                    break;
+                }
+                if (object.matchesTransactionId != null)
+                    message.matchesTransactionId = String(object.matchesTransactionId);
+                if (object.score != null)
+                    message.score = object.score >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DuplicateFinger message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.DuplicateFinger
+             * @static
+             * @param {idstation.v1.DuplicateFinger} message DuplicateFinger
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DuplicateFinger.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.position = options.enums === String ? "FINGER_UNKNOWN" : 0;
+                    object.matchesPosition = options.enums === String ? "FINGER_UNKNOWN" : 0;
+                    object.matchesTransactionId = "";
+                    object.score = 0;
+                }
+                if (message.position != null && Object.hasOwnProperty.call(message, "position"))
+                    object.position = options.enums === String ? $root.idstation.v1.FingerPosition[message.position] === undefined ? message.position : $root.idstation.v1.FingerPosition[message.position] : message.position;
+                if (message.matchesPosition != null && Object.hasOwnProperty.call(message, "matchesPosition"))
+                    object.matchesPosition = options.enums === String ? $root.idstation.v1.FingerPosition[message.matchesPosition] === undefined ? message.matchesPosition : $root.idstation.v1.FingerPosition[message.matchesPosition] : message.matchesPosition;
+                if (message.matchesTransactionId != null && Object.hasOwnProperty.call(message, "matchesTransactionId"))
+                    object.matchesTransactionId = message.matchesTransactionId;
+                if (message.score != null && Object.hasOwnProperty.call(message, "score"))
+                    object.score = message.score;
+                return object;
+            };
+
+            /**
+             * Converts this DuplicateFinger to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.DuplicateFinger
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DuplicateFinger.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return DuplicateFinger;
+        })();
+
+        /**
+         * CaptureOutcomeKind enum.
+         * @name idstation.v1.CaptureOutcomeKind
+         * @enum {number}
+         * @property {number} CAPTURE_OUTCOME_UNSPECIFIED=0 CAPTURE_OUTCOME_UNSPECIFIED value
+         * @property {number} CAPTURE_CAPTURED=1 CAPTURE_CAPTURED value
+         * @property {number} CAPTURE_NO_FINGER=2 CAPTURE_NO_FINGER value
+         * @property {number} CAPTURE_CANCELED=3 CAPTURE_CANCELED value
+         */
+        v1.CaptureOutcomeKind = (function() {
+            var valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "CAPTURE_OUTCOME_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CAPTURE_CAPTURED"] = 1;
+            values[valuesById[2] = "CAPTURE_NO_FINGER"] = 2;
+            values[valuesById[3] = "CAPTURE_CANCELED"] = 3;
+            return values;
+        })();
+
+        v1.CaptureFingerprintsResult = (function() {
+
+            /**
+             * Properties of a CaptureFingerprintsResult.
+             * @memberof idstation.v1
+             * @interface ICaptureFingerprintsResult
+             * @property {string|null} [transactionId] CaptureFingerprintsResult transactionId
+             * @property {idstation.v1.CaptureOutcomeKind|null} [outcome] CaptureFingerprintsResult outcome
+             * @property {boolean|null} [metThreshold] CaptureFingerprintsResult metThreshold
+             * @property {Array.<idstation.v1.ICapturedFingerprint>|null} [fingers] CaptureFingerprintsResult fingers
+             * @property {Array.<idstation.v1.IDuplicateFinger>|null} [duplicates] CaptureFingerprintsResult duplicates
+             * @property {number|null} [deviceMs] CaptureFingerprintsResult deviceMs
+             * @property {number|null} [agentMs] CaptureFingerprintsResult agentMs
+             * @property {number|null} [retriesUsed] CaptureFingerprintsResult retriesUsed
+             */
+
+            /**
+             * Constructs a new CaptureFingerprintsResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a CaptureFingerprintsResult.
+             * @implements ICaptureFingerprintsResult
+             * @constructor
+             * @param {idstation.v1.ICaptureFingerprintsResult=} [properties] Properties to set
+             */
+            function CaptureFingerprintsResult(properties) {
+                this.fingers = [];
+                this.duplicates = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CaptureFingerprintsResult transactionId.
+             * @member {string} transactionId
+             * @memberof idstation.v1.CaptureFingerprintsResult
+             * @instance
+             */
+            CaptureFingerprintsResult.prototype.transactionId = "";
+
+            /**
+             * CaptureFingerprintsResult outcome.
+             * @member {idstation.v1.CaptureOutcomeKind} outcome
+             * @memberof idstation.v1.CaptureFingerprintsResult
+             * @instance
+             */
+            CaptureFingerprintsResult.prototype.outcome = 0;
+
+            /**
+             * CaptureFingerprintsResult metThreshold.
+             * @member {boolean} metThreshold
+             * @memberof idstation.v1.CaptureFingerprintsResult
+             * @instance
+             */
+            CaptureFingerprintsResult.prototype.metThreshold = false;
+
+            /**
+             * CaptureFingerprintsResult fingers.
+             * @member {Array.<idstation.v1.ICapturedFingerprint>} fingers
+             * @memberof idstation.v1.CaptureFingerprintsResult
+             * @instance
+             */
+            CaptureFingerprintsResult.prototype.fingers = $util.emptyArray;
+
+            /**
+             * CaptureFingerprintsResult duplicates.
+             * @member {Array.<idstation.v1.IDuplicateFinger>} duplicates
+             * @memberof idstation.v1.CaptureFingerprintsResult
+             * @instance
+             */
+            CaptureFingerprintsResult.prototype.duplicates = $util.emptyArray;
+
+            /**
+             * CaptureFingerprintsResult deviceMs.
+             * @member {number} deviceMs
+             * @memberof idstation.v1.CaptureFingerprintsResult
+             * @instance
+             */
+            CaptureFingerprintsResult.prototype.deviceMs = 0;
+
+            /**
+             * CaptureFingerprintsResult agentMs.
+             * @member {number} agentMs
+             * @memberof idstation.v1.CaptureFingerprintsResult
+             * @instance
+             */
+            CaptureFingerprintsResult.prototype.agentMs = 0;
+
+            /**
+             * CaptureFingerprintsResult retriesUsed.
+             * @member {number} retriesUsed
+             * @memberof idstation.v1.CaptureFingerprintsResult
+             * @instance
+             */
+            CaptureFingerprintsResult.prototype.retriesUsed = 0;
+
+            /**
+             * Creates a new CaptureFingerprintsResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.CaptureFingerprintsResult
+             * @static
+             * @param {idstation.v1.ICaptureFingerprintsResult=} [properties] Properties to set
+             * @returns {idstation.v1.CaptureFingerprintsResult} CaptureFingerprintsResult instance
+             */
+            CaptureFingerprintsResult.create = function create(properties) {
+                return new CaptureFingerprintsResult(properties);
+            };
+
+            /**
+             * Encodes the specified CaptureFingerprintsResult message. Does not implicitly {@link idstation.v1.CaptureFingerprintsResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.CaptureFingerprintsResult
+             * @static
+             * @param {idstation.v1.ICaptureFingerprintsResult} message CaptureFingerprintsResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CaptureFingerprintsResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.transactionId != null && Object.hasOwnProperty.call(message, "transactionId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.transactionId);
+                if (message.outcome != null && Object.hasOwnProperty.call(message, "outcome"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.outcome);
+                if (message.metThreshold != null && Object.hasOwnProperty.call(message, "metThreshold"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.metThreshold);
+                if (message.fingers != null && message.fingers.length)
+                    for (var i = 0; i < message.fingers.length; ++i)
+                        $root.idstation.v1.CapturedFingerprint.encode(message.fingers[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (message.duplicates != null && message.duplicates.length)
+                    for (var i = 0; i < message.duplicates.length; ++i)
+                        $root.idstation.v1.DuplicateFinger.encode(message.duplicates[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (message.deviceMs != null && Object.hasOwnProperty.call(message, "deviceMs"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.deviceMs);
+                if (message.agentMs != null && Object.hasOwnProperty.call(message, "agentMs"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.agentMs);
+                if (message.retriesUsed != null && Object.hasOwnProperty.call(message, "retriesUsed"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.retriesUsed);
+                return writer;
+            };
+
+            /**
+             * Decodes a CaptureFingerprintsResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.CaptureFingerprintsResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.CaptureFingerprintsResult} CaptureFingerprintsResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CaptureFingerprintsResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.CaptureFingerprintsResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.transactionId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.outcome = reader.int32();
+                            break;
+                        }
+                    case 3: {
+                            message.metThreshold = reader.bool();
+                            break;
+                        }
+                    case 4: {
+                            if (!(message.fingers && message.fingers.length))
+                                message.fingers = [];
+                            message.fingers.push($root.idstation.v1.CapturedFingerprint.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 5: {
+                            if (!(message.duplicates && message.duplicates.length))
+                                message.duplicates = [];
+                            message.duplicates.push($root.idstation.v1.DuplicateFinger.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 6: {
+                            message.deviceMs = reader.uint32();
+                            break;
+                        }
+                    case 7: {
+                            message.agentMs = reader.uint32();
+                            break;
+                        }
+                    case 8: {
+                            message.retriesUsed = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a CaptureFingerprintsResult message.
+             * @function verify
+             * @memberof idstation.v1.CaptureFingerprintsResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CaptureFingerprintsResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.transactionId != null && Object.hasOwnProperty.call(message, "transactionId"))
+                    if (!$util.isString(message.transactionId))
+                        return "transactionId: string expected";
+                if (message.outcome != null && Object.hasOwnProperty.call(message, "outcome"))
+                    switch (message.outcome) {
+                    default:
+                        return "outcome: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                        break;
+                    }
+                if (message.metThreshold != null && Object.hasOwnProperty.call(message, "metThreshold"))
+                    if (typeof message.metThreshold !== "boolean")
+                        return "metThreshold: boolean expected";
+                if (message.fingers != null && Object.hasOwnProperty.call(message, "fingers")) {
+                    if (!Array.isArray(message.fingers))
+                        return "fingers: array expected";
+                    for (var i = 0; i < message.fingers.length; ++i) {
+                        var error = $root.idstation.v1.CapturedFingerprint.verify(message.fingers[i], long + 1);
+                        if (error)
+                            return "fingers." + error;
+                    }
+                }
+                if (message.duplicates != null && Object.hasOwnProperty.call(message, "duplicates")) {
+                    if (!Array.isArray(message.duplicates))
+                        return "duplicates: array expected";
+                    for (var i = 0; i < message.duplicates.length; ++i) {
+                        var error = $root.idstation.v1.DuplicateFinger.verify(message.duplicates[i], long + 1);
+                        if (error)
+                            return "duplicates." + error;
+                    }
+                }
+                if (message.deviceMs != null && Object.hasOwnProperty.call(message, "deviceMs"))
+                    if (!$util.isInteger(message.deviceMs))
+                        return "deviceMs: integer expected";
+                if (message.agentMs != null && Object.hasOwnProperty.call(message, "agentMs"))
+                    if (!$util.isInteger(message.agentMs))
+                        return "agentMs: integer expected";
+                if (message.retriesUsed != null && Object.hasOwnProperty.call(message, "retriesUsed"))
+                    if (!$util.isInteger(message.retriesUsed))
+                        return "retriesUsed: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a CaptureFingerprintsResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.CaptureFingerprintsResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.CaptureFingerprintsResult} CaptureFingerprintsResult
+             */
+            CaptureFingerprintsResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.CaptureFingerprintsResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.CaptureFingerprintsResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.CaptureFingerprintsResult();
+                if (object.transactionId != null)
+                    message.transactionId = String(object.transactionId);
+                switch (object.outcome) {
+                default:
+                    if (typeof object.outcome === "number") {
+                        message.outcome = object.outcome;
+                        break;
+                    }
+                    break;
+                case "CAPTURE_OUTCOME_UNSPECIFIED":
+                case 0:
+                    message.outcome = 0;
+                    break;
+                case "CAPTURE_CAPTURED":
+                case 1:
+                    message.outcome = 1;
+                    break;
+                case "CAPTURE_NO_FINGER":
+                case 2:
+                    message.outcome = 2;
+                    break;
+                case "CAPTURE_CANCELED":
+                case 3:
+                    message.outcome = 3;
+                    break;
+                }
+                if (object.metThreshold != null)
+                    message.metThreshold = Boolean(object.metThreshold);
+                if (object.fingers) {
+                    if (!Array.isArray(object.fingers))
+                        throw TypeError(".idstation.v1.CaptureFingerprintsResult.fingers: array expected");
+                    message.fingers = [];
+                    for (var i = 0; i < object.fingers.length; ++i) {
+                        if (!$util.isObject(object.fingers[i]))
+                            throw TypeError(".idstation.v1.CaptureFingerprintsResult.fingers: object expected");
+                        message.fingers[i] = $root.idstation.v1.CapturedFingerprint.fromObject(object.fingers[i], long + 1);
+                    }
+                }
+                if (object.duplicates) {
+                    if (!Array.isArray(object.duplicates))
+                        throw TypeError(".idstation.v1.CaptureFingerprintsResult.duplicates: array expected");
+                    message.duplicates = [];
+                    for (var i = 0; i < object.duplicates.length; ++i) {
+                        if (!$util.isObject(object.duplicates[i]))
+                            throw TypeError(".idstation.v1.CaptureFingerprintsResult.duplicates: object expected");
+                        message.duplicates[i] = $root.idstation.v1.DuplicateFinger.fromObject(object.duplicates[i], long + 1);
+                    }
+                }
+                if (object.deviceMs != null)
+                    message.deviceMs = object.deviceMs >>> 0;
+                if (object.agentMs != null)
+                    message.agentMs = object.agentMs >>> 0;
+                if (object.retriesUsed != null)
+                    message.retriesUsed = object.retriesUsed >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CaptureFingerprintsResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.CaptureFingerprintsResult
+             * @static
+             * @param {idstation.v1.CaptureFingerprintsResult} message CaptureFingerprintsResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CaptureFingerprintsResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.fingers = [];
+                    object.duplicates = [];
+                }
+                if (options.defaults) {
+                    object.transactionId = "";
+                    object.outcome = options.enums === String ? "CAPTURE_OUTCOME_UNSPECIFIED" : 0;
+                    object.metThreshold = false;
+                    object.deviceMs = 0;
+                    object.agentMs = 0;
+                    object.retriesUsed = 0;
+                }
+                if (message.transactionId != null && Object.hasOwnProperty.call(message, "transactionId"))
+                    object.transactionId = message.transactionId;
+                if (message.outcome != null && Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = options.enums === String ? $root.idstation.v1.CaptureOutcomeKind[message.outcome] === undefined ? message.outcome : $root.idstation.v1.CaptureOutcomeKind[message.outcome] : message.outcome;
+                if (message.metThreshold != null && Object.hasOwnProperty.call(message, "metThreshold"))
+                    object.metThreshold = message.metThreshold;
+                if (message.fingers && message.fingers.length) {
+                    object.fingers = [];
+                    for (var j = 0; j < message.fingers.length; ++j)
+                        object.fingers[j] = $root.idstation.v1.CapturedFingerprint.toObject(message.fingers[j], options, q + 1);
+                }
+                if (message.duplicates && message.duplicates.length) {
+                    object.duplicates = [];
+                    for (var j = 0; j < message.duplicates.length; ++j)
+                        object.duplicates[j] = $root.idstation.v1.DuplicateFinger.toObject(message.duplicates[j], options, q + 1);
+                }
+                if (message.deviceMs != null && Object.hasOwnProperty.call(message, "deviceMs"))
+                    object.deviceMs = message.deviceMs;
+                if (message.agentMs != null && Object.hasOwnProperty.call(message, "agentMs"))
+                    object.agentMs = message.agentMs;
+                if (message.retriesUsed != null && Object.hasOwnProperty.call(message, "retriesUsed"))
+                    object.retriesUsed = message.retriesUsed;
+                return object;
+            };
+
+            /**
+             * Converts this CaptureFingerprintsResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.CaptureFingerprintsResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CaptureFingerprintsResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CaptureFingerprintsResult;
+        })();
+
+        v1.CancelCapture = (function() {
+
+            /**
+             * Properties of a CancelCapture.
+             * @memberof idstation.v1
+             * @interface ICancelCapture
+             * @property {string|null} [deviceId] CancelCapture deviceId
+             * @property {string|null} [transactionId] CancelCapture transactionId
+             */
+
+            /**
+             * Constructs a new CancelCapture.
+             * @memberof idstation.v1
+             * @classdesc Represents a CancelCapture.
+             * @implements ICancelCapture
+             * @constructor
+             * @param {idstation.v1.ICancelCapture=} [properties] Properties to set
+             */
+            function CancelCapture(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CancelCapture deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.CancelCapture
+             * @instance
+             */
+            CancelCapture.prototype.deviceId = "";
+
+            /**
+             * CancelCapture transactionId.
+             * @member {string} transactionId
+             * @memberof idstation.v1.CancelCapture
+             * @instance
+             */
+            CancelCapture.prototype.transactionId = "";
+
+            /**
+             * Creates a new CancelCapture instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.CancelCapture
+             * @static
+             * @param {idstation.v1.ICancelCapture=} [properties] Properties to set
+             * @returns {idstation.v1.CancelCapture} CancelCapture instance
+             */
+            CancelCapture.create = function create(properties) {
+                return new CancelCapture(properties);
+            };
+
+            /**
+             * Encodes the specified CancelCapture message. Does not implicitly {@link idstation.v1.CancelCapture.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.CancelCapture
+             * @static
+             * @param {idstation.v1.ICancelCapture} message CancelCapture message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelCapture.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.transactionId != null && Object.hasOwnProperty.call(message, "transactionId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.transactionId);
+                return writer;
+            };
+
+            /**
+             * Decodes a CancelCapture message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.CancelCapture
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.CancelCapture} CancelCapture
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelCapture.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.CancelCapture();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.transactionId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a CancelCapture message.
+             * @function verify
+             * @memberof idstation.v1.CancelCapture
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CancelCapture.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.transactionId != null && Object.hasOwnProperty.call(message, "transactionId"))
+                    if (!$util.isString(message.transactionId))
+                        return "transactionId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a CancelCapture message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.CancelCapture
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.CancelCapture} CancelCapture
+             */
+            CancelCapture.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.CancelCapture)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.CancelCapture: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.CancelCapture();
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                if (object.transactionId != null)
+                    message.transactionId = String(object.transactionId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CancelCapture message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.CancelCapture
+             * @static
+             * @param {idstation.v1.CancelCapture} message CancelCapture
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelCapture.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.deviceId = "";
+                    object.transactionId = "";
+                }
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.transactionId != null && Object.hasOwnProperty.call(message, "transactionId"))
+                    object.transactionId = message.transactionId;
+                return object;
+            };
+
+            /**
+             * Converts this CancelCapture to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.CancelCapture
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelCapture.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CancelCapture;
+        })();
+
+        v1.CancelCaptureResult = (function() {
+
+            /**
+             * Properties of a CancelCaptureResult.
+             * @memberof idstation.v1
+             * @interface ICancelCaptureResult
+             */
+
+            /**
+             * Constructs a new CancelCaptureResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a CancelCaptureResult.
+             * @implements ICancelCaptureResult
+             * @constructor
+             * @param {idstation.v1.ICancelCaptureResult=} [properties] Properties to set
+             */
+            function CancelCaptureResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Creates a new CancelCaptureResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.CancelCaptureResult
+             * @static
+             * @param {idstation.v1.ICancelCaptureResult=} [properties] Properties to set
+             * @returns {idstation.v1.CancelCaptureResult} CancelCaptureResult instance
+             */
+            CancelCaptureResult.create = function create(properties) {
+                return new CancelCaptureResult(properties);
+            };
+
+            /**
+             * Encodes the specified CancelCaptureResult message. Does not implicitly {@link idstation.v1.CancelCaptureResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.CancelCaptureResult
+             * @static
+             * @param {idstation.v1.ICancelCaptureResult} message CancelCaptureResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelCaptureResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes a CancelCaptureResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.CancelCaptureResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.CancelCaptureResult} CancelCaptureResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelCaptureResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.CancelCaptureResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a CancelCaptureResult message.
+             * @function verify
+             * @memberof idstation.v1.CancelCaptureResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CancelCaptureResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a CancelCaptureResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.CancelCaptureResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.CancelCaptureResult} CancelCaptureResult
+             */
+            CancelCaptureResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.CancelCaptureResult)
+                    return object;
+                return new $root.idstation.v1.CancelCaptureResult();
+            };
+
+            /**
+             * Creates a plain object from a CancelCaptureResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.CancelCaptureResult
+             * @static
+             * @param {idstation.v1.CancelCaptureResult} message CancelCaptureResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelCaptureResult.toObject = function toObject() {
+                return {};
+            };
+
+            /**
+             * Converts this CancelCaptureResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.CancelCaptureResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelCaptureResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CancelCaptureResult;
+        })();
+
+        v1.FingerQuality = (function() {
+
+            /**
+             * Properties of a FingerQuality.
+             * @memberof idstation.v1
+             * @interface IFingerQuality
+             * @property {idstation.v1.FingerPosition|null} [position] FingerQuality position
+             * @property {number|null} [score] FingerQuality score
+             */
+
+            /**
+             * Constructs a new FingerQuality.
+             * @memberof idstation.v1
+             * @classdesc Represents a FingerQuality.
+             * @implements IFingerQuality
+             * @constructor
+             * @param {idstation.v1.IFingerQuality=} [properties] Properties to set
+             */
+            function FingerQuality(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * FingerQuality position.
+             * @member {idstation.v1.FingerPosition} position
+             * @memberof idstation.v1.FingerQuality
+             * @instance
+             */
+            FingerQuality.prototype.position = 0;
+
+            /**
+             * FingerQuality score.
+             * @member {number} score
+             * @memberof idstation.v1.FingerQuality
+             * @instance
+             */
+            FingerQuality.prototype.score = 0;
+
+            /**
+             * Creates a new FingerQuality instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.FingerQuality
+             * @static
+             * @param {idstation.v1.IFingerQuality=} [properties] Properties to set
+             * @returns {idstation.v1.FingerQuality} FingerQuality instance
+             */
+            FingerQuality.create = function create(properties) {
+                return new FingerQuality(properties);
+            };
+
+            /**
+             * Encodes the specified FingerQuality message. Does not implicitly {@link idstation.v1.FingerQuality.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.FingerQuality
+             * @static
+             * @param {idstation.v1.IFingerQuality} message FingerQuality message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FingerQuality.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.position != null && Object.hasOwnProperty.call(message, "position"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.position);
+                if (message.score != null && Object.hasOwnProperty.call(message, "score"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.score);
+                return writer;
+            };
+
+            /**
+             * Decodes a FingerQuality message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.FingerQuality
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.FingerQuality} FingerQuality
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FingerQuality.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.FingerQuality();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.position = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.score = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a FingerQuality message.
+             * @function verify
+             * @memberof idstation.v1.FingerQuality
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FingerQuality.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.position != null && Object.hasOwnProperty.call(message, "position"))
+                    switch (message.position) {
+                    default:
+                        return "position: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                    case 5:
+                    case 6:
+                    case 7:
+                    case 8:
+                    case 9:
+                    case 10:
+                        break;
+                    }
+                if (message.score != null && Object.hasOwnProperty.call(message, "score"))
+                    if (!$util.isInteger(message.score))
+                        return "score: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a FingerQuality message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.FingerQuality
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.FingerQuality} FingerQuality
+             */
+            FingerQuality.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.FingerQuality)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.FingerQuality: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.FingerQuality();
+                switch (object.position) {
+                default:
+                    if (typeof object.position === "number") {
+                        message.position = object.position;
+                        break;
+                    }
+                    break;
+                case "FINGER_UNKNOWN":
+                case 0:
+                    message.position = 0;
+                    break;
+                case "RIGHT_THUMB":
+                case 1:
+                    message.position = 1;
+                    break;
+                case "RIGHT_INDEX":
+                case 2:
+                    message.position = 2;
+                    break;
+                case "RIGHT_MIDDLE":
+                case 3:
+                    message.position = 3;
+                    break;
+                case "RIGHT_RING":
+                case 4:
+                    message.position = 4;
+                    break;
+                case "RIGHT_LITTLE":
+                case 5:
+                    message.position = 5;
+                    break;
+                case "LEFT_THUMB":
+                case 6:
+                    message.position = 6;
+                    break;
+                case "LEFT_INDEX":
+                case 7:
+                    message.position = 7;
+                    break;
+                case "LEFT_MIDDLE":
+                case 8:
+                    message.position = 8;
+                    break;
+                case "LEFT_RING":
+                case 9:
+                    message.position = 9;
+                    break;
+                case "LEFT_LITTLE":
+                case 10:
+                    message.position = 10;
+                    break;
+                }
+                if (object.score != null)
+                    message.score = object.score >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FingerQuality message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.FingerQuality
+             * @static
+             * @param {idstation.v1.FingerQuality} message FingerQuality
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FingerQuality.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.position = options.enums === String ? "FINGER_UNKNOWN" : 0;
+                    object.score = 0;
+                }
+                if (message.position != null && Object.hasOwnProperty.call(message, "position"))
+                    object.position = options.enums === String ? $root.idstation.v1.FingerPosition[message.position] === undefined ? message.position : $root.idstation.v1.FingerPosition[message.position] : message.position;
+                if (message.score != null && Object.hasOwnProperty.call(message, "score"))
+                    object.score = message.score;
+                return object;
+            };
+
+            /**
+             * Converts this FingerQuality to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.FingerQuality
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FingerQuality.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return FingerQuality;
+        })();
+
+        v1.FingerprintPreview = (function() {
+
+            /**
+             * Properties of a FingerprintPreview.
+             * @memberof idstation.v1
+             * @interface IFingerprintPreview
+             * @property {string|null} [deviceId] FingerprintPreview deviceId
+             * @property {string|null} [transactionId] FingerprintPreview transactionId
+             * @property {number|null} [sequence] FingerprintPreview sequence
+             * @property {number|null} [width] FingerprintPreview width
+             * @property {number|null} [height] FingerprintPreview height
+             * @property {Uint8Array|null} [pixels] FingerprintPreview pixels
+             * @property {Array.<idstation.v1.IFingerQuality>|null} [quality] FingerprintPreview quality
+             */
+
+            /**
+             * Constructs a new FingerprintPreview.
+             * @memberof idstation.v1
+             * @classdesc Represents a FingerprintPreview.
+             * @implements IFingerprintPreview
+             * @constructor
+             * @param {idstation.v1.IFingerprintPreview=} [properties] Properties to set
+             */
+            function FingerprintPreview(properties) {
+                this.quality = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * FingerprintPreview deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.FingerprintPreview
+             * @instance
+             */
+            FingerprintPreview.prototype.deviceId = "";
+
+            /**
+             * FingerprintPreview transactionId.
+             * @member {string} transactionId
+             * @memberof idstation.v1.FingerprintPreview
+             * @instance
+             */
+            FingerprintPreview.prototype.transactionId = "";
+
+            /**
+             * FingerprintPreview sequence.
+             * @member {number} sequence
+             * @memberof idstation.v1.FingerprintPreview
+             * @instance
+             */
+            FingerprintPreview.prototype.sequence = 0;
+
+            /**
+             * FingerprintPreview width.
+             * @member {number} width
+             * @memberof idstation.v1.FingerprintPreview
+             * @instance
+             */
+            FingerprintPreview.prototype.width = 0;
+
+            /**
+             * FingerprintPreview height.
+             * @member {number} height
+             * @memberof idstation.v1.FingerprintPreview
+             * @instance
+             */
+            FingerprintPreview.prototype.height = 0;
+
+            /**
+             * FingerprintPreview pixels.
+             * @member {Uint8Array} pixels
+             * @memberof idstation.v1.FingerprintPreview
+             * @instance
+             */
+            FingerprintPreview.prototype.pixels = $util.newBuffer([]);
+
+            /**
+             * FingerprintPreview quality.
+             * @member {Array.<idstation.v1.IFingerQuality>} quality
+             * @memberof idstation.v1.FingerprintPreview
+             * @instance
+             */
+            FingerprintPreview.prototype.quality = $util.emptyArray;
+
+            /**
+             * Creates a new FingerprintPreview instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.FingerprintPreview
+             * @static
+             * @param {idstation.v1.IFingerprintPreview=} [properties] Properties to set
+             * @returns {idstation.v1.FingerprintPreview} FingerprintPreview instance
+             */
+            FingerprintPreview.create = function create(properties) {
+                return new FingerprintPreview(properties);
+            };
+
+            /**
+             * Encodes the specified FingerprintPreview message. Does not implicitly {@link idstation.v1.FingerprintPreview.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.FingerprintPreview
+             * @static
+             * @param {idstation.v1.IFingerprintPreview} message FingerprintPreview message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FingerprintPreview.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.transactionId != null && Object.hasOwnProperty.call(message, "transactionId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.transactionId);
+                if (message.sequence != null && Object.hasOwnProperty.call(message, "sequence"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.sequence);
+                if (message.width != null && Object.hasOwnProperty.call(message, "width"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.width);
+                if (message.height != null && Object.hasOwnProperty.call(message, "height"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.height);
+                if (message.pixels != null && Object.hasOwnProperty.call(message, "pixels"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.pixels);
+                if (message.quality != null && message.quality.length)
+                    for (var i = 0; i < message.quality.length; ++i)
+                        $root.idstation.v1.FingerQuality.encode(message.quality[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a FingerprintPreview message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.FingerprintPreview
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.FingerprintPreview} FingerprintPreview
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FingerprintPreview.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.FingerprintPreview();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.transactionId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.sequence = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.width = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.height = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.pixels = reader.bytes();
+                            break;
+                        }
+                    case 7: {
+                            if (!(message.quality && message.quality.length))
+                                message.quality = [];
+                            message.quality.push($root.idstation.v1.FingerQuality.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a FingerprintPreview message.
+             * @function verify
+             * @memberof idstation.v1.FingerprintPreview
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FingerprintPreview.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.transactionId != null && Object.hasOwnProperty.call(message, "transactionId"))
+                    if (!$util.isString(message.transactionId))
+                        return "transactionId: string expected";
+                if (message.sequence != null && Object.hasOwnProperty.call(message, "sequence"))
+                    if (!$util.isInteger(message.sequence))
+                        return "sequence: integer expected";
+                if (message.width != null && Object.hasOwnProperty.call(message, "width"))
+                    if (!$util.isInteger(message.width))
+                        return "width: integer expected";
+                if (message.height != null && Object.hasOwnProperty.call(message, "height"))
+                    if (!$util.isInteger(message.height))
+                        return "height: integer expected";
+                if (message.pixels != null && Object.hasOwnProperty.call(message, "pixels"))
+                    if (!(message.pixels && typeof message.pixels.length === "number" || $util.isString(message.pixels)))
+                        return "pixels: buffer expected";
+                if (message.quality != null && Object.hasOwnProperty.call(message, "quality")) {
+                    if (!Array.isArray(message.quality))
+                        return "quality: array expected";
+                    for (var i = 0; i < message.quality.length; ++i) {
+                        var error = $root.idstation.v1.FingerQuality.verify(message.quality[i], long + 1);
+                        if (error)
+                            return "quality." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a FingerprintPreview message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.FingerprintPreview
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.FingerprintPreview} FingerprintPreview
+             */
+            FingerprintPreview.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.FingerprintPreview)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.FingerprintPreview: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.FingerprintPreview();
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                if (object.transactionId != null)
+                    message.transactionId = String(object.transactionId);
+                if (object.sequence != null)
+                    message.sequence = object.sequence >>> 0;
+                if (object.width != null)
+                    message.width = object.width >>> 0;
+                if (object.height != null)
+                    message.height = object.height >>> 0;
+                if (object.pixels != null)
+                    if (typeof object.pixels === "string")
+                        $util.base64.decode(object.pixels, message.pixels = $util.newBuffer($util.base64.length(object.pixels)), 0);
+                    else if (object.pixels.length >= 0)
+                        message.pixels = object.pixels;
+                if (object.quality) {
+                    if (!Array.isArray(object.quality))
+                        throw TypeError(".idstation.v1.FingerprintPreview.quality: array expected");
+                    message.quality = [];
+                    for (var i = 0; i < object.quality.length; ++i) {
+                        if (!$util.isObject(object.quality[i]))
+                            throw TypeError(".idstation.v1.FingerprintPreview.quality: object expected");
+                        message.quality[i] = $root.idstation.v1.FingerQuality.fromObject(object.quality[i], long + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FingerprintPreview message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.FingerprintPreview
+             * @static
+             * @param {idstation.v1.FingerprintPreview} message FingerprintPreview
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FingerprintPreview.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.quality = [];
+                if (options.defaults) {
+                    object.deviceId = "";
+                    object.transactionId = "";
+                    object.sequence = 0;
+                    object.width = 0;
+                    object.height = 0;
+                    if (options.bytes === String)
+                        object.pixels = "";
+                    else {
+                        object.pixels = [];
+                        if (options.bytes !== Array)
+                            object.pixels = $util.newBuffer(object.pixels);
+                    }
+                }
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.transactionId != null && Object.hasOwnProperty.call(message, "transactionId"))
+                    object.transactionId = message.transactionId;
+                if (message.sequence != null && Object.hasOwnProperty.call(message, "sequence"))
+                    object.sequence = message.sequence;
+                if (message.width != null && Object.hasOwnProperty.call(message, "width"))
+                    object.width = message.width;
+                if (message.height != null && Object.hasOwnProperty.call(message, "height"))
+                    object.height = message.height;
+                if (message.pixels != null && Object.hasOwnProperty.call(message, "pixels"))
+                    object.pixels = options.bytes === String ? $util.base64.encode(message.pixels, 0, message.pixels.length) : options.bytes === Array ? Array.prototype.slice.call(message.pixels) : message.pixels;
+                if (message.quality && message.quality.length) {
+                    object.quality = [];
+                    for (var j = 0; j < message.quality.length; ++j)
+                        object.quality[j] = $root.idstation.v1.FingerQuality.toObject(message.quality[j], options, q + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this FingerprintPreview to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.FingerprintPreview
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FingerprintPreview.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return FingerprintPreview;
         })();
 
         /**

@@ -1,0 +1,406 @@
+import type { Clock } from '../../../drivers/core/clock'
+import type { DeviceDriver } from '../../../drivers/core/driver'
+import { AgentError, toAgentError } from '../../../drivers/core/errors'
+import {
+  isFingerprintScanner,
+  type CaptureOutcome,
+  type CapturedFinger,
+  type FingerprintScanner,
+  type ScannerInfo,
+} from '../../../drivers/core/fingerprint'
+import type { Logger } from '../../../drivers/core/logger'
+import { TOPICS, v1 } from '../../../protocol'
+import { encodeFingerImageRecord, FINGER_COMPRESSION, IMPRESSION_TYPE } from '../../icao/biometrics'
+import { encodeGreyPng } from '../../imaging/png'
+import type { EventStream } from '../../server/event-stream'
+import { sessionOf, type CommandHandler, type RequestContext } from '../../server/handler'
+import type { LeaseTable } from '../../server/leases'
+import { planCapture, type CapturePlan } from './capture-request'
+import { EnrolmentStore, type EnrolledFinger } from './enrolment-store'
+import type { FingerMatcher } from './finger-matcher'
+
+export interface FingerprintServiceOptions {
+  readonly source: { driver?(id: string): DeviceDriver | undefined; get(id: string): unknown }
+  readonly leases: LeaseTable
+  readonly stream: EventStream
+  readonly logger: Logger
+  readonly clock: Clock
+  readonly matcher: FingerMatcher
+}
+
+const UNITS: Readonly<Record<string, v1.CaptureUnit>> = {
+  single: v1.CaptureUnit.SINGLE_FINGER,
+  'left-slap': v1.CaptureUnit.LEFT_SLAP,
+  'right-slap': v1.CaptureUnit.RIGHT_SLAP,
+  'two-thumbs': v1.CaptureUnit.TWO_THUMBS,
+}
+
+interface Running {
+  readonly transactionId: string
+  readonly controller: AbortController
+}
+
+/**
+ * Fingerprint readers for front-ends: info, self-test, and capture with MOSIP SBI registration
+ * semantics (unit, declared exceptions against the count, requested quality, a timeout that
+ * returns the best frame, retries, live preview events, an explicit cancel, one capture per
+ * device) plus a duplicate check within the enrolment. Images go back as ISO/IEC 19794-4
+ * records and PNG previews, as reply attachments; templates stay in memory, never in a log.
+ */
+export class FingerprintService {
+  private readonly running = new Map<string, Running>()
+  private readonly enrolments: EnrolmentStore
+
+  constructor(private readonly options: FingerprintServiceOptions) {
+    this.enrolments = new EnrolmentStore(() => options.clock.monotonic())
+  }
+
+  handlers(): {
+    getScannerInfo: CommandHandler<'getScannerInfo'>
+    selfTestScanner: CommandHandler<'selfTestScanner'>
+    captureFingerprints: CommandHandler<'captureFingerprints'>
+    cancelCapture: CommandHandler<'cancelCapture'>
+  } {
+    return {
+      getScannerInfo: {
+        requiresSession: true,
+        run: async (body, context) => {
+          const info = await this.scanner(body.deviceId ?? '').info({ signal: context.signal })
+          return { result: wireInfo(info) }
+        },
+      },
+      selfTestScanner: {
+        requiresSession: true,
+        run: async (body, context) => {
+          const deviceId = body.deviceId ?? ''
+          this.requireLease(deviceId, context)
+          const result = await this.scanner(deviceId).selfTest({ signal: context.signal })
+          return { result: { passed: result.passed, checks: { ...result.checks } } }
+        },
+      },
+      captureFingerprints: {
+        requiresSession: true,
+        run: (body, context) => this.capture(body, context),
+      },
+      cancelCapture: {
+        requiresSession: true,
+        run: body => {
+          const deviceId = body.deviceId ?? ''
+          const running = this.running.get(deviceId)
+          if (running === undefined || running.transactionId !== (body.transactionId ?? '')) {
+            throw new AgentError('BAD_STATE', 'no such capture is running', {
+              details: { deviceId, reason: 'no-capture' },
+            })
+          }
+          running.controller.abort(new AgentError('CANCELED', 'canceled by CancelCapture'))
+          return { result: {} }
+        },
+      },
+    }
+  }
+
+  private scanner(deviceId: string): FingerprintScanner {
+    if (this.options.source.get(deviceId) === undefined) {
+      throw new AgentError('DEVICE_NOT_FOUND', 'no device has this id', { details: { deviceId } })
+    }
+    const driver = this.options.source.driver?.(deviceId)
+    if (driver === undefined || !isFingerprintScanner(driver)) {
+      throw new AgentError('DEVICE_UNSUPPORTED', 'the device is not a fingerprint reader', {
+        details: { deviceId },
+      })
+    }
+    return driver.fingerprint
+  }
+
+  /** The caller's lease on the device: DEVICE_BUSY if another client holds it. */
+  private requireLease(deviceId: string, context: RequestContext): void {
+    const lease = this.options.leases.forDevice(deviceId)
+    const session = sessionOf(context)
+    if (lease === undefined) {
+      throw new AgentError('BAD_STATE', 'claim the reader first', {
+        details: { deviceId, reason: 'not-claimed' },
+      })
+    }
+    if (lease.sessionId !== session.id) {
+      throw new AgentError('DEVICE_BUSY', 'another client holds the reader', {
+        details: { deviceId, holder: lease.holder },
+      })
+    }
+  }
+
+  private async capture(
+    body: v1.ICaptureFingerprints,
+    context: RequestContext,
+  ): Promise<{ result: v1.ICaptureFingerprintsResult; attachments: Buffer[] }> {
+    const { clock, logger, stream } = this.options
+    const started = clock.monotonic()
+    const deviceId = body.deviceId ?? ''
+    const scanner = this.scanner(deviceId)
+    this.requireLease(deviceId, context)
+    const plan = planCapture(body)
+    if (this.running.has(deviceId)) {
+      throw new AgentError('DEVICE_BUSY', 'a capture is already running on this reader', {
+        details: { deviceId, reason: 'capture-running' },
+      })
+    }
+    const controller = new AbortController()
+    this.running.set(deviceId, { transactionId: plan.transactionId, controller })
+    const signal = AbortSignal.any([context.signal, controller.signal])
+    logger.info('fingerprint capture started', {
+      event: 'fingerprint.capture-started',
+      deviceId,
+      requestId: context.requestId,
+      count: plan.positions.length,
+    })
+    try {
+      const info = await scanner.info({ signal })
+      let outcome: CaptureOutcome
+      let retriesUsed = 0
+      let deviceMs = 0
+      let sequence = 0
+      for (;;) {
+        outcome = await scanner.capture(
+          {
+            unit: plan.unit,
+            positions: plan.positions,
+            timeoutMs: plan.timeoutMs,
+            requestedScore: plan.requestedScore,
+            previewFps: plan.previewFps,
+            signal,
+          },
+          frame => {
+            if (plan.previewFps === 0) return
+            sequence += 1
+            stream.publishAside(TOPICS.fingerprint(deviceId), {
+              fingerprintPreview: {
+                deviceId,
+                transactionId: plan.transactionId,
+                sequence,
+                width: frame.width,
+                height: frame.height,
+                pixels: frame.pixels,
+                quality: frame.quality.map(item => ({
+                  position: item.position,
+                  score: item.score,
+                })),
+              },
+            })
+          },
+        )
+        if (outcome.kind !== 'canceled') deviceMs += outcome.deviceMs
+        if (outcome.kind !== 'retry' || retriesUsed >= plan.retries) break
+        retriesUsed += 1
+      }
+      const result = await this.assemble(plan, info, scanner, deviceId, outcome)
+      const agentMs = Math.round(clock.monotonic() - started)
+      logger.info('fingerprint capture ended', {
+        event: 'fingerprint.captured',
+        deviceId,
+        requestId: context.requestId,
+        state: outcome.kind,
+        count: result.fingers.filter(f => f.status === v1.FingerStatus.CAPTURED).length,
+        durationMs: agentMs,
+      })
+      if (result.duplicates.length > 0) {
+        logger.info('duplicate finger in enrolment', {
+          event: 'fingerprint.duplicate',
+          deviceId,
+          requestId: context.requestId,
+          count: result.duplicates.length,
+        })
+      }
+      return {
+        result: {
+          transactionId: plan.transactionId,
+          outcome: result.outcome,
+          metThreshold: result.metThreshold,
+          fingers: result.fingers,
+          duplicates: result.duplicates,
+          deviceMs: Math.round(deviceMs),
+          agentMs,
+          retriesUsed,
+        },
+        attachments: result.attachments,
+      }
+    } catch (error) {
+      if (signal.aborted && context.signal.aborted) throw toAgentError(signal.reason)
+      throw error
+    } finally {
+      this.running.delete(deviceId)
+    }
+  }
+
+  private async assemble(
+    plan: CapturePlan,
+    info: ScannerInfo,
+    scanner: FingerprintScanner,
+    deviceId: string,
+    outcome: CaptureOutcome,
+  ) {
+    const { matcher } = this.options
+    const fingers: v1.ICapturedFingerprint[] = []
+    const attachments: Buffer[] = []
+    const enrolled: EnrolledFinger[] = []
+    const captured = outcome.kind === 'captured' ? outcome.fingers : []
+    let metThreshold = outcome.kind === 'captured'
+    for (const position of plan.unitFingers) {
+      const reason = plan.exceptions.get(position)
+      if (reason !== undefined) {
+        fingers.push({
+          position: wirePosition(position),
+          status: v1.FingerStatus.EXCEPTION_DECLARED,
+          exceptionReason: reason,
+        })
+        continue
+      }
+      const finger = captured.find(item => item.position === position)
+      if (finger === undefined) {
+        fingers.push({ position: wirePosition(position), status: v1.FingerStatus.NOT_DETECTED })
+        metThreshold = false
+        continue
+      }
+      const quality = finger.quality ?? matcher.quality(finger)
+      // A score equal to the requested one passes (MOSIP's rule).
+      if (quality < plan.requestedScore) metThreshold = false
+      attachments.push(imageRecord(finger, quality))
+      const recordAttachment = attachments.length
+      attachments.push(encodeGreyPng(finger.width, finger.height, finger.pixels))
+      const pngAttachment = attachments.length
+      const template = templateOf(finger, info, deviceId, matcher)
+      enrolled.push({
+        transactionId: plan.transactionId,
+        position,
+        template: template.bytes,
+        comparator: template.comparator,
+      })
+      fingers.push({
+        position: wirePosition(position),
+        status: v1.FingerStatus.CAPTURED,
+        qualityScore: Math.round(quality),
+        qualityMethod: finger.quality === undefined ? matcher.qualityMethod : 'device',
+        recordAttachment,
+        pngAttachment,
+        width: finger.width,
+        height: finger.height,
+        resolutionPpi: finger.resolutionPpi,
+        templateSource: template.source,
+      })
+    }
+    const duplicates =
+      plan.enrolmentId === '' || enrolled.length === 0
+        ? []
+        : await this.duplicates(plan, enrolled, scanner)
+    if (plan.enrolmentId !== '' && enrolled.length > 0) {
+      this.enrolments.record(plan.enrolmentId, enrolled)
+    }
+    const kind =
+      outcome.kind === 'captured'
+        ? v1.CaptureOutcomeKind.CAPTURE_CAPTURED
+        : outcome.kind === 'canceled'
+          ? v1.CaptureOutcomeKind.CAPTURE_CANCELED
+          : v1.CaptureOutcomeKind.CAPTURE_NO_FINGER
+    return { outcome: kind, metThreshold, fingers, attachments, duplicates }
+  }
+
+  /** Every new finger against the others of this capture and the enrolment's earlier ones. */
+  private async duplicates(
+    plan: CapturePlan,
+    fresh: readonly EnrolledFinger[],
+    scanner: FingerprintScanner,
+  ): Promise<v1.IDuplicateFinger[]> {
+    const earlier = this.enrolments
+      .fingers(plan.enrolmentId)
+      .filter(finger => finger.transactionId !== plan.transactionId)
+    const found: v1.IDuplicateFinger[] = []
+    for (const [index, finger] of fresh.entries()) {
+      for (const other of [...fresh.slice(0, index), ...earlier]) {
+        if (other.comparator !== finger.comparator) continue
+        const score =
+          finger.comparator === 'iso'
+            ? this.options.matcher.compare(finger.template, other.template)
+            : ((await scanner.compare?.(finger.template, other.template)) ?? 0)
+        if (score >= this.options.matcher.threshold) {
+          found.push({
+            position: wirePosition(finger.position),
+            matchesPosition: wirePosition(other.position),
+            matchesTransactionId: other.transactionId,
+            score: Math.round(score),
+          })
+        }
+      }
+    }
+    return found
+  }
+}
+
+function templateOf(
+  finger: CapturedFinger,
+  info: ScannerInfo,
+  deviceId: string,
+  matcher: FingerMatcher,
+): { bytes: Buffer; source: string; comparator: string } {
+  if (finger.template !== undefined && info.deviceTemplates) {
+    return { bytes: finger.template, source: 'device', comparator: 'iso' }
+  }
+  if (finger.template !== undefined && info.deviceMatch) {
+    return { bytes: finger.template, source: 'device', comparator: `device:${deviceId}` }
+  }
+  return { bytes: matcher.extract(finger), source: 'agent', comparator: 'iso' }
+}
+
+/** ISO/IEC 19794-4 record: one plain live-scan view, uncompressed 8-bit grey. */
+function imageRecord(finger: CapturedFinger, quality: number): Buffer {
+  return encodeFingerImageRecord({
+    captureDeviceId: 0,
+    acquisitionLevel: 31,
+    scaleUnits: 1,
+    scanResolution: { horizontal: finger.resolutionPpi, vertical: finger.resolutionPpi },
+    imageResolution: { horizontal: finger.resolutionPpi, vertical: finger.resolutionPpi },
+    pixelDepth: 8,
+    compression: FINGER_COMPRESSION.uncompressed,
+    fingers: [
+      {
+        position: finger.position,
+        viewCount: 1,
+        viewNumber: 1,
+        quality: Math.max(0, Math.min(100, Math.round(quality))),
+        impressionType: IMPRESSION_TYPE.liveScanPlain,
+        width: finger.width,
+        height: finger.height,
+        image: finger.pixels,
+      },
+    ],
+  })
+}
+
+function wireInfo(info: ScannerInfo): v1.IGetScannerInfoResult {
+  return {
+    model: info.model,
+    serialNumber: info.serialNumber,
+    firmware: info.firmware,
+    units: info.units.map(unit => UNITS[unit] ?? v1.CaptureUnit.CAPTURE_UNIT_UNSPECIFIED),
+    resolutionPpi: info.resolutionPpi,
+    deviceTemplates: info.deviceTemplates,
+    deviceQuality: info.deviceQuality,
+    deviceMatch: info.deviceMatch,
+  }
+}
+
+/** ISO 19794-4 position codes 0–10 are the FingerPosition enum's numbers. */
+function wirePosition(position: number): v1.FingerPosition {
+  return POSITIONS[position] ?? v1.FingerPosition.FINGER_UNKNOWN
+}
+
+const POSITIONS: readonly v1.FingerPosition[] = [
+  v1.FingerPosition.FINGER_UNKNOWN,
+  v1.FingerPosition.RIGHT_THUMB,
+  v1.FingerPosition.RIGHT_INDEX,
+  v1.FingerPosition.RIGHT_MIDDLE,
+  v1.FingerPosition.RIGHT_RING,
+  v1.FingerPosition.RIGHT_LITTLE,
+  v1.FingerPosition.LEFT_THUMB,
+  v1.FingerPosition.LEFT_INDEX,
+  v1.FingerPosition.LEFT_MIDDLE,
+  v1.FingerPosition.LEFT_RING,
+  v1.FingerPosition.LEFT_LITTLE,
+]
