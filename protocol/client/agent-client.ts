@@ -416,6 +416,35 @@ export class AgentClient {
     return (await this.call('resolveJob', { jobId, resolution: wire, note })).result.job ?? {}
   }
 
+  async getScannerInfo(deviceId: string): Promise<v1.GetScannerInfoResult> {
+    return (await this.call('getScannerInfo', { deviceId })).result
+  }
+
+  async selfTestScanner(deviceId: string): Promise<v1.SelfTestScannerResult> {
+    return (await this.call('selfTestScanner', { deviceId }, { deadlineMs: 60_000 })).result
+  }
+
+  /**
+   * One fingerprint capture (claim the reader first). Resolves when it ends, with the ISO/IEC
+   * 19794-4 records and PNGs its fingers name by attachment index. The deadline covers the
+   * capture's own timeout plus retries.
+   */
+  async captureFingerprints(
+    body: v1.ICaptureFingerprints,
+    options: { readonly deadlineMs?: number; readonly signal?: AbortSignal } = {},
+  ): Promise<CallOutcome<'captureFingerprints'>> {
+    const timeout = body.timeoutMs || 10_000
+    const call: CallOptions = {
+      deadlineMs: options.deadlineMs ?? (timeout + 5_000) * (1 + (body.retries ?? 0)),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+    }
+    return this.call('captureFingerprints', body, call)
+  }
+
+  async cancelCapture(deviceId: string, transactionId: string): Promise<void> {
+    await this.call('cancelCapture', { deviceId, transactionId })
+  }
+
   /** The agent's health (technician role). */
   async status(): Promise<v1.GetStatusResult> {
     return (await this.call('getStatus', {})).result

@@ -2,6 +2,7 @@ import type { CliCommand } from '../command'
 import { CARD_COMMAND } from './card'
 import { DEMO_COMMAND } from './demo'
 import { DEVICES_COMMAND } from './devices'
+import { FINGERPRINT_COMMAND } from './fingerprint'
 import { JOBS_COMMAND } from './jobs'
 import { KEYS_COMMAND } from './keys'
 import { PING_COMMAND } from './ping'
@@ -17,6 +18,7 @@ export const COMMANDS: readonly CliCommand[] = [
   DEVICES_COMMAND,
   CARD_COMMAND,
   JOBS_COMMAND,
+  FINGERPRINT_COMMAND,
   PING_COMMAND,
   KEYS_COMMAND,
   SIMULATE_COMMAND,
