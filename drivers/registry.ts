@@ -1,5 +1,5 @@
-import { BasicDevice } from './core/basic-device'
 import type { DriverDescriptor } from './core/driver'
+import { IDSTATION_HID_DESCRIPTOR } from './fingerprint/idstation-hid'
 import { PcscReaderDevice } from './smartcard/readers/pcsc-reader-device'
 
 /**
@@ -7,15 +7,7 @@ import { PcscReaderDevice } from './smartcard/readers/pcsc-reader-device'
  * them by table and score; adding a device model is adding a row here.
  */
 export const DRIVERS: readonly DriverDescriptor[] = [
-  basicDescriptor({
-    id: 'idstation-virtual-fingerprint',
-    fullName: 'idstation virtual fingerprint reader',
-    kind: 'fingerprint-scanner',
-    transport: 'hid',
-    // pid.codes test VID 0x1209 with product 0x4944 ("ID"): the simulator's identity.
-    idTable: [{ vendorId: 0x1209, productId: 0x4944 }],
-    score: () => 80,
-  }),
+  IDSTATION_HID_DESCRIPTOR,
   readerDescriptor({
     id: 'generic-pcsc-reader',
     fullName: 'Generic PC/SC reader',
@@ -38,15 +30,6 @@ export const DRIVERS: readonly DriverDescriptor[] = [
     maxCommandLength: 65535,
   }),
 ]
-
-// Until a family has its own driver class, its descriptor creates a BasicDevice.
-function basicDescriptor(fields: Omit<DriverDescriptor, 'create'>): DriverDescriptor {
-  const descriptor: DriverDescriptor = {
-    ...fields,
-    create: (transport, context) => new BasicDevice(descriptor, transport, context),
-  }
-  return descriptor
-}
 
 function readerDescriptor(
   fields: Omit<DriverDescriptor, 'create'> & { readonly maxCommandLength: number },
