@@ -1,5 +1,6 @@
 import type { DriverDescriptor } from './core/driver'
 import { IDSTATION_HID_DESCRIPTOR } from './fingerprint/idstation-hid'
+import { R30X_DESCRIPTOR } from './fingerprint/r30x'
 import { PcscReaderDevice } from './smartcard/readers/pcsc-reader-device'
 
 /**
@@ -8,6 +9,8 @@ import { PcscReaderDevice } from './smartcard/readers/pcsc-reader-device'
  */
 export const DRIVERS: readonly DriverDescriptor[] = [
   IDSTATION_HID_DESCRIPTOR,
+  // Serial ports are matched by a path that names the module; see the descriptor.
+  R30X_DESCRIPTOR,
   readerDescriptor({
     id: 'generic-pcsc-reader',
     fullName: 'Generic PC/SC reader',
