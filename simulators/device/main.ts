@@ -4,15 +4,24 @@
  * unplugging the device.
  *
  *   tsx simulators/device/main.ts --dir DIR --name NAME --kind fingerprint-scanner [--serial S]
+ *       [--capture-ms 450] [--swap-hands]
+ *
+ * `fingerprint-scanner` is the virtual idstation HID reader (simulators/fingerprint/hid-device.ts,
+ * docs/hid-fingerprint-protocol.md). Its control channel is JSON lines on stdin, answered on
+ * stdout (simulators/fingerprint/control.ts); `{"cmd":"unplug"}` exits as SIGTERM does. Once the
+ * device is announced, stdout says {"event":"ready", …}.
  *
  * SIGTERM/SIGINT remove the announcement and the socket; SIGKILL leaves both behind, and the
  * provider then notices the dead pid.
  */
 import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import type { Announcement } from '../../drivers/simulated/announcement'
-import { ECHO_DEVICE, serveReports } from './report-server'
+import { parseFingerprintControl, type FingerprintControl } from '../fingerprint/control'
+import { HidFingerprintDevice } from '../fingerprint/hid-device'
+import { serveReports } from './report-server'
 
 // The virtual fingerprint reader's USB identity: pid.codes test VID, product "ID".
 const FINGERPRINT_SCANNER = {
@@ -30,6 +39,8 @@ function main(): void {
       name: { type: 'string' },
       kind: { type: 'string' },
       serial: { type: 'string' },
+      'capture-ms': { type: 'string', default: '450' },
+      'swap-hands': { type: 'boolean', default: false },
     },
     strict: true,
   })
@@ -40,6 +51,10 @@ function main(): void {
   if (!/^[A-Za-z0-9_-]+$/.test(name)) fail(`--name ${name}: use letters, digits, '-' and '_'`)
   if (!(KINDS as readonly string[]).includes(kind))
     fail(`--kind ${kind}: one of ${KINDS.join(', ')}`)
+  const captureMs = Number(values['capture-ms'])
+  if (!Number.isInteger(captureMs) || captureMs < 0 || captureMs > 60_000) {
+    fail(`--capture-ms ${values['capture-ms']}: an integer of 0–60000`)
+  }
 
   const socketPath = join(dir, `${name}.sock`)
   const announcementPath = join(dir, `${name}.json`)
@@ -52,9 +67,21 @@ function main(): void {
     socket: socketPath,
   }
 
+  const device = new HidFingerprintDevice({
+    serialNumber: serial ?? name,
+    captureMs,
+    swapHands: values['swap-hands'],
+  })
+  device.events.on('capture-started', started => {
+    emit({ event: 'capture-started', ...started })
+  })
+  device.events.on('capture-ended', ended => {
+    emit({ event: 'capture-ended', ...ended })
+  })
+
   // A socket left by an earlier SIGKILL would make listen() fail with EADDRINUSE.
   rmSync(socketPath, { force: true })
-  const server = serveReports(ECHO_DEVICE)
+  const server = serveReports(device)
   server.on('error', error => {
     fail(`cannot serve ${socketPath}: ${error.message}`)
   })
@@ -63,9 +90,10 @@ function main(): void {
     const temporary = join(dir, `.${name}.json.tmp`)
     writeFileSync(temporary, JSON.stringify(announcement))
     renameSync(temporary, announcementPath)
+    emit({ event: 'ready', path: announcement.path, socket: socketPath })
   })
 
-  const unplug = (): void => {
+  const unplug = (): never => {
     rmSync(announcementPath, { force: true })
     server.close()
     rmSync(socketPath, { force: true })
@@ -73,6 +101,48 @@ function main(): void {
   }
   process.on('SIGTERM', unplug)
   process.on('SIGINT', unplug)
+
+  const run = (command: FingerprintControl): Record<string, unknown> => {
+    switch (command.cmd) {
+      case 'present':
+        device.present(command.identity, command.profile)
+        return { event: 'presented', identity: command.identity, ...device.describe() }
+      case 'lift':
+        device.lift()
+        return { event: 'lifted' }
+      case 'fault':
+        device.fault(command.kind, command.ms)
+        return { event: 'armed', ...device.describe() }
+      case 'corrupt-next-report':
+        device.corruptNextReport()
+        return { event: 'corrupt-armed' }
+      case 'swap-hands':
+        return { event: 'hands', swapped: device.swapHands(command.on) }
+      case 'status':
+        return { event: 'status', ...device.describe() }
+      case 'unplug':
+        emit({ event: 'unplugging' })
+        return unplug()
+    }
+  }
+  // stdin may be /dev/null (a simulator nobody controls): its end changes nothing.
+  createInterface({ input: process.stdin }).on('line', line => {
+    if (line.trim() === '') return
+    const command = parseFingerprintControl(line)
+    if ('error' in command) {
+      emit({ event: 'error', message: command.error })
+      return
+    }
+    try {
+      emit(run(command))
+    } catch (error) {
+      emit({ event: 'error', message: error instanceof Error ? error.message : String(error) })
+    }
+  })
+}
+
+function emit(message: Record<string, unknown>): void {
+  process.stdout.write(`${JSON.stringify(message)}\n`)
 }
 
 function fail(message: string): never {

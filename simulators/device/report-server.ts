@@ -8,25 +8,52 @@ const SET_FEATURE = 0x03
 const GET_FEATURE = 0x04
 const FEATURE = 0x05
 
-/** What a simulated HID device does with the reports the host sends. */
+/** One host connected to a simulated device (one open handle). */
+export interface ReportHost {
+  /** An output report from this host, report id first. */
+  onOutputReport(report: Buffer): void
+  /** The host's connection is gone; the device drops what it was doing for it. */
+  detach(): void
+}
+
+/**
+ * What a simulated HID device does with its hosts. `attach` is called per connection with the
+ * function that sends that host an input report, at any time (a device may stream reports
+ * without being asked, as an interrupt-in endpoint does).
+ */
 export interface ReportDevice {
-  /** Input reports to send back for one output report. */
-  onOutputReport(report: Buffer): Buffer[]
+  attach(send: (report: Buffer) => void): ReportHost
 }
 
 /** A device that answers every output report with the same bytes: enough for a round trip. */
-export const ECHO_DEVICE: ReportDevice = { onOutputReport: report => [report] }
+export const ECHO_DEVICE: ReportDevice = {
+  attach: send => ({ onOutputReport: send, detach: () => undefined }),
+}
+
+/** The server of serveReports, which can also drop every connection (an unplug in-process). */
+export interface ReportServer extends Server {
+  dropConnections(): void
+}
 
 /**
- * Serves one simulated HID device on a Unix socket, to any number of hosts in turn. Feature
+ * Serves one simulated HID device on a Unix socket, to any number of hosts at once. Feature
  * reports set with SET_FEATURE are kept by report id and returned, padded or cut to the asked
  * length, by GET_FEATURE.
  */
-export function serveReports(device: ReportDevice): Server {
+export function serveReports(device: ReportDevice): ReportServer {
   const features = new Map<number, Buffer>()
-  return createServer(socket => {
+  const sockets = new Set<Socket>()
+  const server = createServer(socket => {
+    sockets.add(socket)
+    const host = device.attach(report => {
+      send(socket, INPUT, report)
+    })
     let pending = Buffer.alloc(0)
     socket.on('error', () => socket.destroy())
+    socket.on('close', () => {
+      sockets.delete(socket)
+      host.detach()
+    })
     socket.on('data', chunk => {
       pending = Buffer.concat([pending, chunk])
       while (pending.length >= 2) {
@@ -39,15 +66,20 @@ export function serveReports(device: ReportDevice): Server {
         const type = pending[2] ?? 0
         const body = Buffer.from(pending.subarray(3, 2 + length))
         pending = pending.subarray(2 + length)
-        handle(socket, type, body)
+        handle(socket, host, type, body)
       }
     })
   })
+  return Object.assign(server, {
+    dropConnections: () => {
+      for (const socket of sockets) socket.destroy()
+    },
+  })
 
-  function handle(socket: Socket, type: number, body: Buffer): void {
+  function handle(socket: Socket, host: ReportHost, type: number, body: Buffer): void {
     switch (type) {
       case OUTPUT:
-        for (const report of device.onOutputReport(body)) send(socket, INPUT, report)
+        host.onOutputReport(body)
         return
       case SET_FEATURE:
         if (body.length > 0) features.set(body[0] ?? 0, body)
@@ -69,6 +101,15 @@ export function serveReports(device: ReportDevice): Server {
 }
 
 function send(socket: Socket, type: number, body: Buffer): void {
+  if (socket.destroyed) return
+  // A device streams an upload as thousands of reports in one go: gather a tick's worth into one
+  // write instead of one system call per 64-byte report.
+  if (socket.writableCorked === 0) {
+    socket.cork()
+    process.nextTick(() => {
+      socket.uncork()
+    })
+  }
   const header = Buffer.alloc(3)
   header.writeUInt16BE(body.length + 1, 0)
   header.writeUInt8(type, 2)

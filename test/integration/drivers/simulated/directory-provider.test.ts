@@ -65,7 +65,7 @@ describe('DirectoryProvider with a simulator process', function () {
     return change.info
   }
 
-  it('attaches, echoes reports end to end, and detaches a SIGKILLed simulator', async function () {
+  it('attaches, exchanges reports end to end, and detaches a SIGKILLed simulator', async function () {
     const info = await plugFingerprintScanner()
     assert.deepEqual(info, {
       kind: 'hid',
@@ -80,8 +80,14 @@ describe('DirectoryProvider with a simulator process', function () {
     const opened = (await provider.open(info)) as ReportTransport
     transport = opened
     await opened.open()
-    await opened.write(Uint8Array.of(0x00, 0xca, 0xfe))
-    assert.deepEqual(await opened.read({ timeoutMs: 5000 }), Buffer.of(0x00, 0xca, 0xfe))
+    // GET_INFO with sequence 1 (docs/hid-fingerprint-protocol.md §9): report id 0, the header
+    // 81 01 01 00 00 and its CRC, padded to 64 bytes; the answer is RESPONSE OK, sequence 1.
+    const getInfo = Buffer.alloc(65)
+    getInfo.set([0x81, 0x01, 0x01, 0x00, 0x00, 0xd8, 0x09], 1)
+    await opened.write(getInfo)
+    const reply = await opened.read({ timeoutMs: 5000 })
+    assert.equal(reply.length, 64)
+    assert.deepEqual([...reply.subarray(0, 3)], [0x82, 0x01, 0x00])
     await opened.sendFeatureReport(Uint8Array.of(0x02, 0x11, 0x22))
     assert.deepEqual(await opened.getFeatureReport(0x02, 4), Buffer.of(0x02, 0x11, 0x22, 0x00))
 

@@ -88,7 +88,7 @@ describe('idstation-hid frames', function () {
     assert.equal(frame.sequence, 1)
     assert.equal(frame.code, 0x00)
     assert.equal(frame.payload.length, 33)
-    assert.equal(crc16CcittFalse(report.subarray(0, 5 + 33)), 0xdb4a)
+    assert.equal(crc16CcittFalse(report.subarray(0, 5 + 33)), 0x57c8)
     assert.deepEqual(encodeFrame(frame), [report])
   })
 
