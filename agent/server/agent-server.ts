@@ -6,6 +6,7 @@ import { CardService } from '../services/card/card-service'
 import type { PersonalizationEngine, ReaderAccess } from '../jobs/personalization-engine'
 import type { JobJournal } from '../jobs/journal'
 import { JobService } from '../services/jobs/job-service'
+import { createFingerMatcher } from '../biometrics'
 import type { FingerMatcher } from '../services/fingerprint/finger-matcher'
 import { FingerprintService } from '../services/fingerprint/fingerprint-service'
 import { statusHandler } from '../services/diagnostics/status-handler'
@@ -180,7 +181,7 @@ export class AgentServer {
         stream: this.stream,
         logger,
         clock,
-        matcher: options.fingerprintMatcher ?? UNAVAILABLE_MATCHER,
+        matcher: options.fingerprintMatcher ?? createFingerMatcher(),
       }).handlers(),
       ...(this.jobs?.handlers() ?? jobsDisabled()),
       getStatus: statusHandler({
@@ -300,17 +301,4 @@ function jobsDisabled(): ReturnType<JobService['handlers']> {
     answerPrompt: handler,
     resolveJob: { ...handler, role: 'technician' },
   }
-}
-
-/** Until a matcher is given: captures from devices that score and template themselves work. */
-const UNAVAILABLE_MATCHER: FingerMatcher = {
-  threshold: 101,
-  qualityMethod: 'none',
-  quality: () => {
-    throw new AgentError('DEVICE_UNSUPPORTED', 'this agent computes no fingerprint quality')
-  },
-  extract: () => {
-    throw new AgentError('DEVICE_UNSUPPORTED', 'this agent extracts no minutiae')
-  },
-  compare: () => 0,
 }
