@@ -4,12 +4,14 @@
  * unplugging the device.
  *
  *   tsx simulators/device/main.ts --dir DIR --name NAME --kind fingerprint-scanner [--serial S]
- *       [--capture-ms 450] [--swap-hands]
+ *       [--capture-ms 450] [--swap-hands] [--fingers synthetic|stand-in]
  *
  * `fingerprint-scanner` is the virtual idstation HID reader (simulators/fingerprint/hid-device.ts,
  * docs/hid-fingerprint-protocol.md). Its control channel is JSON lines on stdin, answered on
  * stdout (simulators/fingerprint/control.ts); `{"cmd":"unplug"}` exits as SIGTERM does. Once the
- * device is announced, stdout says {"event":"ready", …}.
+ * device is announced, stdout says {"event":"ready", …}. `--fingers stand-in` swaps the synthetic
+ * fingers (simulators/fingerprint/synthetic-source.ts, drawn on worker threads) for cheap concentric rings, for tests that
+ * only care about the protocol.
  *
  * SIGTERM/SIGINT remove the announcement and the socket; SIGKILL leaves both behind, and the
  * provider then notices the dead pid.
@@ -20,7 +22,9 @@ import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import type { Announcement } from '../../drivers/simulated/announcement'
 import { parseFingerprintControl, type FingerprintControl } from '../fingerprint/control'
+import { STAND_IN_SOURCE } from '../fingerprint/finger-source'
 import { HidFingerprintDevice } from '../fingerprint/hid-device'
+import { WorkerFingerSource } from '../fingerprint/worker-source'
 import { serveReports } from './report-server'
 
 // The virtual fingerprint reader's USB identity: pid.codes test VID, product "ID".
@@ -41,6 +45,7 @@ function main(): void {
       serial: { type: 'string' },
       'capture-ms': { type: 'string', default: '450' },
       'swap-hands': { type: 'boolean', default: false },
+      fingers: { type: 'string', default: 'synthetic' },
     },
     strict: true,
   })
@@ -54,6 +59,11 @@ function main(): void {
   const captureMs = Number(values['capture-ms'])
   if (!Number.isInteger(captureMs) || captureMs < 0 || captureMs > 60_000) {
     fail(`--capture-ms ${values['capture-ms']}: an integer of 0–60000`)
+  }
+
+  const fingers = values.fingers
+  if (fingers !== 'synthetic' && fingers !== 'stand-in') {
+    fail(`--fingers ${fingers}: synthetic or stand-in`)
   }
 
   const socketPath = join(dir, `${name}.sock`)
@@ -71,6 +81,7 @@ function main(): void {
     serialNumber: serial ?? name,
     captureMs,
     swapHands: values['swap-hands'],
+    source: fingers === 'synthetic' ? new WorkerFingerSource() : STAND_IN_SOURCE,
   })
   device.events.on('capture-started', started => {
     emit({ event: 'capture-started', ...started })

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto'
 export interface FingerSource {
   /** Quality profiles the source knows, the first being the default. */
   readonly profiles: readonly string[]
-  impression(request: ImpressionRequest): FingerImpression
+  /** A value, or a promise when the source renders elsewhere (a worker thread). */
+  impression(request: ImpressionRequest): FingerImpression | Promise<FingerImpression>
 }
 
 export interface ImpressionRequest {
@@ -45,9 +46,9 @@ const STAND_IN_HEIGHT = 200
  * the bytes are deterministic and differ between fingers; not a fingerprint any matcher would
  * take seriously.
  */
-export const STAND_IN_SOURCE: FingerSource = {
+export const STAND_IN_SOURCE = {
   profiles: Object.keys(STAND_IN_QUALITY),
-  impression(request) {
+  impression(request: ImpressionRequest): FingerImpression {
     const base = STAND_IN_QUALITY[request.profile]
     if (base === undefined) throw new RangeError(`unknown profile ${request.profile}`)
     const seed = createHash('sha256').update(`${request.identity}\u0000${request.finger}`).digest()
@@ -83,7 +84,7 @@ export const STAND_IN_SOURCE: FingerSource = {
       quality: Math.min(100, base + ((jitter[2] ?? 0) % 7) - 3),
     }
   },
-}
+} satisfies FingerSource
 
 /** ISO/IEC 19794-2:2005: 24-byte header, one finger view, 6-byte minutiae, no extended data. */
 function standInRecord(

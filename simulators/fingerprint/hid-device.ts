@@ -1,6 +1,11 @@
 import { EventEmitter } from 'node:events'
 import type { ReportDevice, ReportHost } from '../device/report-server'
-import { STAND_IN_SOURCE, type FingerImpression, type FingerSource } from './finger-source'
+import {
+  STAND_IN_SOURCE,
+  type FingerImpression,
+  type FingerSource,
+  type ImpressionRequest,
+} from './finger-source'
 import {
   CommandReassembler,
   EVENT_FRAME,
@@ -144,7 +149,9 @@ interface Placement {
   readonly at: number
   readonly impressions: (FingerImpression | undefined)[]
   readonly thumbnails: (Buffer | undefined)[]
+  rendered: boolean
   settled: boolean
+  timedOut: boolean
 }
 
 class Host implements ReportHost {
@@ -460,18 +467,12 @@ export class HidFingerprintDevice implements ReportDevice {
       at,
       impressions: new Array<FingerImpression | undefined>(count).fill(undefined),
       thumbnails: new Array<Buffer | undefined>(count).fill(undefined),
+      rendered: false,
       settled: false,
+      timedOut: false,
     }
     capture.placement = placement
-    // Rendering a finger takes tens of milliseconds; one per turn of the event loop keeps the
-    // previews flowing meanwhile.
-    const renderNext = (finger: number): void => {
-      if (this.capture !== capture || capture.placement !== placement) return
-      this.impression(capture, placement, finger)
-      if (finger + 1 < count) setImmediate(renderNext, finger + 1)
-      else if (placement.settled) this.onSettled(capture)
-    }
-    setImmediate(renderNext, 0)
+    void this.render(capture, placement)
     capture.settleTimer = setTimeout(
       () => {
         capture.settleTimer = undefined
@@ -482,30 +483,64 @@ export class HidFingerprintDevice implements ReportDevice {
     )
   }
 
-  private impression(capture: Capture, placement: Placement, index: number): FingerImpression {
-    const existing = placement.impressions[index]
-    if (existing !== undefined) return existing
+  /** Whether `placement` is still the finger on the platen of the capture in progress. */
+  private current(capture: Capture, placement: Placement): boolean {
+    return this.capture === capture && capture.placement === placement
+  }
+
+  /**
+   * Gets every finger's impression, then lets a settle or timeout that came first carry on. A
+   * source failing is the sensor failing: SENSOR_ERROR.
+   */
+  private async render(capture: Capture, placement: Placement): Promise<void> {
+    const pending: Promise<void>[] = []
+    try {
+      for (let index = 0; index < placement.impressions.length; index += 1) {
+        // One finger per turn of the event loop: a source drawing on this thread then delays a
+        // preview by one finger's time, not by the whole hand's.
+        await new Promise(resolve => setImmediate(resolve))
+        if (!this.current(capture, placement)) return
+        const result = this.source.impression(this.impressionRequest(capture, placement, index))
+        if (result instanceof Promise) {
+          const stored = result.then(impression => {
+            placement.impressions[index] = impression
+          })
+          // Awaited below with the others; this only keeps an early failure from going unheard.
+          stored.catch(() => undefined)
+          pending.push(stored)
+        } else placement.impressions[index] = result
+      }
+      await Promise.all(pending)
+    } catch {
+      if (this.current(capture, placement)) this.finish(capture, 'SENSOR_ERROR')
+      return
+    }
+    if (!this.current(capture, placement)) return
+    placement.rendered = true
+    if (placement.timedOut) this.onTimeout(capture)
+    else if (placement.settled) this.onSettled(capture)
+  }
+
+  private impressionRequest(
+    capture: Capture,
+    placement: Placement,
+    index: number,
+  ): ImpressionRequest {
     const position = capture.request.positions[index] ?? 0
     const finger = this.swapped ? otherHand(position) : position
-    const impression = this.source.impression({
+    return {
       identity: placement.platen.identity,
       finger,
       position,
       captureIndex: this.captureCounts.get(`${placement.platen.identity}\u0000${finger}`) ?? 0,
       profile: placement.platen.profile,
       resolutionPpi: this.resolutionPpi,
-    })
-    placement.impressions[index] = impression
-    return impression
-  }
-
-  private rendered(placement: Placement): boolean {
-    return placement.impressions.every(impression => impression !== undefined)
+    }
   }
 
   private onSettled(capture: Capture): void {
     const placement = capture.placement
-    if (this.capture !== capture || placement === undefined || !this.rendered(placement)) return
+    if (this.capture !== capture || placement === undefined || !placement.rendered) return
     const retry = retryStatus(capture.fault)
     if (retry !== undefined) {
       this.finish(capture, retry)
@@ -530,8 +565,10 @@ export class HidFingerprintDevice implements ReportDevice {
       this.finish(capture, retry)
       return
     }
-    for (let index = 0; index < capture.request.positions.length; index += 1) {
-      this.impression(capture, placement, index)
+    if (!placement.rendered) {
+      // The finger came late and is still being imaged: the result follows as soon as it is.
+      placement.timedOut = true
+      return
     }
     const scores = this.scores(capture, placement)
     this.deliver(

@@ -63,7 +63,8 @@ describe('idstation-hid driver with a simulator process', function () {
   this.timeout(4 * PROCESS_TIMEOUT_MS)
   const cleanups: (() => Promise<void>)[] = []
 
-  async function plug(serial: string): Promise<Plugged> {
+  /** `fingers`: the reader's finger source; 'stand-in' where no finger is imaged anyway. */
+  async function plug(serial: string, fingers: 'synthetic' | 'stand-in'): Promise<Plugged> {
     const dir = await mkdtemp(join(tmpdir(), 'idstation-fp-'))
     const provider = new CountingProvider({ dir, pollIntervalMs: 50 })
     const controller = new AbortController()
@@ -81,6 +82,8 @@ describe('idstation-hid driver with a simulator process', function () {
       serial,
       '--capture-ms',
       String(CAPTURE_MS),
+      '--fingers',
+      fingers,
     ])
     const opened: { driver?: IdstationHidScanner } = {}
     cleanups.push(async () => {
@@ -117,7 +120,7 @@ describe('idstation-hid driver with a simulator process', function () {
   })
 
   it('answers GET_INFO, captures a right four with previews, and times out with no finger', async function () {
-    const { simulator, driver } = await plug('SIM-I1')
+    const { simulator, driver } = await plug('SIM-I1', 'synthetic')
     const info = await driver.fingerprint.info()
     assert.equal(info.serialNumber, 'SIM-I1')
     assert.deepEqual(info.units, ['single', 'left-slap', 'right-slap', 'two-thumbs'])
@@ -158,14 +161,14 @@ describe('idstation-hid driver with a simulator process', function () {
   })
 
   it('fails on a corrupted report with TRANSPORT_IO bad-crc and carries on', async function () {
-    const { simulator, driver } = await plug('SIM-I2')
+    const { simulator, driver } = await plug('SIM-I2', 'stand-in')
     await simulator.control({ cmd: 'corrupt-next-report' }, 'corrupt-armed')
     await assert.rejects(driver.fingerprint.info(), expectCode('TRANSPORT_IO', 'bad-crc'))
     assert.equal((await driver.fingerprint.info()).serialNumber, 'SIM-I2')
   })
 
   it('fails a capture with TRANSPORT_DISCONNECTED when the reader is unplugged mid-capture', async function () {
-    const { simulator, driver, info, changes } = await plug('SIM-I3')
+    const { simulator, driver, info, changes } = await plug('SIM-I3', 'stand-in')
     let unplugged: Promise<unknown> | undefined
     const capture = driver.fingerprint.capture(RIGHT_FOUR, () => {
       unplugged ??= simulator.control({ cmd: 'unplug' }, 'unplugging')
