@@ -8,11 +8,12 @@ import type { MinutiaeTemplate } from './template'
  *    direction of the neighbour seen from the minutia, difference of the two minutia angles),
  *    all relative to the minutia's own angle: invariant to where and how the finger was placed.
  *    Two minutiae are similar when many of their neighbours agree within tolerances.
- * 2. Alignment. The most similar pairs are the candidate anchors; each fixes a rotation (angle
- *    difference) and translation (anchor onto anchor). Under each, every minutia of one print is
- *    paired one-to-one, greedily by cost, with a minutia of the other within a distance and
- *    angle tolerance; the anchor with the most pairs wins, and its transform is refined by least
- *    squares over those pairs and paired again (skin stretches; one anchor is not exact).
+ * 2. Alignment. The most similar pairs (angles at most 75° apart) are the candidate anchors;
+ *    each fixes a rotation (angle difference) and translation (anchor onto anchor). Under each,
+ *    every minutia of one print is paired one-to-one, greedily by cost, with a minutia of the
+ *    other within a distance and angle tolerance; the anchor with the most pairs wins, and its
+ *    transform is refined by least squares over those pairs and paired again (skin stretches;
+ *    one anchor is not exact).
  * 3. Score. m pairs out of the nA and nB minutiae that lie in the area both prints cover:
  *    100 · m · s / (nA · nB), where s ≤ m weighs each pair by how well its neighbourhoods agree:
  *    about the fraction of each print's minutiae found in the other, multiplied. The counts
@@ -31,6 +32,12 @@ const LOCAL_DISTANCE = 7
 const LOCAL_DISTANCE_FRACTION = 0.08
 const LOCAL_DIRECTION = 0.3
 const LOCAL_ANGLE = 0.35
+/**
+ * Two captures of a finger on a flat sensor are never turned further apart than this (a slap's
+ * hands lean 20–25° each way): anchors implying more are not tried, which also skips about half
+ * of the local comparisons.
+ */
+const MAX_ROTATION = (75 * Math.PI) / 180
 /** Anchors tried. */
 const CANDIDATES = 14
 /** Global pairing tolerances. */
@@ -70,9 +77,9 @@ function wrap(angle: number): number {
   return wrapped < 0 ? wrapped + TWO_PI : wrapped
 }
 
-/** |a − b| on the circle, in [0, π]. */
+/** |a − b| on the circle, in [0, π], for a and b already in [0, 2π). */
 function angleDistance(a: number, b: number): number {
-  const d = Math.abs(a - b) % TWO_PI
+  const d = a > b ? a - b : b - a
   return d > Math.PI ? TWO_PI - d : d
 }
 
@@ -95,20 +102,28 @@ export function prepareTemplate(template: MinutiaeTemplate): PreparedTemplate {
     maxY = Math.max(maxY, m.y)
   }
   const local = new Float64Array(count * NEIGHBOURS * 3).fill(Number.NaN)
-  const order: number[] = []
-  const distance = new Float64Array(count)
+  // The K nearest of each minutia by insertion into a short sorted list (ties: lower index).
+  const nearest = new Int32Array(NEIGHBOURS)
+  const nearestDistance = new Float64Array(NEIGHBOURS)
   for (let i = 0; i < count; i += 1) {
-    order.length = 0
+    let kept = 0
     for (let j = 0; j < count; j += 1) {
       if (j === i) continue
-      distance[j] = Math.hypot((x[j] ?? 0) - (x[i] ?? 0), (y[j] ?? 0) - (y[i] ?? 0))
-      order.push(j)
+      const d = Math.hypot((x[j] ?? 0) - (x[i] ?? 0), (y[j] ?? 0) - (y[i] ?? 0))
+      if (kept === NEIGHBOURS && d >= (nearestDistance[NEIGHBOURS - 1] ?? 0)) continue
+      let slot = kept < NEIGHBOURS ? kept++ : NEIGHBOURS - 1
+      while (slot > 0 && (nearestDistance[slot - 1] ?? 0) > d) {
+        nearestDistance[slot] = nearestDistance[slot - 1] ?? 0
+        nearest[slot] = nearest[slot - 1] ?? 0
+        slot -= 1
+      }
+      nearestDistance[slot] = d
+      nearest[slot] = j
     }
-    order.sort((a, b) => (distance[a] ?? 0) - (distance[b] ?? 0) || a - b)
-    for (let k = 0; k < Math.min(NEIGHBOURS, order.length); k += 1) {
-      const j = order[k] ?? 0
+    for (let k = 0; k < kept; k += 1) {
+      const j = nearest[k] ?? 0
       const at = (i * NEIGHBOURS + k) * 3
-      local[at] = distance[j] ?? 0
+      local[at] = nearestDistance[k] ?? 0
       // Direction of the neighbour as seen on the image (y down), relative to the minutia.
       local[at + 1] = wrap(
         Math.atan2((y[i] ?? 0) - (y[j] ?? 0), (x[j] ?? 0) - (x[i] ?? 0)) - (angle[i] ?? 0),
@@ -212,7 +227,7 @@ function pairUp(a: PreparedTemplate, b: PreparedTemplate, t: Rigid, s: Scratch):
     const py = -(a.x[k] ?? 0) * t.sin + (a.y[k] ?? 0) * t.cos + t.ty
     s.tx[k] = px
     s.ty[k] = py
-    const pa = (a.angle[k] ?? 0) + t.rotation
+    const pa = wrap((a.angle[k] ?? 0) + t.rotation)
     for (let l = 0; l < b.count; l += 1) {
       const dx = (b.x[l] ?? 0) - px
       if (dx > PAIR_DISTANCE || dx < -PAIR_DISTANCE) continue
@@ -344,7 +359,9 @@ export function compareTemplates(
   const topA = new Int32Array(CANDIDATES)
   const topB = new Int32Array(CANDIDATES)
   for (let i = 0; i < a.count; i += 1) {
+    const ai = a.angle[i] ?? 0
     for (let j = 0; j < b.count; j += 1) {
+      if (angleDistance(ai, b.angle[j] ?? 0) > MAX_ROTATION) continue
       const similarity = localSimilarity(a, i, b, j)
       if (similarity <= (topScore[CANDIDATES - 1] ?? 0)) continue
       let slot = CANDIDATES - 1
