@@ -41,6 +41,10 @@ export interface Iso19794_2Options {
   readonly impressionType?: number
   /** Capture device type id, 12 bits; default 0 (unreported). */
   readonly captureDeviceType?: number
+  /**
+   * What the header states (default 500). The minutiae are written as they are, in pixels of the
+   * impression's window, so this must be the resolution the image was rendered at.
+   */
   readonly resolutionPpi?: number
 }
 
