@@ -3,6 +3,7 @@
  * A missed target is a finding, printed as MISS; it fails the run only with --strict.
  */
 import { runApduBench } from './apdu'
+import { runFingerprintBench } from './fingerprint'
 import { runPersoBench } from './perso'
 import { runProtocolBench } from './protocol'
 import type { Bench } from './support/bench'
@@ -11,6 +12,7 @@ const BENCHES: Readonly<Record<string, Bench>> = {
   protocol: runProtocolBench,
   apdu: runApduBench,
   perso: runPersoBench,
+  fingerprint: runFingerprintBench,
 }
 
 function usage(): string {
