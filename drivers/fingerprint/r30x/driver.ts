@@ -232,9 +232,9 @@ export class R30xScanner implements FingerprintScannerDriver {
    * The module has no live preview: when `previewFps` > 0 the captured image is delivered once
    * as preview frame 0, with no quality (the module scores none). `metThreshold` is true for
    * every captured outcome: the only judgement the module makes is Img2Tz's, which it passed.
-   * Aborting `request.signal` stops polling or the transfer and resolves `canceled`; the module
-   * has no Cancel command and nothing to cancel between polls. Data still on its way is skipped
-   * by the next command.
+   * Aborting `request.signal` resolves `canceled`: the module has no Cancel command, so the
+   * command in flight is let finish (a GenImg, at most the reply timeout) and an upload is left
+   * unread, its remaining data packets skipped by the next command.
    */
   private capture(
     request: CaptureRequest,
@@ -248,8 +248,8 @@ export class R30xScanner implements FingerprintScannerDriver {
     }
     if (request.signal?.aborted === true) return Promise.resolve({ kind: 'canceled' })
     this.capturing = true
+    this.setStatus({ state: 'busy', operation: 'capture' })
     return this.exclusive(async () => {
-      this.setStatus({ state: 'busy', operation: 'capture' })
       try {
         return await this.runCapture(request, onPreview)
       } catch (error) {
@@ -272,7 +272,7 @@ export class R30xScanner implements FingerprintScannerDriver {
     const elapsed = (): number => Math.round(clock.monotonic() - started)
     let last: string | undefined
     for (;;) {
-      if (request.signal?.aborted === true) return { kind: 'canceled' }
+      if (isAborted(request.signal)) return { kind: 'canceled' }
       const result = await this.commands.genImg(io)
       if (result === 'finger') break
       // A poll loop logs only what changed.
@@ -284,6 +284,7 @@ export class R30xScanner implements FingerprintScannerDriver {
       if (!(await pauseUnlessAborted(pause, request.signal))) return { kind: 'canceled' }
     }
     const features = await this.commands.img2Tz(1, io)
+    if (isAborted(request.signal)) return { kind: 'canceled' }
     if (features !== 'ok') {
       logger.debug('r30x image too poor for features', { state: features })
       return { kind: 'retry', reason: 'remove-and-retry', deviceMs: elapsed() }
@@ -422,6 +423,11 @@ function pauseUnlessAborted(ms: number, signal: AbortSignal | undefined): Promis
     }, ms)
     signal?.addEventListener('abort', onAbort, { once: true })
   })
+}
+
+// A call, not the property: TypeScript would keep `aborted` narrowed across awaits.
+function isAborted(signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true
 }
 
 function isCanceled(error: unknown): boolean {

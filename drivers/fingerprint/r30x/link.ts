@@ -41,27 +41,49 @@ export interface Acknowledge {
 export class R30xLink {
   private buffered: Buffer = Buffer.alloc(0)
   private resync = true
+  /** A reply timed out: it may still come, and must not answer the next command. */
+  private late = false
 
   constructor(
     private readonly stream: ByteStream,
     private readonly options: R30xLinkOptions,
   ) {}
 
-  /** Writes one packet to the module. Rejects with the stream's TransportError. */
+  /**
+   * Writes one packet to the module. An aborted `io.signal` rejects TRANSPORT_CANCELED before
+   * the write; a write once started is not abandoned (half a packet would garble the line).
+   * Otherwise rejects with the stream's TransportError.
+   */
   async send(kind: PacketKind, payload: Uint8Array, io: IoOptions = {}): Promise<void> {
+    if (io.signal?.aborted === true) {
+      throw new TransportError(
+        'TRANSPORT_CANCELED',
+        `R30x ${kind} packet aborted before it was sent`,
+        {
+          cause: io.signal.reason,
+        },
+      )
+    }
     const packet = encodePacket({
       address: this.options.address,
       kind,
       payload: Buffer.from(payload),
     })
-    await this.stream.write(packet, withSignal({}, io))
+    await this.stream.write(packet)
   }
 
   /**
    * Sends a command packet (instruction code, then `parameters`) and waits for its acknowledge.
-   * `name` is how errors and timeouts name the command. Rejects TRANSPORT_TIMEOUT when no
-   * acknowledge comes within the timeout, TRANSPORT_IO with details.reason for a framing fault
-   * or an unexpected packet, TRANSPORT_CANCELED when `io.signal` aborts.
+   * `name` is how errors and timeouts name the command.
+   *
+   * A command once written is answered before this returns, whatever `io.signal` does: the
+   * protocol has no sequence numbers, so an acknowledge left behind would be taken for the next
+   * command's. The signal is honoured before the write (TRANSPORT_CANCELED, nothing sent); the
+   * wait is bounded by the reply timeout alone. After a timeout, replies that turn up late are
+   * discarded before the next command is written.
+   *
+   * Rejects TRANSPORT_TIMEOUT, TRANSPORT_IO with details.reason for a framing fault or an
+   * unexpected packet, or the stream's TransportError.
    */
   async command(
     instruction: number,
@@ -69,9 +91,11 @@ export class R30xLink {
     parameters: Uint8Array,
     io: IoOptions = {},
   ): Promise<Acknowledge> {
+    if (this.late) await this.discardLateReplies()
     await this.send('command', Buffer.from([instruction, ...parameters]), io)
+    const bounded = io.timeoutMs === undefined ? {} : { timeoutMs: io.timeoutMs }
     for (;;) {
-      const packet = await this.receive(name, io)
+      const packet = await this.receive(name, bounded)
       switch (packet.kind) {
         case 'ack': {
           if (packet.payload.length === 0) throw unexpected(name, 'empty acknowledge', 'malformed')
@@ -119,7 +143,10 @@ export class R30xLink {
     }
   }
 
-  /** Sends `data` as data packets of `packetSize` bytes, the last one as end-data. */
+  /**
+   * Sends `data` as data packets of `packetSize` bytes, the last one as end-data. An abort stops
+   * between two packets; the module then holds a partial download until the next command.
+   */
   async sendData(data: Uint8Array, packetSize: number, io: IoOptions = {}): Promise<void> {
     for (let offset = 0; offset < data.length; offset += packetSize) {
       const end = Math.min(offset + packetSize, data.length)
@@ -135,18 +162,39 @@ export class R30xLink {
       const decoded = this.take(name)
       if (decoded !== undefined) return decoded.packet
       const remaining = Math.ceil(deadline - this.options.clock.monotonic())
-      if (remaining <= 0) throw timeout(name, timeoutMs)
+      if (remaining <= 0) {
+        this.late = true
+        throw timeout(name, timeoutMs)
+      }
       let chunk: Buffer
       try {
         chunk = await this.stream.read(withSignal({ timeoutMs: remaining }, io))
       } catch (error) {
         if (error instanceof TransportError && error.code === 'TRANSPORT_TIMEOUT') {
+          this.late = true
           throw timeout(name, timeoutMs, error)
         }
         throw error
       }
       this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk])
     }
+  }
+
+  /** Drops what is buffered and whatever the stream holds now, without waiting for more. */
+  private async discardLateReplies(): Promise<void> {
+    this.late = false
+    let dropped = this.buffered.length
+    this.buffered = Buffer.alloc(0)
+    this.resync = true
+    for (;;) {
+      try {
+        dropped += (await this.stream.read({ timeoutMs: 0 })).length
+      } catch (error) {
+        if (error instanceof TransportError && error.code === 'TRANSPORT_TIMEOUT') break
+        throw error
+      }
+    }
+    if (dropped > 0) this.options.logger.debug('r30x late reply dropped', { bytes: dropped })
   }
 
   /** Decodes the packet at the front of the buffer, if it is all there. */
