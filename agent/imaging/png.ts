@@ -33,7 +33,8 @@ export function encodeGreyPng(width: number, height: number, pixels: Uint8Array)
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw)),
+    // Level 1: previews are written per capture, where speed matters more than a few kilobytes.
+    chunk('IDAT', deflateSync(raw, { level: 1 })),
     chunk('IEND', Buffer.alloc(0)),
   ])
 }

@@ -112,6 +112,7 @@ async function runCaptureBench(options: BenchOptions): Promise<BenchOutcome> {
     const walls: number[] = []
     const agentMs: number[] = []
     const deviceMs: number[] = []
+    const deviceCallMs: number[] = []
     for (let index = 0; index < slaps; index += 1) {
       const started = performance.now()
       const { result } = await client.captureFingerprints({
@@ -128,6 +129,7 @@ async function runCaptureBench(options: BenchOptions): Promise<BenchOutcome> {
       }
       agentMs.push(result.agentMs)
       deviceMs.push(result.deviceMs)
+      deviceCallMs.push(result.deviceCallMs)
     }
 
     // Preview rate: subscribe, prove the subscription with a heartbeat, then one long capture.
@@ -167,7 +169,11 @@ async function runCaptureBench(options: BenchOptions): Promise<BenchOutcome> {
     const wall = summarize(walls)
     const inAgent = summarize(agentMs)
     const onDevice = summarize(deviceMs)
-    const overhead = (inAgent.p50Ms - onDevice.p50Ms) / onDevice.p50Ms
+    const deviceCall = summarize(deviceCallMs)
+    // The agent's own work per slap: its request time less its wait on the device, which holds
+    // the capture and the image transfer over the reader's 64-byte reports.
+    const own = summarize(agentMs.map((ms, index) => ms - (deviceCallMs[index] ?? 0)))
+    const overhead = own.p50Ms / deviceCall.p50Ms
     console.log(
       `\n${renderTable(
         [
@@ -196,7 +202,7 @@ async function runCaptureBench(options: BenchOptions): Promise<BenchOutcome> {
     const overheadPass = overhead <= TARGET_OVERHEAD
     const fpsPass = fps >= TARGET_FPS
     console.log(
-      `\ntarget: agent overhead beyond device time ≤ ${TARGET_OVERHEAD * 100} % — ${overheadPass ? 'PASS' : 'MISS'} (${(overhead * 100).toFixed(1)} %)`,
+      `\ntarget: agent's own work ≤ ${TARGET_OVERHEAD * 100} % of the device call — ${overheadPass ? 'PASS' : 'MISS'} (${(overhead * 100).toFixed(1)} %); beyond the reader-reported capture time alone: ${(((inAgent.p50Ms - onDevice.p50Ms) / onDevice.p50Ms) * 100).toFixed(1)} %`,
     )
     console.log(
       `target: preview ≥ ${TARGET_FPS} frames/s delivered — ${fpsPass ? 'PASS' : 'MISS'} (${fps.toFixed(1)})`,

@@ -4455,6 +4455,9 @@ export namespace idstation {
 
             /** CaptureFingerprintsResult retriesUsed */
             retriesUsed?: (number|null);
+
+            /** CaptureFingerprintsResult deviceCallMs */
+            deviceCallMs?: (number|null);
         }
 
         /** Represents a CaptureFingerprintsResult. */
@@ -4489,6 +4492,9 @@ export namespace idstation {
 
             /** CaptureFingerprintsResult retriesUsed. */
             public retriesUsed: number;
+
+            /** CaptureFingerprintsResult deviceCallMs. */
+            public deviceCallMs: number;
 
             /**
              * Creates a new CaptureFingerprintsResult instance using the specified properties.

@@ -15320,6 +15320,7 @@ $root.idstation = (function() {
              * @property {number|null} [deviceMs] CaptureFingerprintsResult deviceMs
              * @property {number|null} [agentMs] CaptureFingerprintsResult agentMs
              * @property {number|null} [retriesUsed] CaptureFingerprintsResult retriesUsed
+             * @property {number|null} [deviceCallMs] CaptureFingerprintsResult deviceCallMs
              */
 
             /**
@@ -15404,6 +15405,14 @@ $root.idstation = (function() {
             CaptureFingerprintsResult.prototype.retriesUsed = 0;
 
             /**
+             * CaptureFingerprintsResult deviceCallMs.
+             * @member {number} deviceCallMs
+             * @memberof idstation.v1.CaptureFingerprintsResult
+             * @instance
+             */
+            CaptureFingerprintsResult.prototype.deviceCallMs = 0;
+
+            /**
              * Creates a new CaptureFingerprintsResult instance using the specified properties.
              * @function create
              * @memberof idstation.v1.CaptureFingerprintsResult
@@ -15449,6 +15458,8 @@ $root.idstation = (function() {
                     writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.agentMs);
                 if (message.retriesUsed != null && Object.hasOwnProperty.call(message, "retriesUsed"))
                     writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.retriesUsed);
+                if (message.deviceCallMs != null && Object.hasOwnProperty.call(message, "deviceCallMs"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.deviceCallMs);
                 return writer;
             };
 
@@ -15522,6 +15533,10 @@ $root.idstation = (function() {
                             message.retriesUsed = reader.uint32();
                             break;
                         }
+                    case 9: {
+                            message.deviceCallMs = reader.uint32();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -15593,6 +15608,9 @@ $root.idstation = (function() {
                 if (message.retriesUsed != null && Object.hasOwnProperty.call(message, "retriesUsed"))
                     if (!$util.isInteger(message.retriesUsed))
                         return "retriesUsed: integer expected";
+                if (message.deviceCallMs != null && Object.hasOwnProperty.call(message, "deviceCallMs"))
+                    if (!$util.isInteger(message.deviceCallMs))
+                        return "deviceCallMs: integer expected";
                 return null;
             };
 
@@ -15668,6 +15686,8 @@ $root.idstation = (function() {
                     message.agentMs = object.agentMs >>> 0;
                 if (object.retriesUsed != null)
                     message.retriesUsed = object.retriesUsed >>> 0;
+                if (object.deviceCallMs != null)
+                    message.deviceCallMs = object.deviceCallMs >>> 0;
                 return message;
             };
 
@@ -15699,6 +15719,7 @@ $root.idstation = (function() {
                     object.deviceMs = 0;
                     object.agentMs = 0;
                     object.retriesUsed = 0;
+                    object.deviceCallMs = 0;
                 }
                 if (message.transactionId != null && Object.hasOwnProperty.call(message, "transactionId"))
                     object.transactionId = message.transactionId;
@@ -15722,6 +15743,8 @@ $root.idstation = (function() {
                     object.agentMs = message.agentMs;
                 if (message.retriesUsed != null && Object.hasOwnProperty.call(message, "retriesUsed"))
                     object.retriesUsed = message.retriesUsed;
+                if (message.deviceCallMs != null && Object.hasOwnProperty.call(message, "deviceCallMs"))
+                    object.deviceCallMs = message.deviceCallMs;
                 return object;
             };
 

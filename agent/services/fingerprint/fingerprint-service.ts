@@ -158,7 +158,9 @@ export class FingerprintService {
       let retriesUsed = 0
       let deviceMs = 0
       let sequence = 0
+      let deviceCallMs = 0
       for (;;) {
+        const callStarted = clock.monotonic()
         outcome = await scanner.capture(
           {
             unit: plan.unit,
@@ -187,6 +189,7 @@ export class FingerprintService {
             })
           },
         )
+        deviceCallMs += clock.monotonic() - callStarted
         if (outcome.kind !== 'canceled') deviceMs += outcome.deviceMs
         if (outcome.kind !== 'retry' || retriesUsed >= plan.retries) break
         retriesUsed += 1
@@ -219,6 +222,7 @@ export class FingerprintService {
           deviceMs: Math.round(deviceMs),
           agentMs,
           retriesUsed,
+          deviceCallMs: Math.round(deviceCallMs),
         },
         attachments: result.attachments,
       }
