@@ -183,7 +183,6 @@ export class FrameChannel {
       for (const decoded of this.assembler.push(report)) {
         if ('error' in decoded) {
           this.logger.debug('undecodable report from the reader', {
-            event: 'fingerprint.frame-error',
             reason: String(decoded.error.details.reason),
             count: this.pending.size,
           })
@@ -197,7 +196,6 @@ export class FrameChannel {
     const pending = this.pending.get(frame.sequence)
     if (pending === undefined) {
       this.logger.debug('dropping a frame of no command in flight', {
-        event: 'fingerprint.stale-frame',
         code: frame.code,
         bytes: frame.payload.length,
       })

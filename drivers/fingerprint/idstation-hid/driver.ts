@@ -45,7 +45,10 @@ export interface IdstationHidOptions {
   readonly captureGraceMs: number
 }
 
-export const DEFAULT_OPTIONS: IdstationHidOptions = { commandTimeoutMs: 2000, captureGraceMs: 5000 }
+export const IDSTATION_HID_DEFAULT_OPTIONS: IdstationHidOptions = {
+  commandTimeoutMs: 2000,
+  captureGraceMs: 5000,
+}
 
 /**
  * A fingerprint reader speaking docs/hid-fingerprint-protocol.md over any ReportTransport
@@ -239,6 +242,8 @@ export class IdstationHidScanner implements FingerprintScannerDriver {
     info: DeviceInfo,
     onPreview: ((frame: PreviewFrame) => void) | undefined,
   ): Promise<CaptureOutcome> {
+    // Aborted while waiting behind another command: nothing was sent, nothing to cancel.
+    if (request.signal?.aborted === true) return { kind: 'canceled' }
     const upload = new CaptureUpload(request.positions)
     let canceling: Promise<void> | undefined
     const exchange = this.channel.send('CAPTURE', payload, {
@@ -288,11 +293,11 @@ export class IdstationHidScanner implements FingerprintScannerDriver {
         try {
           onPreview?.(preview)
         } catch (error) {
-          // The caller's callback failing is its own bug; the capture carries on.
-          this.context.logger.warn('preview callback failed', {
-            event: 'fingerprint.preview-callback-failed',
+          // The caller's callback failing is its own bug; the capture carries on. Debug only:
+          // the log event catalogue (agent/logging/events.ts) has no id for it yet.
+          this.context.logger.debug('preview callback failed', {
             driver: this.descriptor.id,
-            ...(error instanceof Error ? { err: error } : {}),
+            reason: error instanceof Error ? error.name : typeof error,
           })
         }
         return
@@ -412,7 +417,7 @@ function notOpen(): AgentError {
 function parseOptions(options: Readonly<Record<string, unknown>>): IdstationHidOptions {
   const read = (key: keyof IdstationHidOptions): number => {
     const value = options[key]
-    if (value === undefined) return DEFAULT_OPTIONS[key]
+    if (value === undefined) return IDSTATION_HID_DEFAULT_OPTIONS[key]
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 600_000) {
       throw new AgentError('CONFIG_INVALID', `'${key}' must be an integer of 1–600000 ms`, {
         details: { key },

@@ -1,5 +1,9 @@
 export { IDSTATION_HID_DESCRIPTOR } from './descriptor'
-export { DEFAULT_OPTIONS, IdstationHidScanner, type IdstationHidOptions } from './driver'
+export {
+  IDSTATION_HID_DEFAULT_OPTIONS,
+  IdstationHidScanner,
+  type IdstationHidOptions,
+} from './driver'
 export { COMMAND, EVENT, UNIT_CODE, UNIT_POSITIONS, type DeviceInfo } from './commands'
 export {
   crc16CcittFalse,

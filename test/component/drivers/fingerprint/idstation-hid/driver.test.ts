@@ -18,7 +18,11 @@ import {
 } from '../../../../../drivers/fingerprint/idstation-hid'
 import { SocketReportTransport } from '../../../../../drivers/simulated/socket-report-transport'
 import type { PortInfo } from '../../../../../drivers/transport/types'
-import { serveReports, type ReportServer } from '../../../../../simulators/device/report-server'
+import {
+  ECHO_DEVICE,
+  serveReports,
+  type ReportServer,
+} from '../../../../../simulators/device/report-server'
 import {
   HidFingerprintDevice,
   type CaptureEnded,
@@ -400,5 +404,64 @@ describe('idstation-hid driver against the virtual reader', function () {
     await assert.rejects(driver.fingerprint.signal({ beep: 11 }), expectCode('INVALID_ARGUMENT'))
     device.present('applicant-7')
     assert.equal((await driver.fingerprint.capture(RIGHT_FOUR)).kind, 'captured')
+  })
+
+  it('fails to open a device that does not speak the protocol, with the reason', async function () {
+    const echoPath = join(dir, 'echo.sock')
+    const echo = serveReports(ECHO_DEVICE)
+    echo.listen(echoPath)
+    await once(echo, 'listening')
+    try {
+      const driver = IDSTATION_HID_DESCRIPTOR.create(new SocketReportTransport(INFO, echoPath), {
+        logger: NULL_LOGGER,
+        clock: SYSTEM_CLOCK,
+        options: {},
+      })
+      // The echoed GET_INFO is 65 bytes: not an input report of this protocol.
+      await assert.rejects(driver.open(), expectCode('TRANSPORT_IO', 'malformed'))
+      assert.deepEqual(driver.status(), {
+        state: 'error',
+        code: 'TRANSPORT_IO',
+        message: 'report of 65 bytes, not 64',
+      })
+    } finally {
+      echo.dropConnections()
+      echo.close()
+    }
+  })
+
+  it('validates its configuration slice and its transport', function () {
+    const create = (options: Record<string, unknown>) =>
+      IDSTATION_HID_DESCRIPTOR.create(new SocketReportTransport(INFO, socketPath), {
+        logger: NULL_LOGGER,
+        clock: SYSTEM_CLOCK,
+        options,
+      })
+    assert.throws(() => create({ commandTimeoutMs: 0 }), expectCode('CONFIG_INVALID'))
+    assert.throws(() => create({ captureGraceMs: '5s' }), expectCode('CONFIG_INVALID'))
+    assert.equal(create({ commandTimeoutMs: 500, captureGraceMs: 1000 }).status().state, 'closed')
+    // Only the kind is looked at before refusing.
+    const serial = { kind: 'serial', info: INFO }
+    assert.throws(
+      () =>
+        IDSTATION_HID_DESCRIPTOR.create(serial as never, {
+          logger: NULL_LOGGER,
+          clock: SYSTEM_CLOCK,
+          options: {},
+        }),
+      expectCode('INTERNAL'),
+    )
+  })
+
+  it('gives a capture aborted while queued behind another command back as canceled', async function () {
+    const driver = await connect()
+    device.fault('sleep', 100)
+    const controller = new AbortController()
+    const selfTest = driver.fingerprint.selfTest()
+    const capture = driver.fingerprint.capture({ ...RIGHT_FOUR, signal: controller.signal })
+    controller.abort()
+    assert.deepEqual(await capture, { kind: 'canceled' })
+    assert.equal((await selfTest).passed, true)
+    assert.equal(device.describe().capturing, false)
   })
 })
