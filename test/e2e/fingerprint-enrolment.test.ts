@@ -270,4 +270,56 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
       await client.releaseDevice(lease.leaseId ?? '')
     }
   })
+
+  it('returns no-finger at the timeout as a value, and a typed error when the reader is unplugged mid-capture', async () => {
+    const lease = await client.claimDevice(deviceId)
+    await reader.send({ cmd: 'lift' }, 'lifted')
+    const empty = await client.captureFingerprints({
+      deviceId,
+      transactionId: 'enrol-empty',
+      unit: v1.CaptureUnit.TWO_THUMBS,
+      count: 2,
+      timeoutMs: 600,
+    })
+    assert.equal(empty.result.outcome, v1.CaptureOutcomeKind.CAPTURE_NO_FINGER)
+    const seen = reader.out.lines.length
+    const pending = client.captureFingerprints({
+      deviceId,
+      transactionId: 'enrol-unplug',
+      unit: v1.CaptureUnit.TWO_THUMBS,
+      count: 2,
+      timeoutMs: 8000,
+    })
+    await pollUntil(
+      () =>
+        Promise.resolve(
+          reader.out.lines.slice(seen).some(line => line.includes('"event":"capture-started"'))
+            ? true
+            : undefined,
+        ),
+      5000,
+      'the capture to start on the reader',
+    )
+    reader.child.stdin?.write('{"cmd":"unplug"}\n')
+    const failure = await pending.then(
+      () => undefined,
+      (error: unknown) => error,
+    )
+    assert.ok(failure instanceof ProtocolError, String(failure))
+    assert.equal(failure.code, 'TRANSPORT_DISCONNECTED', failure.message)
+    // The agent keeps serving: the reader is gone from its list.
+    await pollUntil(
+      async () =>
+        (await client.listDevices(v1.DeviceKind.FINGERPRINT_SCANNER)).some(d => d.id === deviceId)
+          ? undefined
+          : true,
+      10_000,
+      'the reader to leave the device list',
+    )
+    // The lease ended with the device (released on detach): nothing to release here.
+    assert.equal(
+      (await client.listDevices()).some(d => d.lease?.leaseId === lease.leaseId),
+      false,
+    )
+  })
 })
