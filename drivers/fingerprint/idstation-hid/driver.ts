@@ -265,9 +265,10 @@ export class IdstationHidScanner implements FingerprintScannerDriver {
       response = await exchange.response
     } catch (error) {
       const failure = toAgentError(error, 'TRANSPORT_IO')
-      // The device may still be capturing or uploading; stop it so the next command is not BUSY.
+      // The device may still be capturing or uploading: stop it, so the next command is not
+      // BUSY, and wait for its answer, so that command is not sent while this one is in flight.
       if (canceling === undefined && failure.code !== 'TRANSPORT_DISCONNECTED') {
-        this.cancelOnDevice().catch(() => undefined)
+        await this.cancelOnDevice().catch(() => undefined)
       }
       throw failure
     } finally {
