@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
+import { captureImpression, createFinger, renderImage, type SyntheticFinger } from '../index'
 
 /**
  * What the simulated module senses: a deterministic finger per (identity, position). The image
- * is a simple ridge pattern (rings or spirals around a core, inside an oval of contact), enough
- * to look like a print in a preview; it carries no minutiae. The character file is the module's
- * private business on real hardware; here it is a digest of (identity, position) with a few bits
- * flipped per capture, so two captures of one finger compare high and different fingers low.
+ * comes from the synthetic-finger model shared by the fingerprint simulators. The character
+ * file is the module's private business on real hardware; here it is a digest of (identity,
+ * position) with a few bits flipped per capture, so two captures of one finger compare high and
+ * different fingers low, whatever the image looks like.
  */
 
 export const IMAGE_WIDTH = 256
@@ -29,38 +30,47 @@ function digest(...parts: readonly (string | number)[]): Buffer {
   return createHash('sha256').update(JSON.stringify(parts)).digest()
 }
 
-/** 4-bit grey levels of the finger's image, row by row: 0 a ridge, 15 no contact. */
-export function fingerLevels(identity: string, position: number): Uint8Array {
-  const seed = digest('image', identity, position)
-  const at = (index: number): number => seed[index] ?? 0
-  const coreX = 100 + (at(0) % 56)
-  const coreY = 110 + (at(1) % 68)
-  const period = 7 + (at(2) % 4)
-  // 0 gives rings (a whorl); ±1, ±2 wind them into spirals. A whole number, or the ridges
-  // would break where the angle wraps.
-  const twist = (at(3) % 5) - 2
-  const stretch = 0.8 + (at(4) % 40) / 100
-  const phase = (at(5) / 256) * 2 * Math.PI
-  const levels = new Uint8Array(IMAGE_WIDTH * IMAGE_HEIGHT)
-  for (let y = 0; y < IMAGE_HEIGHT; y += 1) {
-    for (let x = 0; x < IMAGE_WIDTH; x += 1) {
-      const contact = ((x - 128) / 110) ** 2 + ((y - 150) / 135) ** 2
-      if (contact > 1) {
-        levels[y * IMAGE_WIDTH + x] = 15
-        continue
-      }
-      const dx = x - coreX
-      const dy = (y - coreY) * stretch
-      const ridge = Math.cos(
-        (2 * Math.PI * Math.hypot(dx, dy)) / period + twist * Math.atan2(dy, dx) + phase,
-      )
-      // Pressure fades towards the edge of the contact oval.
-      const fade = contact > 0.8 ? (contact - 0.8) / 0.2 : 0
-      const level = 7.5 + 7.5 * ridge
-      levels[y * IMAGE_WIDTH + x] = Math.round(level + (15 - level) * fade)
-    }
+/** Fingers kept between captures: drawing one takes tens of milliseconds. */
+const KEPT_FINGERS = 16
+const fingers = new Map<string, SyntheticFinger>()
+
+/**
+ * 4-bit grey levels (0 ridge … 15 background) of capture number `capture` of the finger, row
+ * by row: the synthetic-finger model's impression in a 256 × 288 sensor window, its 8-bit image
+ * rounded to the module's 16 levels. Deterministic per (identity, position, capture, poor); each
+ * capture places the finger a little differently, as a real one does. `poor` renders the model's
+ * poor-quality profile (low contrast, noise, blotches).
+ */
+export function fingerLevels(
+  identity: string,
+  position: number,
+  capture: number,
+  poor = false,
+): Uint8Array {
+  const impression = captureImpression(
+    fingerOf(identity, position),
+    capture,
+    poor ? 'poor' : 'good',
+    {
+      width: IMAGE_WIDTH,
+      height: IMAGE_HEIGHT,
+    },
+  )
+  const image = renderImage(impression)
+  return Uint8Array.from(image.pixels, value => Math.round(value / 17))
+}
+
+function fingerOf(identity: string, position: number): SyntheticFinger {
+  const key = JSON.stringify([identity, position])
+  const kept = fingers.get(key)
+  if (kept !== undefined) return kept
+  const finger = createFinger(identity, position)
+  if (fingers.size >= KEPT_FINGERS) {
+    const oldest = fingers.keys().next()
+    if (oldest.done !== true) fingers.delete(oldest.value)
   }
-  return levels
+  fingers.set(key, finger)
+  return finger
 }
 
 /** Two 4-bit pixels a byte, the left one in the high nibble: how UpImage sends an image. */

@@ -377,9 +377,10 @@ export class R30xModule {
       this.acknowledge(CONFIRM.imageUploadFailed)
       return
     }
-    const key = JSON.stringify([image.identity, image.position])
+    const key = JSON.stringify([image.identity, image.position, image.capture, image.poor])
     if (this.rendered?.key !== key) {
-      this.rendered = { key, packed: packLevels(fingerLevels(image.identity, image.position)) }
+      const levels = fingerLevels(image.identity, image.position, image.capture, image.poor)
+      this.rendered = { key, packed: packLevels(levels) }
     }
     this.acknowledge(CONFIRM.ok)
     this.sendData(this.rendered.packed)

@@ -127,7 +127,7 @@ describe('R30x module simulator', function () {
       assert.equal(upload.length, 1 + (256 * 288) / 2 / 256)
       assert.equal(upload.at(-1)?.pid, PID.endData)
       const image = Buffer.concat(upload.slice(1).map(packet => packet.payload))
-      assert.deepEqual(image, packLevels(fingerLevels('alice', 2)))
+      assert.deepEqual(image, packLevels(fingerLevels('alice', 2, 1)))
     })
 
     it('makes, matches, stores and searches character files', function () {
@@ -198,10 +198,14 @@ describe('R30x module simulator', function () {
   })
 
   describe('fingers', function () {
-    it('renders the same finger the same way and others differently', function () {
-      assert.deepEqual(fingerLevels('alice', 2), fingerLevels('alice', 2))
-      assert.notDeepEqual(fingerLevels('alice', 2), fingerLevels('alice', 3))
-      assert.ok(fingerLevels('bob', 1).every(level => level <= 15))
+    it('renders a capture the same way every time, and each capture and finger differently', function () {
+      const first = fingerLevels('alice', 2, 1)
+      assert.equal(first.length, 256 * 288)
+      assert.deepEqual(fingerLevels('alice', 2, 1), first)
+      assert.notDeepEqual(fingerLevels('alice', 2, 2), first)
+      assert.notDeepEqual(fingerLevels('alice', 3, 1), first)
+      assert.ok(first.every(level => level <= 15))
+      assert.ok(first.some(level => level <= 6) && first.includes(15), 'dark ridges, white ground')
     })
 
     it('scores captures of one finger high and unrelated fingers at 0', function () {
