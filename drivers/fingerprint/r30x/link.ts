@@ -41,7 +41,7 @@ export interface Acknowledge {
 export class R30xLink {
   private buffered: Buffer = Buffer.alloc(0)
   private resync = true
-  /** A reply timed out: it may still come, and must not answer the next command. */
+  /** A reply timed out or was garbled: its bytes may still come and must not answer the next. */
   private late = false
 
   constructor(
@@ -79,8 +79,9 @@ export class R30xLink {
    * A command once written is answered before this returns, whatever `io.signal` does: the
    * protocol has no sequence numbers, so an acknowledge left behind would be taken for the next
    * command's. The signal is honoured before the write (TRANSPORT_CANCELED, nothing sent); the
-   * wait is bounded by the reply timeout alone. After a timeout, replies that turn up late are
-   * discarded before the next command is written.
+   * wait is bounded by the reply timeout alone. After a timeout or a framing fault, whatever has
+   * arrived by the next command is discarded before it is written; a reply later still would be
+   * taken for that command's (no sequence numbers: the protocol's limit).
    *
    * Rejects TRANSPORT_TIMEOUT, TRANSPORT_IO with details.reason for a framing fault or an
    * unexpected packet, or the stream's TransportError.
@@ -208,6 +209,9 @@ export class R30xLink {
         this.dropFaultyPacket(error)
         if (this.resync) continue
         this.resync = true
+        // The genuine reply may be right behind the noise: like a late one, it must not
+        // answer the next command.
+        this.late = true
         if (isPacketFault(error)) {
           throw new TransportError('TRANSPORT_IO', `${error.message} [r30x ${name}]`, {
             cause: error,
