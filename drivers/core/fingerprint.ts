@@ -107,10 +107,14 @@ export interface FingerprintScanner {
   }): Promise<void>
   /**
    * Devices that match on the device (deviceMatch): the score (0–100) of two captures taken
-   * on it, identified by the `template` bytes it returned. Undefined when it cannot.
+   * on it, identified by the `template` bytes it returned, scaled so that the device's own
+   * match decision sits at DEVICE_MATCH_THRESHOLD. Undefined when it cannot.
    */
   compare?(a: Buffer, b: Buffer, options?: IoOptions): Promise<number>
 }
+
+/** A `compare` score at or above it is the device's own "same finger" decision. */
+export const DEVICE_MATCH_THRESHOLD = 50
 
 export interface FingerprintScannerDriver extends DeviceDriver {
   readonly fingerprint: FingerprintScanner

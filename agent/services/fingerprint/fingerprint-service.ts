@@ -2,6 +2,7 @@ import type { Clock } from '../../../drivers/core/clock'
 import type { DeviceDriver } from '../../../drivers/core/driver'
 import { AgentError, toAgentError } from '../../../drivers/core/errors'
 import {
+  DEVICE_MATCH_THRESHOLD,
   isFingerprintScanner,
   type CaptureOutcome,
   type CapturedFinger,
@@ -319,11 +320,12 @@ export class FingerprintService {
     for (const [index, finger] of fresh.entries()) {
       for (const other of [...fresh.slice(0, index), ...earlier]) {
         if (other.comparator !== finger.comparator) continue
-        const score =
-          finger.comparator === 'iso'
-            ? this.options.matcher.compare(finger.template, other.template)
-            : ((await scanner.compare?.(finger.template, other.template)) ?? 0)
-        if (score >= this.options.matcher.threshold) {
+        const iso = finger.comparator === 'iso'
+        const score = iso
+          ? this.options.matcher.compare(finger.template, other.template)
+          : ((await scanner.compare?.(finger.template, other.template)) ?? 0)
+        // Each comparison is judged by its own comparator's decision threshold.
+        if (score >= (iso ? this.options.matcher.threshold : DEVICE_MATCH_THRESHOLD)) {
           found.push({
             position: wirePosition(finger.position),
             matchesPosition: wirePosition(other.position),
