@@ -188,9 +188,19 @@ async function runCaptureBench(options: BenchOptions): Promise<BenchOutcome> {
             formatDuration(onDevice.maxMs),
           ],
           [
+            'device call (capture + image transfer)',
+            formatDuration(deviceCall.p50Ms),
+            formatDuration(deviceCall.maxMs),
+          ],
+          [
             'agent (request in the agent)',
             formatDuration(inAgent.p50Ms),
             formatDuration(inAgent.maxMs),
+          ],
+          [
+            "agent's own work (request less device call)",
+            formatDuration(own.p50Ms),
+            formatDuration(own.maxMs),
           ],
           ['client wall time', formatDuration(wall.p50Ms), formatDuration(wall.maxMs)],
         ],
