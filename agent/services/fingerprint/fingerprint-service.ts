@@ -229,7 +229,16 @@ export class FingerprintService {
       }
     } catch (error) {
       if (signal.aborted && context.signal.aborted) throw toAgentError(signal.reason)
-      throw error
+      const failure = toAgentError(error)
+      // Nobody here canceled: the registry closed the transport because the reader left, which
+      // may beat the socket's own hang-up. The client sees one answer for an unplug either way.
+      if (failure.code === 'TRANSPORT_CANCELED' && !signal.aborted) {
+        throw new AgentError('TRANSPORT_DISCONNECTED', 'the reader went away during the capture', {
+          details: { deviceId, reason: 'device-removed' },
+          cause: failure,
+        })
+      }
+      throw failure
     } finally {
       this.running.delete(deviceId)
     }

@@ -7,7 +7,7 @@ import { LeaseTable } from '../../../../agent/server/leases'
 import { SendQueue } from '../../../../agent/server/send-queue'
 import type { Session } from '../../../../agent/server/sessions'
 import { SYSTEM_CLOCK } from '../../../../drivers/core/clock'
-import { AgentError } from '../../../../drivers/core/errors'
+import { AgentError, TransportError } from '../../../../drivers/core/errors'
 import type {
   CaptureOutcome,
   CaptureRequest,
@@ -360,5 +360,14 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     await handlers.cancelCapture.run({ deviceId: DEVICE, transactionId: 'tx-cancel' }, context(me))
     const out = await running
     assert.equal(out.result.outcome, v1.CaptureOutcomeKind.CAPTURE_CANCELED)
+  })
+
+  it('answers TRANSPORT_DISCONNECTED when the reader leaves mid-capture, whichever side notices first', async () => {
+    scanner.next = () =>
+      Promise.reject(new TransportError('TRANSPORT_CANCELED', 'simulated HID transport closed'))
+    await assert.rejects(
+      capture({ transactionId: 'tx-gone', unit: v1.CaptureUnit.TWO_THUMBS, count: 2 }),
+      isCode('TRANSPORT_DISCONNECTED', 'device-removed'),
+    )
   })
 })
