@@ -25,6 +25,7 @@ export function createProviders(
       new SerialProvider({
         pollIntervalMs: config.serial.pollIntervalMs,
         paths: config.serial.paths,
+        stream: { baudRate: config.serial.baudRate },
         logger: logger.child({ provider: 'serial' }),
       }),
     )

@@ -42,6 +42,7 @@ export interface AgentConfig {
       readonly enabled: boolean
       readonly pollIntervalMs: number
       readonly paths: readonly string[]
+      readonly baudRate: number
     }
     readonly pcsc: { readonly enabled: boolean; readonly retryIntervalMs: number }
   }
@@ -319,6 +320,13 @@ export const CONFIG_FIELDS = {
     item: 'path',
     default: [],
     doc: 'Extra serial device paths to probe (e.g. a pty); comma-separated in env and flags.',
+  },
+  'providers.serial.baudRate': {
+    type: 'integer',
+    min: 1200,
+    max: 921_600,
+    default: 57_600,
+    doc: 'Line speed for serial devices (R30x fingerprint modules ship at 57600; ptys ignore it).',
   },
   'providers.pcsc.enabled': {
     type: 'boolean',
