@@ -9,9 +9,10 @@ export function spawnTs(
   entry: string,
   args: readonly string[],
   stdio: 'ignore' | 'inherit' | 'pipe' = 'ignore',
+  stdin: 'ignore' | 'pipe' = 'ignore',
 ): ChildProcess {
   return spawn(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, entry), ...args], {
-    stdio: ['ignore', stdio, stdio],
+    stdio: [stdin, stdio, stdio],
   })
 }
 

@@ -224,6 +224,9 @@ describe('e2e: idstation demo', function () {
       assert.equal(run.code, 0, run.stderr)
       assert.match(run.stdout, /attached idstation-virtual-fingerprint:DEMO-0001/)
       assert.match(run.stdout, /\(identical\)/)
+      assert.match(run.stdout, /right_index +quality \d+ \(device\)/)
+      const pngs = fs.readdirSync(path.join(dir, 'fingerprints')).filter(f => f.endsWith('.png'))
+      assert.equal(pngs.length, 4, 'a PNG per finger of the right slap')
       assert.match(run.stdout, /detached idstation-virtual-fingerprint:DEMO-0001/)
       assert.match(run.stdout, /stopped on SIGTERM \(exit 0\)/)
       const log = fs.readFileSync(path.join(dir, 'data', 'logs', 'agent.log'), 'utf8')
@@ -235,6 +238,7 @@ describe('e2e: idstation demo', function () {
         'agent.started',
         'session.opened',
         'lease.acquired',
+        'fingerprint.captured',
         'device.detached',
         'agent.stopped',
       ]) {

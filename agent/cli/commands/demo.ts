@@ -120,16 +120,21 @@ async function runDemo(context: CliContext, dir: string): Promise<typeof EXIT_CO
 
     say('4. plugging in a simulated fingerprint reader (a separate process)')
     simulators.push(
-      spawnTs(path.join('simulators', 'device', 'main.ts'), [
-        '--dir',
-        simulatedDir,
-        '--name',
-        'demo-reader',
-        '--kind',
-        'fingerprint-scanner',
-        '--serial',
-        DEMO_SERIAL,
-      ]),
+      spawnTs(
+        path.join('simulators', 'device', 'main.ts'),
+        [
+          '--dir',
+          simulatedDir,
+          '--name',
+          'demo-reader',
+          '--kind',
+          'fingerprint-scanner',
+          '--serial',
+          DEMO_SERIAL,
+        ],
+        'ignore',
+        'pipe',
+      ),
     )
     let view = await next('the attach event')
     while (view.change.type !== 'attached') view = await next('the attach event')
@@ -161,7 +166,35 @@ async function runDemo(context: CliContext, dir: string): Promise<typeof EXIT_CO
       `6. round trips: 200 pings p50 ${stats.p50Ms} ms, p99 ${stats.p99Ms} ms; 500 KB echoed as its own frame in ${echoed.roundTripMs.toFixed(2)} ms (${echoed.echo?.equals(image) === true ? 'identical' : 'DIFFERENT'})`,
     )
 
-    say('7. unplugging the reader (kill -9 of the simulator process)')
+    say('7. enrolment: a synthetic applicant puts the right hand on the reader; right-four capture')
+    simulators[0]?.stdin?.write('{"cmd":"present","identity":"demo-applicant","profile":"good"}\n')
+    const captured = await client.captureFingerprints({
+      deviceId,
+      transactionId: 'demo-right-slap',
+      unit: v1.CaptureUnit.RIGHT_SLAP,
+      count: 4,
+      requestedScore: 40,
+      timeoutMs: 10_000,
+      enrolmentId: 'demo-enrolment',
+    })
+    const fingerDir = path.join(dir, 'fingerprints')
+    fs.mkdirSync(fingerDir, { recursive: true, mode: 0o700 })
+    for (const finger of captured.result.fingers) {
+      const name = (v1.FingerPosition[finger.position ?? 0] ?? 'unknown').toLowerCase()
+      const png = captured.attachments[(finger.pngAttachment ?? 0) - 1]
+      const record = captured.attachments[(finger.recordAttachment ?? 0) - 1]
+      if (png) fs.writeFileSync(path.join(fingerDir, `${name}.png`), png, { mode: 0o600 })
+      if (record)
+        fs.writeFileSync(path.join(fingerDir, `${name}.iso19794-4`), record, { mode: 0o600 })
+      say(
+        `   ${name.padEnd(13)} quality ${finger.qualityScore ?? 0} (${finger.qualityMethod ?? ''})`,
+      )
+    }
+    say(
+      `   threshold ${captured.result.metThreshold ? 'met' : 'not met'}; device ${captured.result.deviceMs} ms, agent ${captured.result.agentMs} ms; images in ${fingerDir}`,
+    )
+
+    say('8. unplugging the reader (kill -9 of the simulator process)')
     simulators[0]?.kill('SIGKILL')
     view = await next('the detach event')
     while (view.change.type !== 'detached') view = await next('the detach event')
@@ -175,10 +208,13 @@ async function runDemo(context: CliContext, dir: string): Promise<typeof EXIT_CO
     agent.kill('SIGTERM')
   }
   const code = await exited(agent)
-  say(`8. idstation-agent stopped on SIGTERM (exit ${code ?? 'signal'})`)
+  say(`9. idstation-agent stopped on SIGTERM (exit ${code ?? 'signal'})`)
   say('')
   say(
     `Look at:  ${path.join(dataDir, 'logs', 'agent.log')}  (JSON log: event names and ids, no personal data)`,
+  )
+  say(
+    `          ${path.join(dir, 'fingerprints')}  (ISO 19794-4 records and PNGs of a synthetic hand)`,
   )
   say(`          ${path.join(dataDir, 'keys')}  (agent key 0600, allow-list)`)
   return EXIT_CODES.ok
