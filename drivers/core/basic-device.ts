@@ -18,33 +18,38 @@ export class BasicDevice implements DeviceDriver {
   readonly info: PortInfo
   readonly events = new EventEmitter<DeviceDriverEvents>()
   private current: DeviceStatus = { state: 'closed' }
-  private readonly onDisconnect = (): void => {
+  protected readonly onDisconnect = (): void => {
     this.setStatus({ state: 'disconnected' })
   }
 
   constructor(
     readonly descriptor: DriverDescriptor,
     readonly transport: AnyTransport,
-    private readonly context: DriverContext,
+    protected readonly context: DriverContext,
   ) {
     this.info = transport.info
     this.id = `${descriptor.id}:${transport.info.serialNumber ?? transport.info.path}`
   }
 
   /**
-   * Opens the transport: status 'opening' then 'ready'. On failure the status becomes 'error'
-   * with the transport's code and the error is rethrown. A later transport 'disconnect' sets
+   * Opens the transport, then lets the driver greet its device (`afterOpen`): status 'opening'
+   * then 'ready'. On failure the transport is closed again if it had opened, the status becomes
+   * 'error' with the code, and the error is rethrown. A later transport 'disconnect' sets
    * 'disconnected'; reopening is the caller's decision.
    */
-  async open(options?: IoOptions): Promise<void> {
+  async open(options: IoOptions = {}): Promise<void> {
     this.setStatus({ state: 'opening' })
     this.transport.events.off('disconnect', this.onDisconnect)
     this.transport.events.on('disconnect', this.onDisconnect)
+    let opened = false
     try {
       await this.transport.open(options)
+      opened = true
+      await this.afterOpen?.(options)
     } catch (error) {
       const failure = toAgentError(error, 'TRANSPORT_OPEN_FAILED')
       this.transport.events.off('disconnect', this.onDisconnect)
+      if (opened) await this.transport.close().catch(() => undefined)
       this.setStatus({ state: 'error', code: failure.code, message: failure.message })
       this.context.logger.warn('device open failed', {
         event: 'device.open-failed',
@@ -62,6 +67,7 @@ export class BasicDevice implements DeviceDriver {
   async close(): Promise<void> {
     this.transport.events.off('disconnect', this.onDisconnect)
     await this.transport.close()
+    this.afterClose?.()
     if (this.current.state !== 'disconnected') this.setStatus({ state: 'closed' })
   }
 
@@ -69,7 +75,16 @@ export class BasicDevice implements DeviceDriver {
     return this.current
   }
 
-  private setStatus(status: DeviceStatus): void {
+  /**
+   * What a driver says to its device once the transport is open (GET_INFO, a password…), with
+   * open()'s options; a failure fails the open.
+   */
+  protected afterOpen?(options: IoOptions): Promise<void>
+
+  /** What a driver forgets when it closes. */
+  protected afterClose?(): void
+
+  protected setStatus(status: DeviceStatus): void {
     if (sameStatus(this.current, status)) return
     this.current = status
     this.events.emit('status', status)

@@ -1,11 +1,5 @@
-import { EventEmitter } from 'node:events'
-import { sameStatus } from '../../core/basic-device'
-import type {
-  DeviceDriverEvents,
-  DeviceStatus,
-  DriverContext,
-  DriverDescriptor,
-} from '../../core/driver'
+import { BasicDevice } from '../../core/basic-device'
+import type { DriverContext, DriverDescriptor } from '../../core/driver'
 import { AgentError, toAgentError, TransportError } from '../../core/errors'
 import type {
   CaptureOutcome,
@@ -16,7 +10,7 @@ import type {
   ScannerInfo,
   SelfTestResult,
 } from '../../core/fingerprint'
-import type { AnyTransport, IoOptions, PortInfo, ReportTransport } from '../../transport/types'
+import type { AnyTransport, IoOptions } from '../../transport/types'
 import { FrameChannel } from './channel'
 import {
   decodeCaptureResult,
@@ -61,33 +55,19 @@ export const IDSTATION_HID_DEFAULT_OPTIONS: IdstationHidOptions = {
  * protocol faults, TRANSPORT_DISCONNECTED when the reader goes away, TRANSPORT_TIMEOUT when it
  * stops answering, DEVICE_BUSY when the reader is busy for another host.
  */
-export class IdstationHidScanner implements FingerprintScannerDriver {
-  readonly id: string
-  readonly info: PortInfo
-  readonly events = new EventEmitter<DeviceDriverEvents>()
+export class IdstationHidScanner extends BasicDevice implements FingerprintScannerDriver {
   readonly fingerprint: FingerprintScanner
-  private readonly transport: ReportTransport
   private readonly options: IdstationHidOptions
   private readonly channel: FrameChannel
-  private current: DeviceStatus = { state: 'closed' }
   private deviceInfo: DeviceInfo | undefined
   private capturing = false
   private queue: Promise<unknown> = Promise.resolve()
-  private readonly onDisconnect = (): void => {
-    this.setStatus({ state: 'disconnected' })
-  }
 
-  constructor(
-    readonly descriptor: DriverDescriptor,
-    transport: AnyTransport,
-    private readonly context: DriverContext,
-  ) {
+  constructor(descriptor: DriverDescriptor, transport: AnyTransport, context: DriverContext) {
+    super(descriptor, transport, context)
     if (transport.kind !== 'hid') {
       throw new AgentError('INTERNAL', `driver ${descriptor.id} needs a HID transport`)
     }
-    this.transport = transport
-    this.info = transport.info
-    this.id = `${descriptor.id}:${transport.info.serialNumber ?? transport.info.path}`
     this.options = parseOptions(context.options)
     this.channel = new FrameChannel(transport, context.clock, context.logger)
     this.fingerprint = {
@@ -99,43 +79,12 @@ export class IdstationHidScanner implements FingerprintScannerDriver {
   }
 
   /**
-   * Opens the transport and asks GET_INFO: status 'opening' then 'ready'. On failure the
-   * transport is closed again, the status becomes 'error' with the code, and the error is thrown.
+   * Asks GET_INFO once the transport is open (BasicDevice.open): a reader that does not answer
+   * fails to open, and its transport is closed again.
    */
-  async open(options: IoOptions = {}): Promise<void> {
-    this.setStatus({ state: 'opening' })
-    this.transport.events.off('disconnect', this.onDisconnect)
-    this.transport.events.on('disconnect', this.onDisconnect)
-    try {
-      await this.transport.open(options)
-      this.channel.start()
-      this.deviceInfo = await this.getInfo(options)
-    } catch (error) {
-      const failure = toAgentError(error, 'TRANSPORT_OPEN_FAILED')
-      this.transport.events.off('disconnect', this.onDisconnect)
-      await this.transport.close().catch(() => undefined)
-      this.setStatus({ state: 'error', code: failure.code, message: failure.message })
-      this.context.logger.warn('fingerprint reader open failed', {
-        event: 'device.open-failed',
-        driver: this.descriptor.id,
-        code: failure.code,
-        err: failure,
-      })
-      throw failure
-    }
-    // A close() or unplug that landed while opening wins over 'ready'.
-    if (this.current.state === 'opening') this.setStatus({ state: 'ready' })
-  }
-
-  /** Idempotent. Commands in flight reject TRANSPORT_CANCELED; no CANCEL is sent. */
-  async close(): Promise<void> {
-    this.transport.events.off('disconnect', this.onDisconnect)
-    await this.transport.close()
-    if (this.current.state !== 'disconnected') this.setStatus({ state: 'closed' })
-  }
-
-  status(): DeviceStatus {
-    return this.current
+  protected override async afterOpen(options: IoOptions): Promise<void> {
+    this.channel.start()
+    this.deviceInfo = await this.getInfo(options)
   }
 
   private async scannerInfo(options: IoOptions = {}): Promise<ScannerInfo> {
@@ -231,7 +180,7 @@ export class IdstationHidScanner implements FingerprintScannerDriver {
         return await this.runCapture(request, payload, info, onPreview)
       } finally {
         this.capturing = false
-        if (this.current.state === 'busy') this.setStatus({ state: 'ready' })
+        if (this.status().state === 'busy') this.setStatus({ state: 'ready' })
       }
     })
   }
@@ -392,16 +341,10 @@ export class IdstationHidScanner implements FingerprintScannerDriver {
   /** DEVICE_BUSY while a capture runs, TRANSPORT_DISCONNECTED once the reader is gone. */
   private usable(): AgentError | undefined {
     if (this.capturing) return busy('a capture is running')
-    if (this.current.state === 'disconnected') {
+    if (this.status().state === 'disconnected') {
       return new TransportError('TRANSPORT_DISCONNECTED', 'the fingerprint reader is gone')
     }
     return undefined
-  }
-
-  private setStatus(status: DeviceStatus): void {
-    if (sameStatus(this.current, status)) return
-    this.current = status
-    this.events.emit('status', status)
   }
 }
 

@@ -1,11 +1,5 @@
-import { EventEmitter } from 'node:events'
-import { sameStatus } from '../../core/basic-device'
-import type {
-  DeviceDriverEvents,
-  DeviceStatus,
-  DriverContext,
-  DriverDescriptor,
-} from '../../core/driver'
+import { BasicDevice } from '../../core/basic-device'
+import type { DriverContext, DriverDescriptor } from '../../core/driver'
 import { AgentError, toAgentError, TransportError } from '../../core/errors'
 import type {
   CaptureOutcome,
@@ -17,7 +11,7 @@ import type {
   ScannerInfo,
   SelfTestResult,
 } from '../../core/fingerprint'
-import type { AnyTransport, ByteStream, IoOptions, PortInfo } from '../../transport/types'
+import type { AnyTransport, IoOptions } from '../../transport/types'
 import {
   AURA_COLOUR,
   AURA_CONTROL,
@@ -68,34 +62,20 @@ export const MODEL = 'R30x-family fingerprint module (ZFM protocol)'
  * details.confirmation for a confirmation code a command did not expect, TRANSPORT_TIMEOUT when
  * the module stops answering, TRANSPORT_DISCONNECTED when the port goes away.
  */
-export class R30xScanner implements FingerprintScannerDriver {
-  readonly id: string
-  readonly info: PortInfo
-  readonly events = new EventEmitter<DeviceDriverEvents>()
+export class R30xScanner extends BasicDevice implements FingerprintScannerDriver {
   readonly fingerprint: FingerprintScanner
-  private readonly stream: ByteStream
   private readonly options: R30xOptions
   private readonly commands: R30xCommands
-  private current: DeviceStatus = { state: 'closed' }
   private parameters: SystemParameters | undefined
   private capturing = false
   private auraSupported: boolean | undefined
   private queue: Promise<unknown> = Promise.resolve()
-  private readonly onDisconnect = (): void => {
-    this.setStatus({ state: 'disconnected' })
-  }
 
-  constructor(
-    readonly descriptor: DriverDescriptor,
-    transport: AnyTransport,
-    private readonly context: DriverContext,
-  ) {
+  constructor(descriptor: DriverDescriptor, transport: AnyTransport, context: DriverContext) {
+    super(descriptor, transport, context)
     if (transport.kind !== 'serial') {
       throw new AgentError('INTERNAL', `driver ${descriptor.id} needs a serial transport`)
     }
-    this.stream = transport
-    this.info = transport.info
-    this.id = `${descriptor.id}:${transport.info.serialNumber ?? transport.info.path}`
     this.options = parseOptions(context.options)
     this.commands = new R30xCommands(
       new R30xLink(transport, {
@@ -115,47 +95,19 @@ export class R30xScanner implements FingerprintScannerDriver {
   }
 
   /**
-   * Opens the stream, verifies the password and reads the system parameters: status 'opening'
-   * then 'ready'. On failure the stream is closed again, the status becomes 'error' with the
-   * code, and the error is thrown (a wrong password is DEVICE_OFFLINE 'wrong-password').
+   * Once the stream is open (BasicDevice.open): verifies the password and reads the system
+   * parameters (the data packet size compare() needs), so a port that is not such a module fails
+   * to open (a wrong password is DEVICE_OFFLINE 'wrong-password') and is closed again.
    */
-  async open(options: IoOptions = {}): Promise<void> {
-    this.setStatus({ state: 'opening' })
-    this.stream.events.off('disconnect', this.onDisconnect)
-    this.stream.events.on('disconnect', this.onDisconnect)
-    try {
-      await this.stream.open(options)
-      await this.exclusive(async () => {
-        await this.commands.verifyPassword(this.options.password, options)
-        this.parameters = await this.commands.readSystemParameters(options)
-      })
-    } catch (error) {
-      const failure = toAgentError(error, 'TRANSPORT_OPEN_FAILED')
-      this.stream.events.off('disconnect', this.onDisconnect)
-      await this.stream.close().catch(() => undefined)
-      this.setStatus({ state: 'error', code: failure.code, message: failure.message })
-      this.context.logger.warn('fingerprint module open failed', {
-        event: 'device.open-failed',
-        driver: this.descriptor.id,
-        code: failure.code,
-        err: failure,
-      })
-      throw failure
-    }
-    // A close() or unplug that landed while opening wins over 'ready'.
-    if (this.current.state === 'opening') this.setStatus({ state: 'ready' })
+  protected override async afterOpen(options: IoOptions): Promise<void> {
+    await this.exclusive(async () => {
+      await this.commands.verifyPassword(this.options.password, options)
+      this.parameters = await this.commands.readSystemParameters(options)
+    })
   }
 
-  /** Idempotent. Commands in flight reject TRANSPORT_CANCELED. */
-  async close(): Promise<void> {
-    this.stream.events.off('disconnect', this.onDisconnect)
-    await this.stream.close()
+  protected override afterClose(): void {
     this.parameters = undefined
-    if (this.current.state !== 'disconnected') this.setStatus({ state: 'closed' })
-  }
-
-  status(): DeviceStatus {
-    return this.current
   }
 
   /** ReadSysPara, read again on every call, plus what the family always is. */
@@ -257,7 +209,7 @@ export class R30xScanner implements FingerprintScannerDriver {
         throw toAgentError(error, 'TRANSPORT_IO')
       } finally {
         this.capturing = false
-        if (this.current.state === 'busy') this.setStatus({ state: 'ready' })
+        if (this.status().state === 'busy') this.setStatus({ state: 'ready' })
       }
     })
   }
@@ -364,10 +316,10 @@ export class R30xScanner implements FingerprintScannerDriver {
         details: { reason: 'capture-running' },
       })
     }
-    if (this.current.state === 'disconnected') {
+    if (this.status().state === 'disconnected') {
       throw new TransportError('TRANSPORT_DISCONNECTED', 'the fingerprint module is gone')
     }
-    if (this.current.state !== 'ready' && this.current.state !== 'busy') throw notOpen()
+    if (this.status().state !== 'ready' && this.status().state !== 'busy') throw notOpen()
   }
 
   /** Runs `task` after the commands before it (one command at a time on the wire). */
@@ -375,12 +327,6 @@ export class R30xScanner implements FingerprintScannerDriver {
     const run = this.queue.then(task)
     this.queue = run.catch(() => undefined)
     return run
-  }
-
-  private setStatus(status: DeviceStatus): void {
-    if (sameStatus(this.current, status)) return
-    this.current = status
-    this.events.emit('status', status)
   }
 }
 
