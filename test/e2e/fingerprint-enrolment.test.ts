@@ -1,46 +1,23 @@
 import assert from 'node:assert/strict'
-import { spawn, type ChildProcess } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { curveKeyPair } from 'zeromq'
 import { decodeFingerImageRecord } from '../../agent/icao/biometrics'
 import { readAgentPublicKey } from '../../agent/keys/agent-keys'
 import { AgentClient, ProtocolError, TOPICS, v1 } from '../../protocol'
-import { LineWatcher, startAgentProcess, type AgentProcess } from '../support/agent-process'
+import { startAgentProcess, type AgentProcess } from '../support/agent-process'
+import {
+  startFingerprintSimulator,
+  type FingerprintSimulator,
+} from '../support/fingerprint-simulator'
 import { pollUntil } from '../support/card-process'
-
-const ROOT = path.resolve(__dirname, '..', '..')
-const DEVICE_MAIN = path.join(ROOT, 'simulators', 'device', 'main.ts')
-
-/** The virtual HID reader process and its JSON-lines control channel. */
-class Reader {
-  readonly out: LineWatcher
-  constructor(readonly child: ChildProcess) {
-    if (child.stdout === null) throw new Error('no stdout')
-    this.out = new LineWatcher(child.stdout)
-  }
-  async send(command: object, event: string): Promise<void> {
-    const seen = this.out.lines.length
-    this.child.stdin?.write(`${JSON.stringify(command)}\n`)
-    await pollUntil(
-      () =>
-        Promise.resolve(
-          this.out.lines.slice(seen).some(line => line.includes(`"event":"${event}"`))
-            ? true
-            : undefined,
-        ),
-      5000,
-      `the reader to answer ${event}`,
-    )
-  }
-}
 
 // Issue 5's done-when: a four-four-two enrolment with one declared missing finger, through the
 // agent from a client and the CLI, with previews, per-finger records and a duplicate caught.
 describe('fingerprint enrolment end to end (agent + virtual HID reader process)', function () {
   this.timeout(60_000)
   let agent: AgentProcess
-  let reader: Reader
+  let reader: FingerprintSimulator
   let client: AgentClient
   let deviceId = ''
   const previews: v1.IFingerprintPreview[] = []
@@ -48,28 +25,19 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
 
   before(async () => {
     agent = await startAgentProcess()
-    reader = new Reader(
-      spawn(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          DEVICE_MAIN,
-          '--dir',
-          agent.simulatedDir,
-          '--name',
-          'slap-1',
-          '--kind',
-          'fingerprint-scanner',
-          '--serial',
-          'SLAP-0001',
-          '--capture-ms',
-          '300',
-        ],
-        { stdio: ['pipe', 'pipe', 'inherit'] },
-      ),
-    )
-    await reader.out.waitFor(line => line.includes('"event":"ready"'), 15_000, 'the reader')
+    reader = startFingerprintSimulator([
+      '--dir',
+      agent.simulatedDir,
+      '--name',
+      'slap-1',
+      '--kind',
+      'fingerprint-scanner',
+      '--serial',
+      'SLAP-0001',
+      '--capture-ms',
+      '300',
+    ])
+    await reader.next(line => line.event === 'ready', 15_000)
     const keys = curveKeyPair()
     const add = await agent.cli([
       'keys',
@@ -116,7 +84,7 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
   after(async () => {
     stopEvents.abort()
     client.close()
-    reader.child.kill('SIGKILL')
+    await reader.stop('SIGKILL')
     await agent.dispose()
   })
 
@@ -137,7 +105,7 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
 
   it('runs right four, left four with a bandaged finger, two thumbs; then catches swapped hands', async () => {
     const lease = await client.claimDevice(deviceId)
-    await reader.send({ cmd: 'present', identity: 'applicant-42', profile: 'good' }, 'presented')
+    await reader.control({ cmd: 'present', identity: 'applicant-42', profile: 'good' }, 'presented')
 
     const right = await capture({
       transactionId: 'enrol-right',
@@ -183,7 +151,7 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
 
     // The operator puts the right hand down again for the left slap: a retake in the same
     // enrolment now holds the right hand's fingers, which the agent reports as duplicates.
-    await reader.send({ cmd: 'swap-hands', on: true }, 'hands')
+    await reader.control({ cmd: 'swap-hands', on: true }, 'hands')
     const swapped = await capture({
       transactionId: 'enrol-left-retake',
       unit: v1.CaptureUnit.LEFT_SLAP,
@@ -195,7 +163,7 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
     for (const duplicate of swapped.result.duplicates) {
       assert.equal(duplicate.matchesTransactionId, 'enrol-right')
     }
-    await reader.send({ cmd: 'swap-hands', on: false }, 'hands')
+    await reader.control({ cmd: 'swap-hands', on: false }, 'hands')
     await client.releaseDevice(lease.leaseId ?? '')
   })
 
@@ -273,7 +241,7 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
 
   it('returns no-finger at the timeout as a value, and a typed error when the reader is unplugged mid-capture', async () => {
     const lease = await client.claimDevice(deviceId)
-    await reader.send({ cmd: 'lift' }, 'lifted')
+    await reader.control({ cmd: 'lift' }, 'lifted')
     const empty = await client.captureFingerprints({
       deviceId,
       transactionId: 'enrol-empty',
@@ -282,7 +250,7 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
       timeoutMs: 600,
     })
     assert.equal(empty.result.outcome, v1.CaptureOutcomeKind.CAPTURE_NO_FINGER)
-    const seen = reader.out.lines.length
+    const started = reader.next(line => line.event === 'capture-started', 5000)
     const pending = client.captureFingerprints({
       deviceId,
       transactionId: 'enrol-unplug',
@@ -290,16 +258,7 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
       count: 2,
       timeoutMs: 8000,
     })
-    await pollUntil(
-      () =>
-        Promise.resolve(
-          reader.out.lines.slice(seen).some(line => line.includes('"event":"capture-started"'))
-            ? true
-            : undefined,
-        ),
-      5000,
-      'the capture to start on the reader',
-    )
+    await started
     reader.child.stdin?.write('{"cmd":"unplug"}\n')
     const failure = await pending.then(
       () => undefined,
