@@ -119,6 +119,16 @@ export const ERROR_CATALOGUE = {
     retryable: false,
     doc: 'The chip refused or lost a write (memory failure, file full, card pulled).',
   },
+  PRINTER_ATTENTION: {
+    number: 50,
+    retryable: true,
+    doc: 'The printer needs a person (cover open, feeder empty, ribbon ended, reject box full).',
+  },
+  PRINTER_FAULT: {
+    number: 51,
+    retryable: false,
+    doc: 'The printer stopped (jam, mechanical fault); the card or booklet goes to the reject box.',
+  },
 } as const satisfies Record<string, { number: number; retryable: boolean; doc: string }>
 
 /** A stable error code: the contract with clients. */

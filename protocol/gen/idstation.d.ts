@@ -2935,7 +2935,9 @@ export namespace idstation {
             IDEMPOTENCY_CONFLICT = 45,
             SIGNER_UNAVAILABLE = 46,
             PASSIVE_AUTH_FAILED = 47,
-            CARD_WRITE_FAILED = 48
+            CARD_WRITE_FAILED = 48,
+            PRINTER_ATTENTION = 50,
+            PRINTER_FAULT = 51
         }
 
         /** Properties of an Error. */

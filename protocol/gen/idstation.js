@@ -6931,6 +6931,8 @@ $root.idstation = (function() {
                     case 46:
                     case 47:
                     case 48:
+                    case 50:
+                    case 51:
                         break;
                     }
                 if (message.message != null && Object.hasOwnProperty.call(message, "message"))
@@ -7149,6 +7151,14 @@ $root.idstation = (function() {
                 case "CARD_WRITE_FAILED":
                 case 48:
                     message.code = 48;
+                    break;
+                case "PRINTER_ATTENTION":
+                case 50:
+                    message.code = 50;
+                    break;
+                case "PRINTER_FAULT":
+                case 51:
+                    message.code = 51;
                     break;
                 }
                 if (object.message != null)
@@ -9947,6 +9957,8 @@ $root.idstation = (function() {
          * @property {number} SIGNER_UNAVAILABLE=46 SIGNER_UNAVAILABLE value
          * @property {number} PASSIVE_AUTH_FAILED=47 PASSIVE_AUTH_FAILED value
          * @property {number} CARD_WRITE_FAILED=48 CARD_WRITE_FAILED value
+         * @property {number} PRINTER_ATTENTION=50 PRINTER_ATTENTION value
+         * @property {number} PRINTER_FAULT=51 PRINTER_FAULT value
          */
         v1.ErrorCode = (function() {
             var valuesById = {}, values = Object.create(valuesById);
@@ -9986,6 +9998,8 @@ $root.idstation = (function() {
             values[valuesById[46] = "SIGNER_UNAVAILABLE"] = 46;
             values[valuesById[47] = "PASSIVE_AUTH_FAILED"] = 47;
             values[valuesById[48] = "CARD_WRITE_FAILED"] = 48;
+            values[valuesById[50] = "PRINTER_ATTENTION"] = 50;
+            values[valuesById[51] = "PRINTER_FAULT"] = 51;
             return values;
         })();
 
@@ -10234,6 +10248,8 @@ $root.idstation = (function() {
                     case 46:
                     case 47:
                     case 48:
+                    case 50:
+                    case 51:
                         break;
                     }
                 if (message.message != null && Object.hasOwnProperty.call(message, "message"))
@@ -10421,6 +10437,14 @@ $root.idstation = (function() {
                 case "CARD_WRITE_FAILED":
                 case 48:
                     message.code = 48;
+                    break;
+                case "PRINTER_ATTENTION":
+                case 50:
+                    message.code = 50;
+                    break;
+                case "PRINTER_FAULT":
+                case 51:
+                    message.code = 51;
                     break;
                 }
                 if (object.message != null)

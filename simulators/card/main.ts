@@ -3,11 +3,14 @@
  * pcscd), so PC/SC clients see the card in that vpcd slot's reader.
  *
  *   tsx simulators/card/main.ts [--host 127.0.0.1] [--port 35963] [--image card.json] [--stack N]
+ *                               [--empty]
  *
  * Port 35963 is slot 0 of Debian's /etc/reader.conf.d/vpcd (0x8C7B); a private pcscd from
  * test/support/pcscd-harness.ts uses its own. `--image` keeps the card across restarts (created
  * blank with a random 8-byte serial when missing; the serial is read with GET DATA `80 CA 9F 7F`);
- * without it the card lives in memory. `--stack N` queues N blank cards for `insert-next`.
+ * without it the card lives in memory. `--stack N` queues N blank cards for `insert-next`;
+ * `--empty` starts with the reader empty (a printer simulator inserts cards as it moves them to
+ * its contact station).
  * stdout carries "connected"/"disconnected" lines and the JSON replies of the control channel on
  * stdin (control.ts). The card keeps reconnecting while pcscd is down or restarting.
  */
@@ -27,6 +30,7 @@ function main(): void {
       port: { type: 'string', default: '35963' },
       image: { type: 'string' },
       stack: { type: 'string', default: '0' },
+      empty: { type: 'boolean', default: false },
     },
     strict: true,
   })
@@ -35,7 +39,7 @@ function main(): void {
   const stack = Number(values.stack)
   if (!Number.isInteger(stack) || stack < 0) fail(`--stack ${values.stack}: an integer ≥ 0`)
 
-  let inserted = true
+  let inserted = !values.empty
   const slot = new CardSlot({
     imagePath: values.image,
     stack,
@@ -115,7 +119,7 @@ function main(): void {
   }
   process.on('SIGTERM', shutdown)
   process.on('SIGINT', shutdown)
-  client.start()
+  if (inserted) client.start()
 }
 
 function emit(message: Record<string, unknown>): void {
