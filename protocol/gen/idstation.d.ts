@@ -86,6 +86,24 @@ export namespace idstation {
 
             /** Request cancelCapture */
             cancelCapture?: (idstation.v1.ICancelCapture|null);
+
+            /** Request getPrinterStatus */
+            getPrinterStatus?: (idstation.v1.IGetPrinterStatus|null);
+
+            /** Request printTestCard */
+            printTestCard?: (idstation.v1.IPrintTestCard|null);
+
+            /** Request ejectMedium */
+            ejectMedium?: (idstation.v1.IEjectMedium|null);
+
+            /** Request rejectMedium */
+            rejectMedium?: (idstation.v1.IRejectMedium|null);
+
+            /** Request issueIdCard */
+            issueIdCard?: (idstation.v1.IIssueIdCard|null);
+
+            /** Request issuePassport */
+            issuePassport?: (idstation.v1.IIssuePassport|null);
         }
 
         /** Represents a Request. */
@@ -175,8 +193,26 @@ export namespace idstation {
             /** Request cancelCapture. */
             public cancelCapture?: (idstation.v1.ICancelCapture|null);
 
+            /** Request getPrinterStatus. */
+            public getPrinterStatus?: (idstation.v1.IGetPrinterStatus|null);
+
+            /** Request printTestCard. */
+            public printTestCard?: (idstation.v1.IPrintTestCard|null);
+
+            /** Request ejectMedium. */
+            public ejectMedium?: (idstation.v1.IEjectMedium|null);
+
+            /** Request rejectMedium. */
+            public rejectMedium?: (idstation.v1.IRejectMedium|null);
+
+            /** Request issueIdCard. */
+            public issueIdCard?: (idstation.v1.IIssueIdCard|null);
+
+            /** Request issuePassport. */
+            public issuePassport?: (idstation.v1.IIssuePassport|null);
+
             /** Request command. */
-            public command?: ("hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture");
+            public command?: ("hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|"getPrinterStatus"|"printTestCard"|"ejectMedium"|"rejectMedium"|"issueIdCard"|"issuePassport");
 
             /**
              * Creates a new Request instance using the specified properties.
@@ -306,6 +342,24 @@ export namespace idstation {
 
             /** Reply cancelCapture */
             cancelCapture?: (idstation.v1.ICancelCaptureResult|null);
+
+            /** Reply getPrinterStatus */
+            getPrinterStatus?: (idstation.v1.IGetPrinterStatusResult|null);
+
+            /** Reply printTestCard */
+            printTestCard?: (idstation.v1.IPrintTestCardResult|null);
+
+            /** Reply ejectMedium */
+            ejectMedium?: (idstation.v1.IEjectMediumResult|null);
+
+            /** Reply rejectMedium */
+            rejectMedium?: (idstation.v1.IRejectMediumResult|null);
+
+            /** Reply issueIdCard */
+            issueIdCard?: (idstation.v1.IIssueResult|null);
+
+            /** Reply issuePassport */
+            issuePassport?: (idstation.v1.IIssueResult|null);
         }
 
         /** Represents a Reply. */
@@ -389,8 +443,26 @@ export namespace idstation {
             /** Reply cancelCapture. */
             public cancelCapture?: (idstation.v1.ICancelCaptureResult|null);
 
+            /** Reply getPrinterStatus. */
+            public getPrinterStatus?: (idstation.v1.IGetPrinterStatusResult|null);
+
+            /** Reply printTestCard. */
+            public printTestCard?: (idstation.v1.IPrintTestCardResult|null);
+
+            /** Reply ejectMedium. */
+            public ejectMedium?: (idstation.v1.IEjectMediumResult|null);
+
+            /** Reply rejectMedium. */
+            public rejectMedium?: (idstation.v1.IRejectMediumResult|null);
+
+            /** Reply issueIdCard. */
+            public issueIdCard?: (idstation.v1.IIssueResult|null);
+
+            /** Reply issuePassport. */
+            public issuePassport?: (idstation.v1.IIssueResult|null);
+
             /** Reply result. */
-            public result?: ("error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture");
+            public result?: ("error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|"getPrinterStatus"|"printTestCard"|"ejectMedium"|"rejectMedium"|"issueIdCard"|"issuePassport");
 
             /**
              * Creates a new Reply instance using the specified properties.
@@ -5283,6 +5355,18 @@ export namespace idstation {
 
             /** JobOutcomeSummary activeAuthentication */
             activeAuthentication?: (boolean|null);
+
+            /** JobOutcomeSummary facesPrinted */
+            facesPrinted?: (number|null);
+
+            /** JobOutcomeSummary encoderId */
+            encoderId?: (string|null);
+
+            /** JobOutcomeSummary fingersCaptured */
+            fingersCaptured?: (number|null);
+
+            /** JobOutcomeSummary mediumDisposition */
+            mediumDisposition?: (string|null);
         }
 
         /** Represents a JobOutcomeSummary. */
@@ -5311,6 +5395,18 @@ export namespace idstation {
 
             /** JobOutcomeSummary activeAuthentication. */
             public activeAuthentication: boolean;
+
+            /** JobOutcomeSummary facesPrinted. */
+            public facesPrinted: number;
+
+            /** JobOutcomeSummary encoderId. */
+            public encoderId: string;
+
+            /** JobOutcomeSummary fingersCaptured. */
+            public fingersCaptured: number;
+
+            /** JobOutcomeSummary mediumDisposition. */
+            public mediumDisposition: string;
 
             /**
              * Creates a new JobOutcomeSummary instance using the specified properties.
@@ -6443,6 +6539,1317 @@ export namespace idstation {
 
             /**
              * Converts this ResolveJobResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of an IssuanceFingerprints. */
+        interface IIssuanceFingerprints {
+
+            /** IssuanceFingerprints deviceId */
+            deviceId?: (string|null);
+
+            /** IssuanceFingerprints positions */
+            positions?: (idstation.v1.FingerPosition[]|null);
+
+            /** IssuanceFingerprints timeoutMs */
+            timeoutMs?: (number|null);
+
+            /** IssuanceFingerprints requestedScore */
+            requestedScore?: (number|null);
+        }
+
+        /** Represents an IssuanceFingerprints. */
+        class IssuanceFingerprints implements IIssuanceFingerprints {
+
+            /**
+             * Constructs a new IssuanceFingerprints.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IIssuanceFingerprints);
+
+            /** IssuanceFingerprints deviceId. */
+            public deviceId: string;
+
+            /** IssuanceFingerprints positions. */
+            public positions: idstation.v1.FingerPosition[];
+
+            /** IssuanceFingerprints timeoutMs. */
+            public timeoutMs: number;
+
+            /** IssuanceFingerprints requestedScore. */
+            public requestedScore: number;
+
+            /**
+             * Creates a new IssuanceFingerprints instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IssuanceFingerprints instance
+             */
+            public static create(properties?: idstation.v1.IIssuanceFingerprints): idstation.v1.IssuanceFingerprints;
+
+            /**
+             * Encodes the specified IssuanceFingerprints message. Does not implicitly {@link idstation.v1.IssuanceFingerprints.verify|verify} messages.
+             * @param message IssuanceFingerprints message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IIssuanceFingerprints, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IssuanceFingerprints message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns IssuanceFingerprints
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.IssuanceFingerprints;
+
+            /**
+             * Verifies an IssuanceFingerprints message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IssuanceFingerprints message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IssuanceFingerprints
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.IssuanceFingerprints;
+
+            /**
+             * Creates a plain object from an IssuanceFingerprints message. Also converts values to other types if specified.
+             * @param message IssuanceFingerprints
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.IssuanceFingerprints, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IssuanceFingerprints to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of an IssueIdCard. */
+        interface IIssueIdCard {
+
+            /** IssueIdCard printerId */
+            printerId?: (string|null);
+
+            /** IssueIdCard encoderId */
+            encoderId?: (string|null);
+
+            /** IssueIdCard document */
+            document?: (idstation.v1.IDocumentData|null);
+
+            /** IssueIdCard faceAttachment */
+            faceAttachment?: (number|null);
+
+            /** IssueIdCard frontAttachment */
+            frontAttachment?: (number|null);
+
+            /** IssueIdCard backAttachment */
+            backAttachment?: (number|null);
+
+            /** IssueIdCard fingerAttachments */
+            fingerAttachments?: (number[]|null);
+
+            /** IssueIdCard fingerprints */
+            fingerprints?: (idstation.v1.IIssuanceFingerprints|null);
+
+            /** IssueIdCard activeAuthentication */
+            activeAuthentication?: (boolean|null);
+        }
+
+        /** Represents an IssueIdCard. */
+        class IssueIdCard implements IIssueIdCard {
+
+            /**
+             * Constructs a new IssueIdCard.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IIssueIdCard);
+
+            /** IssueIdCard printerId. */
+            public printerId: string;
+
+            /** IssueIdCard encoderId. */
+            public encoderId: string;
+
+            /** IssueIdCard document. */
+            public document?: (idstation.v1.IDocumentData|null);
+
+            /** IssueIdCard faceAttachment. */
+            public faceAttachment: number;
+
+            /** IssueIdCard frontAttachment. */
+            public frontAttachment: number;
+
+            /** IssueIdCard backAttachment. */
+            public backAttachment: number;
+
+            /** IssueIdCard fingerAttachments. */
+            public fingerAttachments: number[];
+
+            /** IssueIdCard fingerprints. */
+            public fingerprints?: (idstation.v1.IIssuanceFingerprints|null);
+
+            /** IssueIdCard activeAuthentication. */
+            public activeAuthentication: boolean;
+
+            /**
+             * Creates a new IssueIdCard instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IssueIdCard instance
+             */
+            public static create(properties?: idstation.v1.IIssueIdCard): idstation.v1.IssueIdCard;
+
+            /**
+             * Encodes the specified IssueIdCard message. Does not implicitly {@link idstation.v1.IssueIdCard.verify|verify} messages.
+             * @param message IssueIdCard message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IIssueIdCard, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IssueIdCard message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns IssueIdCard
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.IssueIdCard;
+
+            /**
+             * Verifies an IssueIdCard message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IssueIdCard message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IssueIdCard
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.IssueIdCard;
+
+            /**
+             * Creates a plain object from an IssueIdCard message. Also converts values to other types if specified.
+             * @param message IssueIdCard
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.IssueIdCard, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IssueIdCard to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of an IssuePassport. */
+        interface IIssuePassport {
+
+            /** IssuePassport printerId */
+            printerId?: (string|null);
+
+            /** IssuePassport encoderId */
+            encoderId?: (string|null);
+
+            /** IssuePassport document */
+            document?: (idstation.v1.IDocumentData|null);
+
+            /** IssuePassport faceAttachment */
+            faceAttachment?: (number|null);
+
+            /** IssuePassport dataPageAttachment */
+            dataPageAttachment?: (number|null);
+
+            /** IssuePassport fingerAttachments */
+            fingerAttachments?: (number[]|null);
+
+            /** IssuePassport fingerprints */
+            fingerprints?: (idstation.v1.IIssuanceFingerprints|null);
+
+            /** IssuePassport activeAuthentication */
+            activeAuthentication?: (boolean|null);
+        }
+
+        /** Represents an IssuePassport. */
+        class IssuePassport implements IIssuePassport {
+
+            /**
+             * Constructs a new IssuePassport.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IIssuePassport);
+
+            /** IssuePassport printerId. */
+            public printerId: string;
+
+            /** IssuePassport encoderId. */
+            public encoderId: string;
+
+            /** IssuePassport document. */
+            public document?: (idstation.v1.IDocumentData|null);
+
+            /** IssuePassport faceAttachment. */
+            public faceAttachment: number;
+
+            /** IssuePassport dataPageAttachment. */
+            public dataPageAttachment: number;
+
+            /** IssuePassport fingerAttachments. */
+            public fingerAttachments: number[];
+
+            /** IssuePassport fingerprints. */
+            public fingerprints?: (idstation.v1.IIssuanceFingerprints|null);
+
+            /** IssuePassport activeAuthentication. */
+            public activeAuthentication: boolean;
+
+            /**
+             * Creates a new IssuePassport instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IssuePassport instance
+             */
+            public static create(properties?: idstation.v1.IIssuePassport): idstation.v1.IssuePassport;
+
+            /**
+             * Encodes the specified IssuePassport message. Does not implicitly {@link idstation.v1.IssuePassport.verify|verify} messages.
+             * @param message IssuePassport message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IIssuePassport, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IssuePassport message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns IssuePassport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.IssuePassport;
+
+            /**
+             * Verifies an IssuePassport message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IssuePassport message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IssuePassport
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.IssuePassport;
+
+            /**
+             * Creates a plain object from an IssuePassport message. Also converts values to other types if specified.
+             * @param message IssuePassport
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.IssuePassport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IssuePassport to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of an IssueResult. */
+        interface IIssueResult {
+
+            /** IssueResult job */
+            job?: (idstation.v1.IJob|null);
+
+            /** IssueResult replayed */
+            replayed?: (boolean|null);
+        }
+
+        /** Represents an IssueResult. */
+        class IssueResult implements IIssueResult {
+
+            /**
+             * Constructs a new IssueResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IIssueResult);
+
+            /** IssueResult job. */
+            public job?: (idstation.v1.IJob|null);
+
+            /** IssueResult replayed. */
+            public replayed: boolean;
+
+            /**
+             * Creates a new IssueResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IssueResult instance
+             */
+            public static create(properties?: idstation.v1.IIssueResult): idstation.v1.IssueResult;
+
+            /**
+             * Encodes the specified IssueResult message. Does not implicitly {@link idstation.v1.IssueResult.verify|verify} messages.
+             * @param message IssueResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IIssueResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IssueResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns IssueResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.IssueResult;
+
+            /**
+             * Verifies an IssueResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IssueResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IssueResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.IssueResult;
+
+            /**
+             * Creates a plain object from an IssueResult message. Also converts values to other types if specified.
+             * @param message IssueResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.IssueResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IssueResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a PrinterInfo. */
+        interface IPrinterInfo {
+
+            /** PrinterInfo model */
+            model?: (string|null);
+
+            /** PrinterInfo serialNumber */
+            serialNumber?: (string|null);
+
+            /** PrinterInfo firmware */
+            firmware?: (string|null);
+
+            /** PrinterInfo medium */
+            medium?: (string|null);
+
+            /** PrinterInfo stations */
+            stations?: (string[]|null);
+
+            /** PrinterInfo faces */
+            faces?: (string[]|null);
+
+            /** PrinterInfo dpi */
+            dpi?: (number|null);
+
+            /** PrinterInfo widthPx */
+            widthPx?: (number|null);
+
+            /** PrinterInfo heightPx */
+            heightPx?: (number|null);
+        }
+
+        /** Represents a PrinterInfo. */
+        class PrinterInfo implements IPrinterInfo {
+
+            /**
+             * Constructs a new PrinterInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IPrinterInfo);
+
+            /** PrinterInfo model. */
+            public model: string;
+
+            /** PrinterInfo serialNumber. */
+            public serialNumber: string;
+
+            /** PrinterInfo firmware. */
+            public firmware: string;
+
+            /** PrinterInfo medium. */
+            public medium: string;
+
+            /** PrinterInfo stations. */
+            public stations: string[];
+
+            /** PrinterInfo faces. */
+            public faces: string[];
+
+            /** PrinterInfo dpi. */
+            public dpi: number;
+
+            /** PrinterInfo widthPx. */
+            public widthPx: number;
+
+            /** PrinterInfo heightPx. */
+            public heightPx: number;
+
+            /**
+             * Creates a new PrinterInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PrinterInfo instance
+             */
+            public static create(properties?: idstation.v1.IPrinterInfo): idstation.v1.PrinterInfo;
+
+            /**
+             * Encodes the specified PrinterInfo message. Does not implicitly {@link idstation.v1.PrinterInfo.verify|verify} messages.
+             * @param message PrinterInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IPrinterInfo, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PrinterInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns PrinterInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.PrinterInfo;
+
+            /**
+             * Verifies a PrinterInfo message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PrinterInfo message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PrinterInfo
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.PrinterInfo;
+
+            /**
+             * Creates a plain object from a PrinterInfo message. Also converts values to other types if specified.
+             * @param message PrinterInfo
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.PrinterInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PrinterInfo to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a PrinterCounters. */
+        interface IPrinterCounters {
+
+            /** PrinterCounters fed */
+            fed?: (number|null);
+
+            /** PrinterCounters printed */
+            printed?: (number|null);
+
+            /** PrinterCounters ejected */
+            ejected?: (number|null);
+
+            /** PrinterCounters rejected */
+            rejected?: (number|null);
+        }
+
+        /** Represents a PrinterCounters. */
+        class PrinterCounters implements IPrinterCounters {
+
+            /**
+             * Constructs a new PrinterCounters.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IPrinterCounters);
+
+            /** PrinterCounters fed. */
+            public fed: number;
+
+            /** PrinterCounters printed. */
+            public printed: number;
+
+            /** PrinterCounters ejected. */
+            public ejected: number;
+
+            /** PrinterCounters rejected. */
+            public rejected: number;
+
+            /**
+             * Creates a new PrinterCounters instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PrinterCounters instance
+             */
+            public static create(properties?: idstation.v1.IPrinterCounters): idstation.v1.PrinterCounters;
+
+            /**
+             * Encodes the specified PrinterCounters message. Does not implicitly {@link idstation.v1.PrinterCounters.verify|verify} messages.
+             * @param message PrinterCounters message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IPrinterCounters, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PrinterCounters message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns PrinterCounters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.PrinterCounters;
+
+            /**
+             * Verifies a PrinterCounters message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PrinterCounters message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PrinterCounters
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.PrinterCounters;
+
+            /**
+             * Creates a plain object from a PrinterCounters message. Also converts values to other types if specified.
+             * @param message PrinterCounters
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.PrinterCounters, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PrinterCounters to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a PrinterStatus. */
+        interface IPrinterStatus {
+
+            /** PrinterStatus position */
+            position?: (string|null);
+
+            /** PrinterStatus attention */
+            attention?: (string[]|null);
+
+            /** PrinterStatus faults */
+            faults?: (string[]|null);
+
+            /** PrinterStatus feederRemaining */
+            feederRemaining?: (number|null);
+
+            /** PrinterStatus ribbonRemaining */
+            ribbonRemaining?: (number|null);
+
+            /** PrinterStatus counters */
+            counters?: (idstation.v1.IPrinterCounters|null);
+        }
+
+        /** Represents a PrinterStatus. */
+        class PrinterStatus implements IPrinterStatus {
+
+            /**
+             * Constructs a new PrinterStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IPrinterStatus);
+
+            /** PrinterStatus position. */
+            public position: string;
+
+            /** PrinterStatus attention. */
+            public attention: string[];
+
+            /** PrinterStatus faults. */
+            public faults: string[];
+
+            /** PrinterStatus feederRemaining. */
+            public feederRemaining: number;
+
+            /** PrinterStatus ribbonRemaining. */
+            public ribbonRemaining: number;
+
+            /** PrinterStatus counters. */
+            public counters?: (idstation.v1.IPrinterCounters|null);
+
+            /**
+             * Creates a new PrinterStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PrinterStatus instance
+             */
+            public static create(properties?: idstation.v1.IPrinterStatus): idstation.v1.PrinterStatus;
+
+            /**
+             * Encodes the specified PrinterStatus message. Does not implicitly {@link idstation.v1.PrinterStatus.verify|verify} messages.
+             * @param message PrinterStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IPrinterStatus, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PrinterStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns PrinterStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.PrinterStatus;
+
+            /**
+             * Verifies a PrinterStatus message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PrinterStatus message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PrinterStatus
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.PrinterStatus;
+
+            /**
+             * Creates a plain object from a PrinterStatus message. Also converts values to other types if specified.
+             * @param message PrinterStatus
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.PrinterStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PrinterStatus to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a GetPrinterStatus. */
+        interface IGetPrinterStatus {
+
+            /** GetPrinterStatus deviceId */
+            deviceId?: (string|null);
+        }
+
+        /** Represents a GetPrinterStatus. */
+        class GetPrinterStatus implements IGetPrinterStatus {
+
+            /**
+             * Constructs a new GetPrinterStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IGetPrinterStatus);
+
+            /** GetPrinterStatus deviceId. */
+            public deviceId: string;
+
+            /**
+             * Creates a new GetPrinterStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetPrinterStatus instance
+             */
+            public static create(properties?: idstation.v1.IGetPrinterStatus): idstation.v1.GetPrinterStatus;
+
+            /**
+             * Encodes the specified GetPrinterStatus message. Does not implicitly {@link idstation.v1.GetPrinterStatus.verify|verify} messages.
+             * @param message GetPrinterStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IGetPrinterStatus, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetPrinterStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetPrinterStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.GetPrinterStatus;
+
+            /**
+             * Verifies a GetPrinterStatus message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetPrinterStatus message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetPrinterStatus
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.GetPrinterStatus;
+
+            /**
+             * Creates a plain object from a GetPrinterStatus message. Also converts values to other types if specified.
+             * @param message GetPrinterStatus
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.GetPrinterStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetPrinterStatus to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a GetPrinterStatusResult. */
+        interface IGetPrinterStatusResult {
+
+            /** GetPrinterStatusResult info */
+            info?: (idstation.v1.IPrinterInfo|null);
+
+            /** GetPrinterStatusResult status */
+            status?: (idstation.v1.IPrinterStatus|null);
+        }
+
+        /** Represents a GetPrinterStatusResult. */
+        class GetPrinterStatusResult implements IGetPrinterStatusResult {
+
+            /**
+             * Constructs a new GetPrinterStatusResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IGetPrinterStatusResult);
+
+            /** GetPrinterStatusResult info. */
+            public info?: (idstation.v1.IPrinterInfo|null);
+
+            /** GetPrinterStatusResult status. */
+            public status?: (idstation.v1.IPrinterStatus|null);
+
+            /**
+             * Creates a new GetPrinterStatusResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetPrinterStatusResult instance
+             */
+            public static create(properties?: idstation.v1.IGetPrinterStatusResult): idstation.v1.GetPrinterStatusResult;
+
+            /**
+             * Encodes the specified GetPrinterStatusResult message. Does not implicitly {@link idstation.v1.GetPrinterStatusResult.verify|verify} messages.
+             * @param message GetPrinterStatusResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IGetPrinterStatusResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetPrinterStatusResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetPrinterStatusResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.GetPrinterStatusResult;
+
+            /**
+             * Verifies a GetPrinterStatusResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetPrinterStatusResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetPrinterStatusResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.GetPrinterStatusResult;
+
+            /**
+             * Creates a plain object from a GetPrinterStatusResult message. Also converts values to other types if specified.
+             * @param message GetPrinterStatusResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.GetPrinterStatusResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetPrinterStatusResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a PrintTestCard. */
+        interface IPrintTestCard {
+
+            /** PrintTestCard deviceId */
+            deviceId?: (string|null);
+        }
+
+        /** Represents a PrintTestCard. */
+        class PrintTestCard implements IPrintTestCard {
+
+            /**
+             * Constructs a new PrintTestCard.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IPrintTestCard);
+
+            /** PrintTestCard deviceId. */
+            public deviceId: string;
+
+            /**
+             * Creates a new PrintTestCard instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PrintTestCard instance
+             */
+            public static create(properties?: idstation.v1.IPrintTestCard): idstation.v1.PrintTestCard;
+
+            /**
+             * Encodes the specified PrintTestCard message. Does not implicitly {@link idstation.v1.PrintTestCard.verify|verify} messages.
+             * @param message PrintTestCard message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IPrintTestCard, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PrintTestCard message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns PrintTestCard
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.PrintTestCard;
+
+            /**
+             * Verifies a PrintTestCard message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PrintTestCard message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PrintTestCard
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.PrintTestCard;
+
+            /**
+             * Creates a plain object from a PrintTestCard message. Also converts values to other types if specified.
+             * @param message PrintTestCard
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.PrintTestCard, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PrintTestCard to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a PrintTestCardResult. */
+        interface IPrintTestCardResult {
+
+            /** PrintTestCardResult status */
+            status?: (idstation.v1.IPrinterStatus|null);
+        }
+
+        /** Represents a PrintTestCardResult. */
+        class PrintTestCardResult implements IPrintTestCardResult {
+
+            /**
+             * Constructs a new PrintTestCardResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IPrintTestCardResult);
+
+            /** PrintTestCardResult status. */
+            public status?: (idstation.v1.IPrinterStatus|null);
+
+            /**
+             * Creates a new PrintTestCardResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PrintTestCardResult instance
+             */
+            public static create(properties?: idstation.v1.IPrintTestCardResult): idstation.v1.PrintTestCardResult;
+
+            /**
+             * Encodes the specified PrintTestCardResult message. Does not implicitly {@link idstation.v1.PrintTestCardResult.verify|verify} messages.
+             * @param message PrintTestCardResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IPrintTestCardResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PrintTestCardResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns PrintTestCardResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.PrintTestCardResult;
+
+            /**
+             * Verifies a PrintTestCardResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PrintTestCardResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PrintTestCardResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.PrintTestCardResult;
+
+            /**
+             * Creates a plain object from a PrintTestCardResult message. Also converts values to other types if specified.
+             * @param message PrintTestCardResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.PrintTestCardResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PrintTestCardResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of an EjectMedium. */
+        interface IEjectMedium {
+
+            /** EjectMedium deviceId */
+            deviceId?: (string|null);
+        }
+
+        /** Represents an EjectMedium. */
+        class EjectMedium implements IEjectMedium {
+
+            /**
+             * Constructs a new EjectMedium.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IEjectMedium);
+
+            /** EjectMedium deviceId. */
+            public deviceId: string;
+
+            /**
+             * Creates a new EjectMedium instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EjectMedium instance
+             */
+            public static create(properties?: idstation.v1.IEjectMedium): idstation.v1.EjectMedium;
+
+            /**
+             * Encodes the specified EjectMedium message. Does not implicitly {@link idstation.v1.EjectMedium.verify|verify} messages.
+             * @param message EjectMedium message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IEjectMedium, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EjectMedium message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns EjectMedium
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.EjectMedium;
+
+            /**
+             * Verifies an EjectMedium message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EjectMedium message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EjectMedium
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.EjectMedium;
+
+            /**
+             * Creates a plain object from an EjectMedium message. Also converts values to other types if specified.
+             * @param message EjectMedium
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.EjectMedium, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EjectMedium to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of an EjectMediumResult. */
+        interface IEjectMediumResult {
+
+            /** EjectMediumResult status */
+            status?: (idstation.v1.IPrinterStatus|null);
+        }
+
+        /** Represents an EjectMediumResult. */
+        class EjectMediumResult implements IEjectMediumResult {
+
+            /**
+             * Constructs a new EjectMediumResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IEjectMediumResult);
+
+            /** EjectMediumResult status. */
+            public status?: (idstation.v1.IPrinterStatus|null);
+
+            /**
+             * Creates a new EjectMediumResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EjectMediumResult instance
+             */
+            public static create(properties?: idstation.v1.IEjectMediumResult): idstation.v1.EjectMediumResult;
+
+            /**
+             * Encodes the specified EjectMediumResult message. Does not implicitly {@link idstation.v1.EjectMediumResult.verify|verify} messages.
+             * @param message EjectMediumResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IEjectMediumResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EjectMediumResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns EjectMediumResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.EjectMediumResult;
+
+            /**
+             * Verifies an EjectMediumResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EjectMediumResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EjectMediumResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.EjectMediumResult;
+
+            /**
+             * Creates a plain object from an EjectMediumResult message. Also converts values to other types if specified.
+             * @param message EjectMediumResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.EjectMediumResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EjectMediumResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a RejectMedium. */
+        interface IRejectMedium {
+
+            /** RejectMedium deviceId */
+            deviceId?: (string|null);
+        }
+
+        /** Represents a RejectMedium. */
+        class RejectMedium implements IRejectMedium {
+
+            /**
+             * Constructs a new RejectMedium.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IRejectMedium);
+
+            /** RejectMedium deviceId. */
+            public deviceId: string;
+
+            /**
+             * Creates a new RejectMedium instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RejectMedium instance
+             */
+            public static create(properties?: idstation.v1.IRejectMedium): idstation.v1.RejectMedium;
+
+            /**
+             * Encodes the specified RejectMedium message. Does not implicitly {@link idstation.v1.RejectMedium.verify|verify} messages.
+             * @param message RejectMedium message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IRejectMedium, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RejectMedium message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns RejectMedium
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.RejectMedium;
+
+            /**
+             * Verifies a RejectMedium message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RejectMedium message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RejectMedium
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.RejectMedium;
+
+            /**
+             * Creates a plain object from a RejectMedium message. Also converts values to other types if specified.
+             * @param message RejectMedium
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.RejectMedium, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RejectMedium to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a RejectMediumResult. */
+        interface IRejectMediumResult {
+
+            /** RejectMediumResult status */
+            status?: (idstation.v1.IPrinterStatus|null);
+        }
+
+        /** Represents a RejectMediumResult. */
+        class RejectMediumResult implements IRejectMediumResult {
+
+            /**
+             * Constructs a new RejectMediumResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IRejectMediumResult);
+
+            /** RejectMediumResult status. */
+            public status?: (idstation.v1.IPrinterStatus|null);
+
+            /**
+             * Creates a new RejectMediumResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RejectMediumResult instance
+             */
+            public static create(properties?: idstation.v1.IRejectMediumResult): idstation.v1.RejectMediumResult;
+
+            /**
+             * Encodes the specified RejectMediumResult message. Does not implicitly {@link idstation.v1.RejectMediumResult.verify|verify} messages.
+             * @param message RejectMediumResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IRejectMediumResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RejectMediumResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns RejectMediumResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.RejectMediumResult;
+
+            /**
+             * Verifies a RejectMediumResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RejectMediumResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RejectMediumResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.RejectMediumResult;
+
+            /**
+             * Creates a plain object from a RejectMediumResult message. Also converts values to other types if specified.
+             * @param message RejectMediumResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.RejectMediumResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RejectMediumResult to JSON.
              * @returns JSON object
              */
             public toJSON(): { [k: string]: any };

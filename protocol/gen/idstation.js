@@ -59,6 +59,12 @@ $root.idstation = (function() {
              * @property {idstation.v1.ISelfTestScanner|null} [selfTestScanner] Request selfTestScanner
              * @property {idstation.v1.ICaptureFingerprints|null} [captureFingerprints] Request captureFingerprints
              * @property {idstation.v1.ICancelCapture|null} [cancelCapture] Request cancelCapture
+             * @property {idstation.v1.IGetPrinterStatus|null} [getPrinterStatus] Request getPrinterStatus
+             * @property {idstation.v1.IPrintTestCard|null} [printTestCard] Request printTestCard
+             * @property {idstation.v1.IEjectMedium|null} [ejectMedium] Request ejectMedium
+             * @property {idstation.v1.IRejectMedium|null} [rejectMedium] Request rejectMedium
+             * @property {idstation.v1.IIssueIdCard|null} [issueIdCard] Request issueIdCard
+             * @property {idstation.v1.IIssuePassport|null} [issuePassport] Request issuePassport
              */
 
             /**
@@ -284,17 +290,65 @@ $root.idstation = (function() {
              */
             Request.prototype.cancelCapture = null;
 
+            /**
+             * Request getPrinterStatus.
+             * @member {idstation.v1.IGetPrinterStatus|null|undefined} getPrinterStatus
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.getPrinterStatus = null;
+
+            /**
+             * Request printTestCard.
+             * @member {idstation.v1.IPrintTestCard|null|undefined} printTestCard
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.printTestCard = null;
+
+            /**
+             * Request ejectMedium.
+             * @member {idstation.v1.IEjectMedium|null|undefined} ejectMedium
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.ejectMedium = null;
+
+            /**
+             * Request rejectMedium.
+             * @member {idstation.v1.IRejectMedium|null|undefined} rejectMedium
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.rejectMedium = null;
+
+            /**
+             * Request issueIdCard.
+             * @member {idstation.v1.IIssueIdCard|null|undefined} issueIdCard
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.issueIdCard = null;
+
+            /**
+             * Request issuePassport.
+             * @member {idstation.v1.IIssuePassport|null|undefined} issuePassport
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.issuePassport = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Request command.
-             * @member {"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|undefined} command
+             * @member {"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|"getPrinterStatus"|"printTestCard"|"ejectMedium"|"rejectMedium"|"issueIdCard"|"issuePassport"|undefined} command
              * @memberof idstation.v1.Request
              * @instance
              */
             Object.defineProperty(Request.prototype, "command", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile", "personalizeCard", "getJob", "listJobs", "cancelJob", "answerPrompt", "resolveJob", "getScannerInfo", "selfTestScanner", "captureFingerprints", "cancelCapture"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile", "personalizeCard", "getJob", "listJobs", "cancelJob", "answerPrompt", "resolveJob", "getScannerInfo", "selfTestScanner", "captureFingerprints", "cancelCapture", "getPrinterStatus", "printTestCard", "ejectMedium", "rejectMedium", "issueIdCard", "issuePassport"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -378,6 +432,18 @@ $root.idstation = (function() {
                     $root.idstation.v1.CaptureFingerprints.encode(message.captureFingerprints, writer.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
                 if (message.cancelCapture != null && Object.hasOwnProperty.call(message, "cancelCapture"))
                     $root.idstation.v1.CancelCapture.encode(message.cancelCapture, writer.uint32(/* id 31, wireType 2 =*/250).fork(), q + 1).ldelim();
+                if (message.getPrinterStatus != null && Object.hasOwnProperty.call(message, "getPrinterStatus"))
+                    $root.idstation.v1.GetPrinterStatus.encode(message.getPrinterStatus, writer.uint32(/* id 32, wireType 2 =*/258).fork(), q + 1).ldelim();
+                if (message.printTestCard != null && Object.hasOwnProperty.call(message, "printTestCard"))
+                    $root.idstation.v1.PrintTestCard.encode(message.printTestCard, writer.uint32(/* id 33, wireType 2 =*/266).fork(), q + 1).ldelim();
+                if (message.ejectMedium != null && Object.hasOwnProperty.call(message, "ejectMedium"))
+                    $root.idstation.v1.EjectMedium.encode(message.ejectMedium, writer.uint32(/* id 34, wireType 2 =*/274).fork(), q + 1).ldelim();
+                if (message.rejectMedium != null && Object.hasOwnProperty.call(message, "rejectMedium"))
+                    $root.idstation.v1.RejectMedium.encode(message.rejectMedium, writer.uint32(/* id 35, wireType 2 =*/282).fork(), q + 1).ldelim();
+                if (message.issueIdCard != null && Object.hasOwnProperty.call(message, "issueIdCard"))
+                    $root.idstation.v1.IssueIdCard.encode(message.issueIdCard, writer.uint32(/* id 36, wireType 2 =*/290).fork(), q + 1).ldelim();
+                if (message.issuePassport != null && Object.hasOwnProperty.call(message, "issuePassport"))
+                    $root.idstation.v1.IssuePassport.encode(message.issuePassport, writer.uint32(/* id 37, wireType 2 =*/298).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -517,6 +583,30 @@ $root.idstation = (function() {
                         }
                     case 31: {
                             message.cancelCapture = $root.idstation.v1.CancelCapture.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 32: {
+                            message.getPrinterStatus = $root.idstation.v1.GetPrinterStatus.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 33: {
+                            message.printTestCard = $root.idstation.v1.PrintTestCard.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 34: {
+                            message.ejectMedium = $root.idstation.v1.EjectMedium.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 35: {
+                            message.rejectMedium = $root.idstation.v1.RejectMedium.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 36: {
+                            message.issueIdCard = $root.idstation.v1.IssueIdCard.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 37: {
+                            message.issuePassport = $root.idstation.v1.IssuePassport.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -778,6 +868,66 @@ $root.idstation = (function() {
                             return "cancelCapture." + error;
                     }
                 }
+                if (message.getPrinterStatus != null && Object.hasOwnProperty.call(message, "getPrinterStatus")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.GetPrinterStatus.verify(message.getPrinterStatus, long + 1);
+                        if (error)
+                            return "getPrinterStatus." + error;
+                    }
+                }
+                if (message.printTestCard != null && Object.hasOwnProperty.call(message, "printTestCard")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.PrintTestCard.verify(message.printTestCard, long + 1);
+                        if (error)
+                            return "printTestCard." + error;
+                    }
+                }
+                if (message.ejectMedium != null && Object.hasOwnProperty.call(message, "ejectMedium")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.EjectMedium.verify(message.ejectMedium, long + 1);
+                        if (error)
+                            return "ejectMedium." + error;
+                    }
+                }
+                if (message.rejectMedium != null && Object.hasOwnProperty.call(message, "rejectMedium")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.RejectMedium.verify(message.rejectMedium, long + 1);
+                        if (error)
+                            return "rejectMedium." + error;
+                    }
+                }
+                if (message.issueIdCard != null && Object.hasOwnProperty.call(message, "issueIdCard")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.IssueIdCard.verify(message.issueIdCard, long + 1);
+                        if (error)
+                            return "issueIdCard." + error;
+                    }
+                }
+                if (message.issuePassport != null && Object.hasOwnProperty.call(message, "issuePassport")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.IssuePassport.verify(message.issuePassport, long + 1);
+                        if (error)
+                            return "issuePassport." + error;
+                    }
+                }
                 return null;
             };
 
@@ -916,6 +1066,36 @@ $root.idstation = (function() {
                     if (!$util.isObject(object.cancelCapture))
                         throw TypeError(".idstation.v1.Request.cancelCapture: object expected");
                     message.cancelCapture = $root.idstation.v1.CancelCapture.fromObject(object.cancelCapture, long + 1);
+                }
+                if (object.getPrinterStatus != null) {
+                    if (!$util.isObject(object.getPrinterStatus))
+                        throw TypeError(".idstation.v1.Request.getPrinterStatus: object expected");
+                    message.getPrinterStatus = $root.idstation.v1.GetPrinterStatus.fromObject(object.getPrinterStatus, long + 1);
+                }
+                if (object.printTestCard != null) {
+                    if (!$util.isObject(object.printTestCard))
+                        throw TypeError(".idstation.v1.Request.printTestCard: object expected");
+                    message.printTestCard = $root.idstation.v1.PrintTestCard.fromObject(object.printTestCard, long + 1);
+                }
+                if (object.ejectMedium != null) {
+                    if (!$util.isObject(object.ejectMedium))
+                        throw TypeError(".idstation.v1.Request.ejectMedium: object expected");
+                    message.ejectMedium = $root.idstation.v1.EjectMedium.fromObject(object.ejectMedium, long + 1);
+                }
+                if (object.rejectMedium != null) {
+                    if (!$util.isObject(object.rejectMedium))
+                        throw TypeError(".idstation.v1.Request.rejectMedium: object expected");
+                    message.rejectMedium = $root.idstation.v1.RejectMedium.fromObject(object.rejectMedium, long + 1);
+                }
+                if (object.issueIdCard != null) {
+                    if (!$util.isObject(object.issueIdCard))
+                        throw TypeError(".idstation.v1.Request.issueIdCard: object expected");
+                    message.issueIdCard = $root.idstation.v1.IssueIdCard.fromObject(object.issueIdCard, long + 1);
+                }
+                if (object.issuePassport != null) {
+                    if (!$util.isObject(object.issuePassport))
+                        throw TypeError(".idstation.v1.Request.issuePassport: object expected");
+                    message.issuePassport = $root.idstation.v1.IssuePassport.fromObject(object.issuePassport, long + 1);
                 }
                 return message;
             };
@@ -1061,6 +1241,36 @@ $root.idstation = (function() {
                     if (options.oneofs)
                         object.command = "cancelCapture";
                 }
+                if (message.getPrinterStatus != null && Object.hasOwnProperty.call(message, "getPrinterStatus")) {
+                    object.getPrinterStatus = $root.idstation.v1.GetPrinterStatus.toObject(message.getPrinterStatus, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "getPrinterStatus";
+                }
+                if (message.printTestCard != null && Object.hasOwnProperty.call(message, "printTestCard")) {
+                    object.printTestCard = $root.idstation.v1.PrintTestCard.toObject(message.printTestCard, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "printTestCard";
+                }
+                if (message.ejectMedium != null && Object.hasOwnProperty.call(message, "ejectMedium")) {
+                    object.ejectMedium = $root.idstation.v1.EjectMedium.toObject(message.ejectMedium, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "ejectMedium";
+                }
+                if (message.rejectMedium != null && Object.hasOwnProperty.call(message, "rejectMedium")) {
+                    object.rejectMedium = $root.idstation.v1.RejectMedium.toObject(message.rejectMedium, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "rejectMedium";
+                }
+                if (message.issueIdCard != null && Object.hasOwnProperty.call(message, "issueIdCard")) {
+                    object.issueIdCard = $root.idstation.v1.IssueIdCard.toObject(message.issueIdCard, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "issueIdCard";
+                }
+                if (message.issuePassport != null && Object.hasOwnProperty.call(message, "issuePassport")) {
+                    object.issuePassport = $root.idstation.v1.IssuePassport.toObject(message.issuePassport, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "issuePassport";
+                }
                 return object;
             };
 
@@ -1108,6 +1318,12 @@ $root.idstation = (function() {
              * @property {idstation.v1.ISelfTestScannerResult|null} [selfTestScanner] Reply selfTestScanner
              * @property {idstation.v1.ICaptureFingerprintsResult|null} [captureFingerprints] Reply captureFingerprints
              * @property {idstation.v1.ICancelCaptureResult|null} [cancelCapture] Reply cancelCapture
+             * @property {idstation.v1.IGetPrinterStatusResult|null} [getPrinterStatus] Reply getPrinterStatus
+             * @property {idstation.v1.IPrintTestCardResult|null} [printTestCard] Reply printTestCard
+             * @property {idstation.v1.IEjectMediumResult|null} [ejectMedium] Reply ejectMedium
+             * @property {idstation.v1.IRejectMediumResult|null} [rejectMedium] Reply rejectMedium
+             * @property {idstation.v1.IIssueResult|null} [issueIdCard] Reply issueIdCard
+             * @property {idstation.v1.IIssueResult|null} [issuePassport] Reply issuePassport
              */
 
             /**
@@ -1317,17 +1533,65 @@ $root.idstation = (function() {
              */
             Reply.prototype.cancelCapture = null;
 
+            /**
+             * Reply getPrinterStatus.
+             * @member {idstation.v1.IGetPrinterStatusResult|null|undefined} getPrinterStatus
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.getPrinterStatus = null;
+
+            /**
+             * Reply printTestCard.
+             * @member {idstation.v1.IPrintTestCardResult|null|undefined} printTestCard
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.printTestCard = null;
+
+            /**
+             * Reply ejectMedium.
+             * @member {idstation.v1.IEjectMediumResult|null|undefined} ejectMedium
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.ejectMedium = null;
+
+            /**
+             * Reply rejectMedium.
+             * @member {idstation.v1.IRejectMediumResult|null|undefined} rejectMedium
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.rejectMedium = null;
+
+            /**
+             * Reply issueIdCard.
+             * @member {idstation.v1.IIssueResult|null|undefined} issueIdCard
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.issueIdCard = null;
+
+            /**
+             * Reply issuePassport.
+             * @member {idstation.v1.IIssueResult|null|undefined} issuePassport
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.issuePassport = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Reply result.
-             * @member {"error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|undefined} result
+             * @member {"error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|"getPrinterStatus"|"printTestCard"|"ejectMedium"|"rejectMedium"|"issueIdCard"|"issuePassport"|undefined} result
              * @memberof idstation.v1.Reply
              * @instance
              */
             Object.defineProperty(Reply.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["error", "hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile", "personalizeCard", "getJob", "listJobs", "cancelJob", "answerPrompt", "resolveJob", "getScannerInfo", "selfTestScanner", "captureFingerprints", "cancelCapture"]),
+                get: $util.oneOfGetter($oneOfFields = ["error", "hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile", "personalizeCard", "getJob", "listJobs", "cancelJob", "answerPrompt", "resolveJob", "getScannerInfo", "selfTestScanner", "captureFingerprints", "cancelCapture", "getPrinterStatus", "printTestCard", "ejectMedium", "rejectMedium", "issueIdCard", "issuePassport"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1407,6 +1671,18 @@ $root.idstation = (function() {
                     $root.idstation.v1.CaptureFingerprintsResult.encode(message.captureFingerprints, writer.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
                 if (message.cancelCapture != null && Object.hasOwnProperty.call(message, "cancelCapture"))
                     $root.idstation.v1.CancelCaptureResult.encode(message.cancelCapture, writer.uint32(/* id 31, wireType 2 =*/250).fork(), q + 1).ldelim();
+                if (message.getPrinterStatus != null && Object.hasOwnProperty.call(message, "getPrinterStatus"))
+                    $root.idstation.v1.GetPrinterStatusResult.encode(message.getPrinterStatus, writer.uint32(/* id 32, wireType 2 =*/258).fork(), q + 1).ldelim();
+                if (message.printTestCard != null && Object.hasOwnProperty.call(message, "printTestCard"))
+                    $root.idstation.v1.PrintTestCardResult.encode(message.printTestCard, writer.uint32(/* id 33, wireType 2 =*/266).fork(), q + 1).ldelim();
+                if (message.ejectMedium != null && Object.hasOwnProperty.call(message, "ejectMedium"))
+                    $root.idstation.v1.EjectMediumResult.encode(message.ejectMedium, writer.uint32(/* id 34, wireType 2 =*/274).fork(), q + 1).ldelim();
+                if (message.rejectMedium != null && Object.hasOwnProperty.call(message, "rejectMedium"))
+                    $root.idstation.v1.RejectMediumResult.encode(message.rejectMedium, writer.uint32(/* id 35, wireType 2 =*/282).fork(), q + 1).ldelim();
+                if (message.issueIdCard != null && Object.hasOwnProperty.call(message, "issueIdCard"))
+                    $root.idstation.v1.IssueResult.encode(message.issueIdCard, writer.uint32(/* id 36, wireType 2 =*/290).fork(), q + 1).ldelim();
+                if (message.issuePassport != null && Object.hasOwnProperty.call(message, "issuePassport"))
+                    $root.idstation.v1.IssueResult.encode(message.issuePassport, writer.uint32(/* id 37, wireType 2 =*/298).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -1538,6 +1814,30 @@ $root.idstation = (function() {
                         }
                     case 31: {
                             message.cancelCapture = $root.idstation.v1.CancelCaptureResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 32: {
+                            message.getPrinterStatus = $root.idstation.v1.GetPrinterStatusResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 33: {
+                            message.printTestCard = $root.idstation.v1.PrintTestCardResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 34: {
+                            message.ejectMedium = $root.idstation.v1.EjectMediumResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 35: {
+                            message.rejectMedium = $root.idstation.v1.RejectMediumResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 36: {
+                            message.issueIdCard = $root.idstation.v1.IssueResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 37: {
+                            message.issuePassport = $root.idstation.v1.IssueResult.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -1800,6 +2100,66 @@ $root.idstation = (function() {
                             return "cancelCapture." + error;
                     }
                 }
+                if (message.getPrinterStatus != null && Object.hasOwnProperty.call(message, "getPrinterStatus")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.GetPrinterStatusResult.verify(message.getPrinterStatus, long + 1);
+                        if (error)
+                            return "getPrinterStatus." + error;
+                    }
+                }
+                if (message.printTestCard != null && Object.hasOwnProperty.call(message, "printTestCard")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.PrintTestCardResult.verify(message.printTestCard, long + 1);
+                        if (error)
+                            return "printTestCard." + error;
+                    }
+                }
+                if (message.ejectMedium != null && Object.hasOwnProperty.call(message, "ejectMedium")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.EjectMediumResult.verify(message.ejectMedium, long + 1);
+                        if (error)
+                            return "ejectMedium." + error;
+                    }
+                }
+                if (message.rejectMedium != null && Object.hasOwnProperty.call(message, "rejectMedium")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.RejectMediumResult.verify(message.rejectMedium, long + 1);
+                        if (error)
+                            return "rejectMedium." + error;
+                    }
+                }
+                if (message.issueIdCard != null && Object.hasOwnProperty.call(message, "issueIdCard")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.IssueResult.verify(message.issueIdCard, long + 1);
+                        if (error)
+                            return "issueIdCard." + error;
+                    }
+                }
+                if (message.issuePassport != null && Object.hasOwnProperty.call(message, "issuePassport")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.IssueResult.verify(message.issuePassport, long + 1);
+                        if (error)
+                            return "issuePassport." + error;
+                    }
+                }
                 return null;
             };
 
@@ -1937,6 +2297,36 @@ $root.idstation = (function() {
                     if (!$util.isObject(object.cancelCapture))
                         throw TypeError(".idstation.v1.Reply.cancelCapture: object expected");
                     message.cancelCapture = $root.idstation.v1.CancelCaptureResult.fromObject(object.cancelCapture, long + 1);
+                }
+                if (object.getPrinterStatus != null) {
+                    if (!$util.isObject(object.getPrinterStatus))
+                        throw TypeError(".idstation.v1.Reply.getPrinterStatus: object expected");
+                    message.getPrinterStatus = $root.idstation.v1.GetPrinterStatusResult.fromObject(object.getPrinterStatus, long + 1);
+                }
+                if (object.printTestCard != null) {
+                    if (!$util.isObject(object.printTestCard))
+                        throw TypeError(".idstation.v1.Reply.printTestCard: object expected");
+                    message.printTestCard = $root.idstation.v1.PrintTestCardResult.fromObject(object.printTestCard, long + 1);
+                }
+                if (object.ejectMedium != null) {
+                    if (!$util.isObject(object.ejectMedium))
+                        throw TypeError(".idstation.v1.Reply.ejectMedium: object expected");
+                    message.ejectMedium = $root.idstation.v1.EjectMediumResult.fromObject(object.ejectMedium, long + 1);
+                }
+                if (object.rejectMedium != null) {
+                    if (!$util.isObject(object.rejectMedium))
+                        throw TypeError(".idstation.v1.Reply.rejectMedium: object expected");
+                    message.rejectMedium = $root.idstation.v1.RejectMediumResult.fromObject(object.rejectMedium, long + 1);
+                }
+                if (object.issueIdCard != null) {
+                    if (!$util.isObject(object.issueIdCard))
+                        throw TypeError(".idstation.v1.Reply.issueIdCard: object expected");
+                    message.issueIdCard = $root.idstation.v1.IssueResult.fromObject(object.issueIdCard, long + 1);
+                }
+                if (object.issuePassport != null) {
+                    if (!$util.isObject(object.issuePassport))
+                        throw TypeError(".idstation.v1.Reply.issuePassport: object expected");
+                    message.issuePassport = $root.idstation.v1.IssueResult.fromObject(object.issuePassport, long + 1);
                 }
                 return message;
             };
@@ -2076,6 +2466,36 @@ $root.idstation = (function() {
                     object.cancelCapture = $root.idstation.v1.CancelCaptureResult.toObject(message.cancelCapture, options, q + 1);
                     if (options.oneofs)
                         object.result = "cancelCapture";
+                }
+                if (message.getPrinterStatus != null && Object.hasOwnProperty.call(message, "getPrinterStatus")) {
+                    object.getPrinterStatus = $root.idstation.v1.GetPrinterStatusResult.toObject(message.getPrinterStatus, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "getPrinterStatus";
+                }
+                if (message.printTestCard != null && Object.hasOwnProperty.call(message, "printTestCard")) {
+                    object.printTestCard = $root.idstation.v1.PrintTestCardResult.toObject(message.printTestCard, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "printTestCard";
+                }
+                if (message.ejectMedium != null && Object.hasOwnProperty.call(message, "ejectMedium")) {
+                    object.ejectMedium = $root.idstation.v1.EjectMediumResult.toObject(message.ejectMedium, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "ejectMedium";
+                }
+                if (message.rejectMedium != null && Object.hasOwnProperty.call(message, "rejectMedium")) {
+                    object.rejectMedium = $root.idstation.v1.RejectMediumResult.toObject(message.rejectMedium, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "rejectMedium";
+                }
+                if (message.issueIdCard != null && Object.hasOwnProperty.call(message, "issueIdCard")) {
+                    object.issueIdCard = $root.idstation.v1.IssueResult.toObject(message.issueIdCard, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "issueIdCard";
+                }
+                if (message.issuePassport != null && Object.hasOwnProperty.call(message, "issuePassport")) {
+                    object.issuePassport = $root.idstation.v1.IssueResult.toObject(message.issuePassport, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "issuePassport";
                 }
                 return object;
             };
@@ -18060,6 +18480,10 @@ $root.idstation = (function() {
              * @property {Array.<number>|null} [dataGroups] JobOutcomeSummary dataGroups
              * @property {boolean|null} [passiveAuthentication] JobOutcomeSummary passiveAuthentication
              * @property {boolean|null} [activeAuthentication] JobOutcomeSummary activeAuthentication
+             * @property {number|null} [facesPrinted] JobOutcomeSummary facesPrinted
+             * @property {string|null} [encoderId] JobOutcomeSummary encoderId
+             * @property {number|null} [fingersCaptured] JobOutcomeSummary fingersCaptured
+             * @property {string|null} [mediumDisposition] JobOutcomeSummary mediumDisposition
              */
 
             /**
@@ -18127,6 +18551,38 @@ $root.idstation = (function() {
             JobOutcomeSummary.prototype.activeAuthentication = false;
 
             /**
+             * JobOutcomeSummary facesPrinted.
+             * @member {number} facesPrinted
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.facesPrinted = 0;
+
+            /**
+             * JobOutcomeSummary encoderId.
+             * @member {string} encoderId
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.encoderId = "";
+
+            /**
+             * JobOutcomeSummary fingersCaptured.
+             * @member {number} fingersCaptured
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.fingersCaptured = 0;
+
+            /**
+             * JobOutcomeSummary mediumDisposition.
+             * @member {string} mediumDisposition
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.mediumDisposition = "";
+
+            /**
              * Creates a new JobOutcomeSummary instance using the specified properties.
              * @function create
              * @memberof idstation.v1.JobOutcomeSummary
@@ -18170,6 +18626,14 @@ $root.idstation = (function() {
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.passiveAuthentication);
                 if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.activeAuthentication);
+                if (message.facesPrinted != null && Object.hasOwnProperty.call(message, "facesPrinted"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.facesPrinted);
+                if (message.encoderId != null && Object.hasOwnProperty.call(message, "encoderId"))
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.encoderId);
+                if (message.fingersCaptured != null && Object.hasOwnProperty.call(message, "fingersCaptured"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.fingersCaptured);
+                if (message.mediumDisposition != null && Object.hasOwnProperty.call(message, "mediumDisposition"))
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.mediumDisposition);
                 return writer;
             };
 
@@ -18244,6 +18708,22 @@ $root.idstation = (function() {
                             message.activeAuthentication = reader.bool();
                             break;
                         }
+                    case 7: {
+                            message.facesPrinted = reader.uint32();
+                            break;
+                        }
+                    case 8: {
+                            message.encoderId = reader.string();
+                            break;
+                        }
+                    case 9: {
+                            message.fingersCaptured = reader.uint32();
+                            break;
+                        }
+                    case 10: {
+                            message.mediumDisposition = reader.string();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -18294,6 +18774,18 @@ $root.idstation = (function() {
                 if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
                     if (typeof message.activeAuthentication !== "boolean")
                         return "activeAuthentication: boolean expected";
+                if (message.facesPrinted != null && Object.hasOwnProperty.call(message, "facesPrinted"))
+                    if (!$util.isInteger(message.facesPrinted))
+                        return "facesPrinted: integer expected";
+                if (message.encoderId != null && Object.hasOwnProperty.call(message, "encoderId"))
+                    if (!$util.isString(message.encoderId))
+                        return "encoderId: string expected";
+                if (message.fingersCaptured != null && Object.hasOwnProperty.call(message, "fingersCaptured"))
+                    if (!$util.isInteger(message.fingersCaptured))
+                        return "fingersCaptured: integer expected";
+                if (message.mediumDisposition != null && Object.hasOwnProperty.call(message, "mediumDisposition"))
+                    if (!$util.isString(message.mediumDisposition))
+                        return "mediumDisposition: string expected";
                 return null;
             };
 
@@ -18339,6 +18831,14 @@ $root.idstation = (function() {
                     message.passiveAuthentication = Boolean(object.passiveAuthentication);
                 if (object.activeAuthentication != null)
                     message.activeAuthentication = Boolean(object.activeAuthentication);
+                if (object.facesPrinted != null)
+                    message.facesPrinted = object.facesPrinted >>> 0;
+                if (object.encoderId != null)
+                    message.encoderId = String(object.encoderId);
+                if (object.fingersCaptured != null)
+                    message.fingersCaptured = object.fingersCaptured >>> 0;
+                if (object.mediumDisposition != null)
+                    message.mediumDisposition = String(object.mediumDisposition);
                 return message;
             };
 
@@ -18371,6 +18871,10 @@ $root.idstation = (function() {
                         object.durationMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                     object.passiveAuthentication = false;
                     object.activeAuthentication = false;
+                    object.facesPrinted = 0;
+                    object.encoderId = "";
+                    object.fingersCaptured = 0;
+                    object.mediumDisposition = "";
                 }
                 if (message.apduCount != null && Object.hasOwnProperty.call(message, "apduCount"))
                     object.apduCount = message.apduCount;
@@ -18392,6 +18896,14 @@ $root.idstation = (function() {
                     object.passiveAuthentication = message.passiveAuthentication;
                 if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
                     object.activeAuthentication = message.activeAuthentication;
+                if (message.facesPrinted != null && Object.hasOwnProperty.call(message, "facesPrinted"))
+                    object.facesPrinted = message.facesPrinted;
+                if (message.encoderId != null && Object.hasOwnProperty.call(message, "encoderId"))
+                    object.encoderId = message.encoderId;
+                if (message.fingersCaptured != null && Object.hasOwnProperty.call(message, "fingersCaptured"))
+                    object.fingersCaptured = message.fingersCaptured;
+                if (message.mediumDisposition != null && Object.hasOwnProperty.call(message, "mediumDisposition"))
+                    object.mediumDisposition = message.mediumDisposition;
                 return object;
             };
 
@@ -21760,6 +22272,4092 @@ $root.idstation = (function() {
             };
 
             return ResolveJobResult;
+        })();
+
+        v1.IssuanceFingerprints = (function() {
+
+            /**
+             * Properties of an IssuanceFingerprints.
+             * @memberof idstation.v1
+             * @interface IIssuanceFingerprints
+             * @property {string|null} [deviceId] IssuanceFingerprints deviceId
+             * @property {Array.<idstation.v1.FingerPosition>|null} [positions] IssuanceFingerprints positions
+             * @property {number|null} [timeoutMs] IssuanceFingerprints timeoutMs
+             * @property {number|null} [requestedScore] IssuanceFingerprints requestedScore
+             */
+
+            /**
+             * Constructs a new IssuanceFingerprints.
+             * @memberof idstation.v1
+             * @classdesc Represents an IssuanceFingerprints.
+             * @implements IIssuanceFingerprints
+             * @constructor
+             * @param {idstation.v1.IIssuanceFingerprints=} [properties] Properties to set
+             */
+            function IssuanceFingerprints(properties) {
+                this.positions = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * IssuanceFingerprints deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.IssuanceFingerprints
+             * @instance
+             */
+            IssuanceFingerprints.prototype.deviceId = "";
+
+            /**
+             * IssuanceFingerprints positions.
+             * @member {Array.<idstation.v1.FingerPosition>} positions
+             * @memberof idstation.v1.IssuanceFingerprints
+             * @instance
+             */
+            IssuanceFingerprints.prototype.positions = $util.emptyArray;
+
+            /**
+             * IssuanceFingerprints timeoutMs.
+             * @member {number} timeoutMs
+             * @memberof idstation.v1.IssuanceFingerprints
+             * @instance
+             */
+            IssuanceFingerprints.prototype.timeoutMs = 0;
+
+            /**
+             * IssuanceFingerprints requestedScore.
+             * @member {number} requestedScore
+             * @memberof idstation.v1.IssuanceFingerprints
+             * @instance
+             */
+            IssuanceFingerprints.prototype.requestedScore = 0;
+
+            /**
+             * Creates a new IssuanceFingerprints instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.IssuanceFingerprints
+             * @static
+             * @param {idstation.v1.IIssuanceFingerprints=} [properties] Properties to set
+             * @returns {idstation.v1.IssuanceFingerprints} IssuanceFingerprints instance
+             */
+            IssuanceFingerprints.create = function create(properties) {
+                return new IssuanceFingerprints(properties);
+            };
+
+            /**
+             * Encodes the specified IssuanceFingerprints message. Does not implicitly {@link idstation.v1.IssuanceFingerprints.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.IssuanceFingerprints
+             * @static
+             * @param {idstation.v1.IIssuanceFingerprints} message IssuanceFingerprints message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IssuanceFingerprints.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.positions != null && message.positions.length) {
+                    writer.uint32(/* id 2, wireType 2 =*/18).fork();
+                    for (var i = 0; i < message.positions.length; ++i)
+                        writer.int32(message.positions[i]);
+                    writer.ldelim();
+                }
+                if (message.timeoutMs != null && Object.hasOwnProperty.call(message, "timeoutMs"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.timeoutMs);
+                if (message.requestedScore != null && Object.hasOwnProperty.call(message, "requestedScore"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.requestedScore);
+                return writer;
+            };
+
+            /**
+             * Decodes an IssuanceFingerprints message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.IssuanceFingerprints
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.IssuanceFingerprints} IssuanceFingerprints
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IssuanceFingerprints.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.IssuanceFingerprints();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.positions && message.positions.length))
+                                message.positions = [];
+                            if ((tag & 7) === 2) {
+                                var end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.positions.push(reader.int32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.positions.push(reader.int32());
+                            break;
+                        }
+                    case 3: {
+                            message.timeoutMs = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.requestedScore = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies an IssuanceFingerprints message.
+             * @function verify
+             * @memberof idstation.v1.IssuanceFingerprints
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IssuanceFingerprints.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.positions != null && Object.hasOwnProperty.call(message, "positions")) {
+                    if (!Array.isArray(message.positions))
+                        return "positions: array expected";
+                    for (var i = 0; i < message.positions.length; ++i)
+                        switch (message.positions[i]) {
+                        default:
+                            return "positions: enum value[] expected";
+                        case 0:
+                        case 1:
+                        case 2:
+                        case 3:
+                        case 4:
+                        case 5:
+                        case 6:
+                        case 7:
+                        case 8:
+                        case 9:
+                        case 10:
+                            break;
+                        }
+                }
+                if (message.timeoutMs != null && Object.hasOwnProperty.call(message, "timeoutMs"))
+                    if (!$util.isInteger(message.timeoutMs))
+                        return "timeoutMs: integer expected";
+                if (message.requestedScore != null && Object.hasOwnProperty.call(message, "requestedScore"))
+                    if (!$util.isInteger(message.requestedScore))
+                        return "requestedScore: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an IssuanceFingerprints message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.IssuanceFingerprints
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.IssuanceFingerprints} IssuanceFingerprints
+             */
+            IssuanceFingerprints.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.IssuanceFingerprints)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.IssuanceFingerprints: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.IssuanceFingerprints();
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                if (object.positions) {
+                    if (!Array.isArray(object.positions))
+                        throw TypeError(".idstation.v1.IssuanceFingerprints.positions: array expected");
+                    message.positions = [];
+                    for (var i = 0; i < object.positions.length; ++i)
+                        switch (object.positions[i]) {
+                        default:
+                            if (typeof object.positions[i] === "number") {
+                                message.positions[i] = object.positions[i];
+                                break;
+                            }
+                        case "FINGER_UNKNOWN":
+                        case 0:
+                            message.positions[i] = 0;
+                            break;
+                        case "RIGHT_THUMB":
+                        case 1:
+                            message.positions[i] = 1;
+                            break;
+                        case "RIGHT_INDEX":
+                        case 2:
+                            message.positions[i] = 2;
+                            break;
+                        case "RIGHT_MIDDLE":
+                        case 3:
+                            message.positions[i] = 3;
+                            break;
+                        case "RIGHT_RING":
+                        case 4:
+                            message.positions[i] = 4;
+                            break;
+                        case "RIGHT_LITTLE":
+                        case 5:
+                            message.positions[i] = 5;
+                            break;
+                        case "LEFT_THUMB":
+                        case 6:
+                            message.positions[i] = 6;
+                            break;
+                        case "LEFT_INDEX":
+                        case 7:
+                            message.positions[i] = 7;
+                            break;
+                        case "LEFT_MIDDLE":
+                        case 8:
+                            message.positions[i] = 8;
+                            break;
+                        case "LEFT_RING":
+                        case 9:
+                            message.positions[i] = 9;
+                            break;
+                        case "LEFT_LITTLE":
+                        case 10:
+                            message.positions[i] = 10;
+                            break;
+                        }
+                }
+                if (object.timeoutMs != null)
+                    message.timeoutMs = object.timeoutMs >>> 0;
+                if (object.requestedScore != null)
+                    message.requestedScore = object.requestedScore >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IssuanceFingerprints message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.IssuanceFingerprints
+             * @static
+             * @param {idstation.v1.IssuanceFingerprints} message IssuanceFingerprints
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IssuanceFingerprints.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.positions = [];
+                if (options.defaults) {
+                    object.deviceId = "";
+                    object.timeoutMs = 0;
+                    object.requestedScore = 0;
+                }
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.positions && message.positions.length) {
+                    object.positions = [];
+                    for (var j = 0; j < message.positions.length; ++j)
+                        object.positions[j] = options.enums === String ? $root.idstation.v1.FingerPosition[message.positions[j]] === undefined ? message.positions[j] : $root.idstation.v1.FingerPosition[message.positions[j]] : message.positions[j];
+                }
+                if (message.timeoutMs != null && Object.hasOwnProperty.call(message, "timeoutMs"))
+                    object.timeoutMs = message.timeoutMs;
+                if (message.requestedScore != null && Object.hasOwnProperty.call(message, "requestedScore"))
+                    object.requestedScore = message.requestedScore;
+                return object;
+            };
+
+            /**
+             * Converts this IssuanceFingerprints to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.IssuanceFingerprints
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IssuanceFingerprints.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return IssuanceFingerprints;
+        })();
+
+        v1.IssueIdCard = (function() {
+
+            /**
+             * Properties of an IssueIdCard.
+             * @memberof idstation.v1
+             * @interface IIssueIdCard
+             * @property {string|null} [printerId] IssueIdCard printerId
+             * @property {string|null} [encoderId] IssueIdCard encoderId
+             * @property {idstation.v1.IDocumentData|null} [document] IssueIdCard document
+             * @property {number|null} [faceAttachment] IssueIdCard faceAttachment
+             * @property {number|null} [frontAttachment] IssueIdCard frontAttachment
+             * @property {number|null} [backAttachment] IssueIdCard backAttachment
+             * @property {Array.<number>|null} [fingerAttachments] IssueIdCard fingerAttachments
+             * @property {idstation.v1.IIssuanceFingerprints|null} [fingerprints] IssueIdCard fingerprints
+             * @property {boolean|null} [activeAuthentication] IssueIdCard activeAuthentication
+             */
+
+            /**
+             * Constructs a new IssueIdCard.
+             * @memberof idstation.v1
+             * @classdesc Represents an IssueIdCard.
+             * @implements IIssueIdCard
+             * @constructor
+             * @param {idstation.v1.IIssueIdCard=} [properties] Properties to set
+             */
+            function IssueIdCard(properties) {
+                this.fingerAttachments = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * IssueIdCard printerId.
+             * @member {string} printerId
+             * @memberof idstation.v1.IssueIdCard
+             * @instance
+             */
+            IssueIdCard.prototype.printerId = "";
+
+            /**
+             * IssueIdCard encoderId.
+             * @member {string} encoderId
+             * @memberof idstation.v1.IssueIdCard
+             * @instance
+             */
+            IssueIdCard.prototype.encoderId = "";
+
+            /**
+             * IssueIdCard document.
+             * @member {idstation.v1.IDocumentData|null|undefined} document
+             * @memberof idstation.v1.IssueIdCard
+             * @instance
+             */
+            IssueIdCard.prototype.document = null;
+
+            /**
+             * IssueIdCard faceAttachment.
+             * @member {number} faceAttachment
+             * @memberof idstation.v1.IssueIdCard
+             * @instance
+             */
+            IssueIdCard.prototype.faceAttachment = 0;
+
+            /**
+             * IssueIdCard frontAttachment.
+             * @member {number} frontAttachment
+             * @memberof idstation.v1.IssueIdCard
+             * @instance
+             */
+            IssueIdCard.prototype.frontAttachment = 0;
+
+            /**
+             * IssueIdCard backAttachment.
+             * @member {number} backAttachment
+             * @memberof idstation.v1.IssueIdCard
+             * @instance
+             */
+            IssueIdCard.prototype.backAttachment = 0;
+
+            /**
+             * IssueIdCard fingerAttachments.
+             * @member {Array.<number>} fingerAttachments
+             * @memberof idstation.v1.IssueIdCard
+             * @instance
+             */
+            IssueIdCard.prototype.fingerAttachments = $util.emptyArray;
+
+            /**
+             * IssueIdCard fingerprints.
+             * @member {idstation.v1.IIssuanceFingerprints|null|undefined} fingerprints
+             * @memberof idstation.v1.IssueIdCard
+             * @instance
+             */
+            IssueIdCard.prototype.fingerprints = null;
+
+            /**
+             * IssueIdCard activeAuthentication.
+             * @member {boolean} activeAuthentication
+             * @memberof idstation.v1.IssueIdCard
+             * @instance
+             */
+            IssueIdCard.prototype.activeAuthentication = false;
+
+            /**
+             * Creates a new IssueIdCard instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.IssueIdCard
+             * @static
+             * @param {idstation.v1.IIssueIdCard=} [properties] Properties to set
+             * @returns {idstation.v1.IssueIdCard} IssueIdCard instance
+             */
+            IssueIdCard.create = function create(properties) {
+                return new IssueIdCard(properties);
+            };
+
+            /**
+             * Encodes the specified IssueIdCard message. Does not implicitly {@link idstation.v1.IssueIdCard.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.IssueIdCard
+             * @static
+             * @param {idstation.v1.IIssueIdCard} message IssueIdCard message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IssueIdCard.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.printerId != null && Object.hasOwnProperty.call(message, "printerId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.printerId);
+                if (message.encoderId != null && Object.hasOwnProperty.call(message, "encoderId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.encoderId);
+                if (message.document != null && Object.hasOwnProperty.call(message, "document"))
+                    $root.idstation.v1.DocumentData.encode(message.document, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (message.faceAttachment != null && Object.hasOwnProperty.call(message, "faceAttachment"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.faceAttachment);
+                if (message.frontAttachment != null && Object.hasOwnProperty.call(message, "frontAttachment"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.frontAttachment);
+                if (message.backAttachment != null && Object.hasOwnProperty.call(message, "backAttachment"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.backAttachment);
+                if (message.fingerAttachments != null && message.fingerAttachments.length) {
+                    writer.uint32(/* id 7, wireType 2 =*/58).fork();
+                    for (var i = 0; i < message.fingerAttachments.length; ++i)
+                        writer.uint32(message.fingerAttachments[i]);
+                    writer.ldelim();
+                }
+                if (message.fingerprints != null && Object.hasOwnProperty.call(message, "fingerprints"))
+                    $root.idstation.v1.IssuanceFingerprints.encode(message.fingerprints, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).bool(message.activeAuthentication);
+                return writer;
+            };
+
+            /**
+             * Decodes an IssueIdCard message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.IssueIdCard
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.IssueIdCard} IssueIdCard
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IssueIdCard.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.IssueIdCard();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.printerId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.encoderId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.document = $root.idstation.v1.DocumentData.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 4: {
+                            message.faceAttachment = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.frontAttachment = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.backAttachment = reader.uint32();
+                            break;
+                        }
+                    case 7: {
+                            if (!(message.fingerAttachments && message.fingerAttachments.length))
+                                message.fingerAttachments = [];
+                            if ((tag & 7) === 2) {
+                                var end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.fingerAttachments.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.fingerAttachments.push(reader.uint32());
+                            break;
+                        }
+                    case 8: {
+                            message.fingerprints = $root.idstation.v1.IssuanceFingerprints.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 9: {
+                            message.activeAuthentication = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies an IssueIdCard message.
+             * @function verify
+             * @memberof idstation.v1.IssueIdCard
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IssueIdCard.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.printerId != null && Object.hasOwnProperty.call(message, "printerId"))
+                    if (!$util.isString(message.printerId))
+                        return "printerId: string expected";
+                if (message.encoderId != null && Object.hasOwnProperty.call(message, "encoderId"))
+                    if (!$util.isString(message.encoderId))
+                        return "encoderId: string expected";
+                if (message.document != null && Object.hasOwnProperty.call(message, "document")) {
+                    var error = $root.idstation.v1.DocumentData.verify(message.document, long + 1);
+                    if (error)
+                        return "document." + error;
+                }
+                if (message.faceAttachment != null && Object.hasOwnProperty.call(message, "faceAttachment"))
+                    if (!$util.isInteger(message.faceAttachment))
+                        return "faceAttachment: integer expected";
+                if (message.frontAttachment != null && Object.hasOwnProperty.call(message, "frontAttachment"))
+                    if (!$util.isInteger(message.frontAttachment))
+                        return "frontAttachment: integer expected";
+                if (message.backAttachment != null && Object.hasOwnProperty.call(message, "backAttachment"))
+                    if (!$util.isInteger(message.backAttachment))
+                        return "backAttachment: integer expected";
+                if (message.fingerAttachments != null && Object.hasOwnProperty.call(message, "fingerAttachments")) {
+                    if (!Array.isArray(message.fingerAttachments))
+                        return "fingerAttachments: array expected";
+                    for (var i = 0; i < message.fingerAttachments.length; ++i)
+                        if (!$util.isInteger(message.fingerAttachments[i]))
+                            return "fingerAttachments: integer[] expected";
+                }
+                if (message.fingerprints != null && Object.hasOwnProperty.call(message, "fingerprints")) {
+                    var error = $root.idstation.v1.IssuanceFingerprints.verify(message.fingerprints, long + 1);
+                    if (error)
+                        return "fingerprints." + error;
+                }
+                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
+                    if (typeof message.activeAuthentication !== "boolean")
+                        return "activeAuthentication: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates an IssueIdCard message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.IssueIdCard
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.IssueIdCard} IssueIdCard
+             */
+            IssueIdCard.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.IssueIdCard)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.IssueIdCard: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.IssueIdCard();
+                if (object.printerId != null)
+                    message.printerId = String(object.printerId);
+                if (object.encoderId != null)
+                    message.encoderId = String(object.encoderId);
+                if (object.document != null) {
+                    if (!$util.isObject(object.document))
+                        throw TypeError(".idstation.v1.IssueIdCard.document: object expected");
+                    message.document = $root.idstation.v1.DocumentData.fromObject(object.document, long + 1);
+                }
+                if (object.faceAttachment != null)
+                    message.faceAttachment = object.faceAttachment >>> 0;
+                if (object.frontAttachment != null)
+                    message.frontAttachment = object.frontAttachment >>> 0;
+                if (object.backAttachment != null)
+                    message.backAttachment = object.backAttachment >>> 0;
+                if (object.fingerAttachments) {
+                    if (!Array.isArray(object.fingerAttachments))
+                        throw TypeError(".idstation.v1.IssueIdCard.fingerAttachments: array expected");
+                    message.fingerAttachments = [];
+                    for (var i = 0; i < object.fingerAttachments.length; ++i)
+                        message.fingerAttachments[i] = object.fingerAttachments[i] >>> 0;
+                }
+                if (object.fingerprints != null) {
+                    if (!$util.isObject(object.fingerprints))
+                        throw TypeError(".idstation.v1.IssueIdCard.fingerprints: object expected");
+                    message.fingerprints = $root.idstation.v1.IssuanceFingerprints.fromObject(object.fingerprints, long + 1);
+                }
+                if (object.activeAuthentication != null)
+                    message.activeAuthentication = Boolean(object.activeAuthentication);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IssueIdCard message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.IssueIdCard
+             * @static
+             * @param {idstation.v1.IssueIdCard} message IssueIdCard
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IssueIdCard.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.fingerAttachments = [];
+                if (options.defaults) {
+                    object.printerId = "";
+                    object.encoderId = "";
+                    object.document = null;
+                    object.faceAttachment = 0;
+                    object.frontAttachment = 0;
+                    object.backAttachment = 0;
+                    object.fingerprints = null;
+                    object.activeAuthentication = false;
+                }
+                if (message.printerId != null && Object.hasOwnProperty.call(message, "printerId"))
+                    object.printerId = message.printerId;
+                if (message.encoderId != null && Object.hasOwnProperty.call(message, "encoderId"))
+                    object.encoderId = message.encoderId;
+                if (message.document != null && Object.hasOwnProperty.call(message, "document"))
+                    object.document = $root.idstation.v1.DocumentData.toObject(message.document, options, q + 1);
+                if (message.faceAttachment != null && Object.hasOwnProperty.call(message, "faceAttachment"))
+                    object.faceAttachment = message.faceAttachment;
+                if (message.frontAttachment != null && Object.hasOwnProperty.call(message, "frontAttachment"))
+                    object.frontAttachment = message.frontAttachment;
+                if (message.backAttachment != null && Object.hasOwnProperty.call(message, "backAttachment"))
+                    object.backAttachment = message.backAttachment;
+                if (message.fingerAttachments && message.fingerAttachments.length) {
+                    object.fingerAttachments = [];
+                    for (var j = 0; j < message.fingerAttachments.length; ++j)
+                        object.fingerAttachments[j] = message.fingerAttachments[j];
+                }
+                if (message.fingerprints != null && Object.hasOwnProperty.call(message, "fingerprints"))
+                    object.fingerprints = $root.idstation.v1.IssuanceFingerprints.toObject(message.fingerprints, options, q + 1);
+                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
+                    object.activeAuthentication = message.activeAuthentication;
+                return object;
+            };
+
+            /**
+             * Converts this IssueIdCard to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.IssueIdCard
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IssueIdCard.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return IssueIdCard;
+        })();
+
+        v1.IssuePassport = (function() {
+
+            /**
+             * Properties of an IssuePassport.
+             * @memberof idstation.v1
+             * @interface IIssuePassport
+             * @property {string|null} [printerId] IssuePassport printerId
+             * @property {string|null} [encoderId] IssuePassport encoderId
+             * @property {idstation.v1.IDocumentData|null} [document] IssuePassport document
+             * @property {number|null} [faceAttachment] IssuePassport faceAttachment
+             * @property {number|null} [dataPageAttachment] IssuePassport dataPageAttachment
+             * @property {Array.<number>|null} [fingerAttachments] IssuePassport fingerAttachments
+             * @property {idstation.v1.IIssuanceFingerprints|null} [fingerprints] IssuePassport fingerprints
+             * @property {boolean|null} [activeAuthentication] IssuePassport activeAuthentication
+             */
+
+            /**
+             * Constructs a new IssuePassport.
+             * @memberof idstation.v1
+             * @classdesc Represents an IssuePassport.
+             * @implements IIssuePassport
+             * @constructor
+             * @param {idstation.v1.IIssuePassport=} [properties] Properties to set
+             */
+            function IssuePassport(properties) {
+                this.fingerAttachments = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * IssuePassport printerId.
+             * @member {string} printerId
+             * @memberof idstation.v1.IssuePassport
+             * @instance
+             */
+            IssuePassport.prototype.printerId = "";
+
+            /**
+             * IssuePassport encoderId.
+             * @member {string} encoderId
+             * @memberof idstation.v1.IssuePassport
+             * @instance
+             */
+            IssuePassport.prototype.encoderId = "";
+
+            /**
+             * IssuePassport document.
+             * @member {idstation.v1.IDocumentData|null|undefined} document
+             * @memberof idstation.v1.IssuePassport
+             * @instance
+             */
+            IssuePassport.prototype.document = null;
+
+            /**
+             * IssuePassport faceAttachment.
+             * @member {number} faceAttachment
+             * @memberof idstation.v1.IssuePassport
+             * @instance
+             */
+            IssuePassport.prototype.faceAttachment = 0;
+
+            /**
+             * IssuePassport dataPageAttachment.
+             * @member {number} dataPageAttachment
+             * @memberof idstation.v1.IssuePassport
+             * @instance
+             */
+            IssuePassport.prototype.dataPageAttachment = 0;
+
+            /**
+             * IssuePassport fingerAttachments.
+             * @member {Array.<number>} fingerAttachments
+             * @memberof idstation.v1.IssuePassport
+             * @instance
+             */
+            IssuePassport.prototype.fingerAttachments = $util.emptyArray;
+
+            /**
+             * IssuePassport fingerprints.
+             * @member {idstation.v1.IIssuanceFingerprints|null|undefined} fingerprints
+             * @memberof idstation.v1.IssuePassport
+             * @instance
+             */
+            IssuePassport.prototype.fingerprints = null;
+
+            /**
+             * IssuePassport activeAuthentication.
+             * @member {boolean} activeAuthentication
+             * @memberof idstation.v1.IssuePassport
+             * @instance
+             */
+            IssuePassport.prototype.activeAuthentication = false;
+
+            /**
+             * Creates a new IssuePassport instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.IssuePassport
+             * @static
+             * @param {idstation.v1.IIssuePassport=} [properties] Properties to set
+             * @returns {idstation.v1.IssuePassport} IssuePassport instance
+             */
+            IssuePassport.create = function create(properties) {
+                return new IssuePassport(properties);
+            };
+
+            /**
+             * Encodes the specified IssuePassport message. Does not implicitly {@link idstation.v1.IssuePassport.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.IssuePassport
+             * @static
+             * @param {idstation.v1.IIssuePassport} message IssuePassport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IssuePassport.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.printerId != null && Object.hasOwnProperty.call(message, "printerId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.printerId);
+                if (message.encoderId != null && Object.hasOwnProperty.call(message, "encoderId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.encoderId);
+                if (message.document != null && Object.hasOwnProperty.call(message, "document"))
+                    $root.idstation.v1.DocumentData.encode(message.document, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (message.faceAttachment != null && Object.hasOwnProperty.call(message, "faceAttachment"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.faceAttachment);
+                if (message.dataPageAttachment != null && Object.hasOwnProperty.call(message, "dataPageAttachment"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.dataPageAttachment);
+                if (message.fingerAttachments != null && message.fingerAttachments.length) {
+                    writer.uint32(/* id 6, wireType 2 =*/50).fork();
+                    for (var i = 0; i < message.fingerAttachments.length; ++i)
+                        writer.uint32(message.fingerAttachments[i]);
+                    writer.ldelim();
+                }
+                if (message.fingerprints != null && Object.hasOwnProperty.call(message, "fingerprints"))
+                    $root.idstation.v1.IssuanceFingerprints.encode(message.fingerprints, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.activeAuthentication);
+                return writer;
+            };
+
+            /**
+             * Decodes an IssuePassport message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.IssuePassport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.IssuePassport} IssuePassport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IssuePassport.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.IssuePassport();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.printerId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.encoderId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.document = $root.idstation.v1.DocumentData.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 4: {
+                            message.faceAttachment = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.dataPageAttachment = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            if (!(message.fingerAttachments && message.fingerAttachments.length))
+                                message.fingerAttachments = [];
+                            if ((tag & 7) === 2) {
+                                var end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.fingerAttachments.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.fingerAttachments.push(reader.uint32());
+                            break;
+                        }
+                    case 7: {
+                            message.fingerprints = $root.idstation.v1.IssuanceFingerprints.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 8: {
+                            message.activeAuthentication = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies an IssuePassport message.
+             * @function verify
+             * @memberof idstation.v1.IssuePassport
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IssuePassport.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.printerId != null && Object.hasOwnProperty.call(message, "printerId"))
+                    if (!$util.isString(message.printerId))
+                        return "printerId: string expected";
+                if (message.encoderId != null && Object.hasOwnProperty.call(message, "encoderId"))
+                    if (!$util.isString(message.encoderId))
+                        return "encoderId: string expected";
+                if (message.document != null && Object.hasOwnProperty.call(message, "document")) {
+                    var error = $root.idstation.v1.DocumentData.verify(message.document, long + 1);
+                    if (error)
+                        return "document." + error;
+                }
+                if (message.faceAttachment != null && Object.hasOwnProperty.call(message, "faceAttachment"))
+                    if (!$util.isInteger(message.faceAttachment))
+                        return "faceAttachment: integer expected";
+                if (message.dataPageAttachment != null && Object.hasOwnProperty.call(message, "dataPageAttachment"))
+                    if (!$util.isInteger(message.dataPageAttachment))
+                        return "dataPageAttachment: integer expected";
+                if (message.fingerAttachments != null && Object.hasOwnProperty.call(message, "fingerAttachments")) {
+                    if (!Array.isArray(message.fingerAttachments))
+                        return "fingerAttachments: array expected";
+                    for (var i = 0; i < message.fingerAttachments.length; ++i)
+                        if (!$util.isInteger(message.fingerAttachments[i]))
+                            return "fingerAttachments: integer[] expected";
+                }
+                if (message.fingerprints != null && Object.hasOwnProperty.call(message, "fingerprints")) {
+                    var error = $root.idstation.v1.IssuanceFingerprints.verify(message.fingerprints, long + 1);
+                    if (error)
+                        return "fingerprints." + error;
+                }
+                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
+                    if (typeof message.activeAuthentication !== "boolean")
+                        return "activeAuthentication: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates an IssuePassport message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.IssuePassport
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.IssuePassport} IssuePassport
+             */
+            IssuePassport.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.IssuePassport)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.IssuePassport: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.IssuePassport();
+                if (object.printerId != null)
+                    message.printerId = String(object.printerId);
+                if (object.encoderId != null)
+                    message.encoderId = String(object.encoderId);
+                if (object.document != null) {
+                    if (!$util.isObject(object.document))
+                        throw TypeError(".idstation.v1.IssuePassport.document: object expected");
+                    message.document = $root.idstation.v1.DocumentData.fromObject(object.document, long + 1);
+                }
+                if (object.faceAttachment != null)
+                    message.faceAttachment = object.faceAttachment >>> 0;
+                if (object.dataPageAttachment != null)
+                    message.dataPageAttachment = object.dataPageAttachment >>> 0;
+                if (object.fingerAttachments) {
+                    if (!Array.isArray(object.fingerAttachments))
+                        throw TypeError(".idstation.v1.IssuePassport.fingerAttachments: array expected");
+                    message.fingerAttachments = [];
+                    for (var i = 0; i < object.fingerAttachments.length; ++i)
+                        message.fingerAttachments[i] = object.fingerAttachments[i] >>> 0;
+                }
+                if (object.fingerprints != null) {
+                    if (!$util.isObject(object.fingerprints))
+                        throw TypeError(".idstation.v1.IssuePassport.fingerprints: object expected");
+                    message.fingerprints = $root.idstation.v1.IssuanceFingerprints.fromObject(object.fingerprints, long + 1);
+                }
+                if (object.activeAuthentication != null)
+                    message.activeAuthentication = Boolean(object.activeAuthentication);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IssuePassport message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.IssuePassport
+             * @static
+             * @param {idstation.v1.IssuePassport} message IssuePassport
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IssuePassport.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.fingerAttachments = [];
+                if (options.defaults) {
+                    object.printerId = "";
+                    object.encoderId = "";
+                    object.document = null;
+                    object.faceAttachment = 0;
+                    object.dataPageAttachment = 0;
+                    object.fingerprints = null;
+                    object.activeAuthentication = false;
+                }
+                if (message.printerId != null && Object.hasOwnProperty.call(message, "printerId"))
+                    object.printerId = message.printerId;
+                if (message.encoderId != null && Object.hasOwnProperty.call(message, "encoderId"))
+                    object.encoderId = message.encoderId;
+                if (message.document != null && Object.hasOwnProperty.call(message, "document"))
+                    object.document = $root.idstation.v1.DocumentData.toObject(message.document, options, q + 1);
+                if (message.faceAttachment != null && Object.hasOwnProperty.call(message, "faceAttachment"))
+                    object.faceAttachment = message.faceAttachment;
+                if (message.dataPageAttachment != null && Object.hasOwnProperty.call(message, "dataPageAttachment"))
+                    object.dataPageAttachment = message.dataPageAttachment;
+                if (message.fingerAttachments && message.fingerAttachments.length) {
+                    object.fingerAttachments = [];
+                    for (var j = 0; j < message.fingerAttachments.length; ++j)
+                        object.fingerAttachments[j] = message.fingerAttachments[j];
+                }
+                if (message.fingerprints != null && Object.hasOwnProperty.call(message, "fingerprints"))
+                    object.fingerprints = $root.idstation.v1.IssuanceFingerprints.toObject(message.fingerprints, options, q + 1);
+                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
+                    object.activeAuthentication = message.activeAuthentication;
+                return object;
+            };
+
+            /**
+             * Converts this IssuePassport to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.IssuePassport
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IssuePassport.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return IssuePassport;
+        })();
+
+        v1.IssueResult = (function() {
+
+            /**
+             * Properties of an IssueResult.
+             * @memberof idstation.v1
+             * @interface IIssueResult
+             * @property {idstation.v1.IJob|null} [job] IssueResult job
+             * @property {boolean|null} [replayed] IssueResult replayed
+             */
+
+            /**
+             * Constructs a new IssueResult.
+             * @memberof idstation.v1
+             * @classdesc Represents an IssueResult.
+             * @implements IIssueResult
+             * @constructor
+             * @param {idstation.v1.IIssueResult=} [properties] Properties to set
+             */
+            function IssueResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * IssueResult job.
+             * @member {idstation.v1.IJob|null|undefined} job
+             * @memberof idstation.v1.IssueResult
+             * @instance
+             */
+            IssueResult.prototype.job = null;
+
+            /**
+             * IssueResult replayed.
+             * @member {boolean} replayed
+             * @memberof idstation.v1.IssueResult
+             * @instance
+             */
+            IssueResult.prototype.replayed = false;
+
+            /**
+             * Creates a new IssueResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.IssueResult
+             * @static
+             * @param {idstation.v1.IIssueResult=} [properties] Properties to set
+             * @returns {idstation.v1.IssueResult} IssueResult instance
+             */
+            IssueResult.create = function create(properties) {
+                return new IssueResult(properties);
+            };
+
+            /**
+             * Encodes the specified IssueResult message. Does not implicitly {@link idstation.v1.IssueResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.IssueResult
+             * @static
+             * @param {idstation.v1.IIssueResult} message IssueResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IssueResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    $root.idstation.v1.Job.encode(message.job, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.replayed != null && Object.hasOwnProperty.call(message, "replayed"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.replayed);
+                return writer;
+            };
+
+            /**
+             * Decodes an IssueResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.IssueResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.IssueResult} IssueResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IssueResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.IssueResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.job = $root.idstation.v1.Job.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 2: {
+                            message.replayed = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies an IssueResult message.
+             * @function verify
+             * @memberof idstation.v1.IssueResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IssueResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.job != null && Object.hasOwnProperty.call(message, "job")) {
+                    var error = $root.idstation.v1.Job.verify(message.job, long + 1);
+                    if (error)
+                        return "job." + error;
+                }
+                if (message.replayed != null && Object.hasOwnProperty.call(message, "replayed"))
+                    if (typeof message.replayed !== "boolean")
+                        return "replayed: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates an IssueResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.IssueResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.IssueResult} IssueResult
+             */
+            IssueResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.IssueResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.IssueResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.IssueResult();
+                if (object.job != null) {
+                    if (!$util.isObject(object.job))
+                        throw TypeError(".idstation.v1.IssueResult.job: object expected");
+                    message.job = $root.idstation.v1.Job.fromObject(object.job, long + 1);
+                }
+                if (object.replayed != null)
+                    message.replayed = Boolean(object.replayed);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IssueResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.IssueResult
+             * @static
+             * @param {idstation.v1.IssueResult} message IssueResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IssueResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.job = null;
+                    object.replayed = false;
+                }
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    object.job = $root.idstation.v1.Job.toObject(message.job, options, q + 1);
+                if (message.replayed != null && Object.hasOwnProperty.call(message, "replayed"))
+                    object.replayed = message.replayed;
+                return object;
+            };
+
+            /**
+             * Converts this IssueResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.IssueResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IssueResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return IssueResult;
+        })();
+
+        v1.PrinterInfo = (function() {
+
+            /**
+             * Properties of a PrinterInfo.
+             * @memberof idstation.v1
+             * @interface IPrinterInfo
+             * @property {string|null} [model] PrinterInfo model
+             * @property {string|null} [serialNumber] PrinterInfo serialNumber
+             * @property {string|null} [firmware] PrinterInfo firmware
+             * @property {string|null} [medium] PrinterInfo medium
+             * @property {Array.<string>|null} [stations] PrinterInfo stations
+             * @property {Array.<string>|null} [faces] PrinterInfo faces
+             * @property {number|null} [dpi] PrinterInfo dpi
+             * @property {number|null} [widthPx] PrinterInfo widthPx
+             * @property {number|null} [heightPx] PrinterInfo heightPx
+             */
+
+            /**
+             * Constructs a new PrinterInfo.
+             * @memberof idstation.v1
+             * @classdesc Represents a PrinterInfo.
+             * @implements IPrinterInfo
+             * @constructor
+             * @param {idstation.v1.IPrinterInfo=} [properties] Properties to set
+             */
+            function PrinterInfo(properties) {
+                this.stations = [];
+                this.faces = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * PrinterInfo model.
+             * @member {string} model
+             * @memberof idstation.v1.PrinterInfo
+             * @instance
+             */
+            PrinterInfo.prototype.model = "";
+
+            /**
+             * PrinterInfo serialNumber.
+             * @member {string} serialNumber
+             * @memberof idstation.v1.PrinterInfo
+             * @instance
+             */
+            PrinterInfo.prototype.serialNumber = "";
+
+            /**
+             * PrinterInfo firmware.
+             * @member {string} firmware
+             * @memberof idstation.v1.PrinterInfo
+             * @instance
+             */
+            PrinterInfo.prototype.firmware = "";
+
+            /**
+             * PrinterInfo medium.
+             * @member {string} medium
+             * @memberof idstation.v1.PrinterInfo
+             * @instance
+             */
+            PrinterInfo.prototype.medium = "";
+
+            /**
+             * PrinterInfo stations.
+             * @member {Array.<string>} stations
+             * @memberof idstation.v1.PrinterInfo
+             * @instance
+             */
+            PrinterInfo.prototype.stations = $util.emptyArray;
+
+            /**
+             * PrinterInfo faces.
+             * @member {Array.<string>} faces
+             * @memberof idstation.v1.PrinterInfo
+             * @instance
+             */
+            PrinterInfo.prototype.faces = $util.emptyArray;
+
+            /**
+             * PrinterInfo dpi.
+             * @member {number} dpi
+             * @memberof idstation.v1.PrinterInfo
+             * @instance
+             */
+            PrinterInfo.prototype.dpi = 0;
+
+            /**
+             * PrinterInfo widthPx.
+             * @member {number} widthPx
+             * @memberof idstation.v1.PrinterInfo
+             * @instance
+             */
+            PrinterInfo.prototype.widthPx = 0;
+
+            /**
+             * PrinterInfo heightPx.
+             * @member {number} heightPx
+             * @memberof idstation.v1.PrinterInfo
+             * @instance
+             */
+            PrinterInfo.prototype.heightPx = 0;
+
+            /**
+             * Creates a new PrinterInfo instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.PrinterInfo
+             * @static
+             * @param {idstation.v1.IPrinterInfo=} [properties] Properties to set
+             * @returns {idstation.v1.PrinterInfo} PrinterInfo instance
+             */
+            PrinterInfo.create = function create(properties) {
+                return new PrinterInfo(properties);
+            };
+
+            /**
+             * Encodes the specified PrinterInfo message. Does not implicitly {@link idstation.v1.PrinterInfo.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.PrinterInfo
+             * @static
+             * @param {idstation.v1.IPrinterInfo} message PrinterInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PrinterInfo.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.model != null && Object.hasOwnProperty.call(message, "model"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.model);
+                if (message.serialNumber != null && Object.hasOwnProperty.call(message, "serialNumber"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.serialNumber);
+                if (message.firmware != null && Object.hasOwnProperty.call(message, "firmware"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.firmware);
+                if (message.medium != null && Object.hasOwnProperty.call(message, "medium"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.medium);
+                if (message.stations != null && message.stations.length)
+                    for (var i = 0; i < message.stations.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.stations[i]);
+                if (message.faces != null && message.faces.length)
+                    for (var i = 0; i < message.faces.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.faces[i]);
+                if (message.dpi != null && Object.hasOwnProperty.call(message, "dpi"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.dpi);
+                if (message.widthPx != null && Object.hasOwnProperty.call(message, "widthPx"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.widthPx);
+                if (message.heightPx != null && Object.hasOwnProperty.call(message, "heightPx"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.heightPx);
+                return writer;
+            };
+
+            /**
+             * Decodes a PrinterInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.PrinterInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.PrinterInfo} PrinterInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PrinterInfo.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.PrinterInfo();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.model = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.serialNumber = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.firmware = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.medium = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            if (!(message.stations && message.stations.length))
+                                message.stations = [];
+                            message.stations.push(reader.string());
+                            break;
+                        }
+                    case 6: {
+                            if (!(message.faces && message.faces.length))
+                                message.faces = [];
+                            message.faces.push(reader.string());
+                            break;
+                        }
+                    case 7: {
+                            message.dpi = reader.uint32();
+                            break;
+                        }
+                    case 8: {
+                            message.widthPx = reader.uint32();
+                            break;
+                        }
+                    case 9: {
+                            message.heightPx = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a PrinterInfo message.
+             * @function verify
+             * @memberof idstation.v1.PrinterInfo
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PrinterInfo.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.model != null && Object.hasOwnProperty.call(message, "model"))
+                    if (!$util.isString(message.model))
+                        return "model: string expected";
+                if (message.serialNumber != null && Object.hasOwnProperty.call(message, "serialNumber"))
+                    if (!$util.isString(message.serialNumber))
+                        return "serialNumber: string expected";
+                if (message.firmware != null && Object.hasOwnProperty.call(message, "firmware"))
+                    if (!$util.isString(message.firmware))
+                        return "firmware: string expected";
+                if (message.medium != null && Object.hasOwnProperty.call(message, "medium"))
+                    if (!$util.isString(message.medium))
+                        return "medium: string expected";
+                if (message.stations != null && Object.hasOwnProperty.call(message, "stations")) {
+                    if (!Array.isArray(message.stations))
+                        return "stations: array expected";
+                    for (var i = 0; i < message.stations.length; ++i)
+                        if (!$util.isString(message.stations[i]))
+                            return "stations: string[] expected";
+                }
+                if (message.faces != null && Object.hasOwnProperty.call(message, "faces")) {
+                    if (!Array.isArray(message.faces))
+                        return "faces: array expected";
+                    for (var i = 0; i < message.faces.length; ++i)
+                        if (!$util.isString(message.faces[i]))
+                            return "faces: string[] expected";
+                }
+                if (message.dpi != null && Object.hasOwnProperty.call(message, "dpi"))
+                    if (!$util.isInteger(message.dpi))
+                        return "dpi: integer expected";
+                if (message.widthPx != null && Object.hasOwnProperty.call(message, "widthPx"))
+                    if (!$util.isInteger(message.widthPx))
+                        return "widthPx: integer expected";
+                if (message.heightPx != null && Object.hasOwnProperty.call(message, "heightPx"))
+                    if (!$util.isInteger(message.heightPx))
+                        return "heightPx: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a PrinterInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.PrinterInfo
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.PrinterInfo} PrinterInfo
+             */
+            PrinterInfo.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.PrinterInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.PrinterInfo: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.PrinterInfo();
+                if (object.model != null)
+                    message.model = String(object.model);
+                if (object.serialNumber != null)
+                    message.serialNumber = String(object.serialNumber);
+                if (object.firmware != null)
+                    message.firmware = String(object.firmware);
+                if (object.medium != null)
+                    message.medium = String(object.medium);
+                if (object.stations) {
+                    if (!Array.isArray(object.stations))
+                        throw TypeError(".idstation.v1.PrinterInfo.stations: array expected");
+                    message.stations = [];
+                    for (var i = 0; i < object.stations.length; ++i)
+                        message.stations[i] = String(object.stations[i]);
+                }
+                if (object.faces) {
+                    if (!Array.isArray(object.faces))
+                        throw TypeError(".idstation.v1.PrinterInfo.faces: array expected");
+                    message.faces = [];
+                    for (var i = 0; i < object.faces.length; ++i)
+                        message.faces[i] = String(object.faces[i]);
+                }
+                if (object.dpi != null)
+                    message.dpi = object.dpi >>> 0;
+                if (object.widthPx != null)
+                    message.widthPx = object.widthPx >>> 0;
+                if (object.heightPx != null)
+                    message.heightPx = object.heightPx >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PrinterInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.PrinterInfo
+             * @static
+             * @param {idstation.v1.PrinterInfo} message PrinterInfo
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PrinterInfo.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.stations = [];
+                    object.faces = [];
+                }
+                if (options.defaults) {
+                    object.model = "";
+                    object.serialNumber = "";
+                    object.firmware = "";
+                    object.medium = "";
+                    object.dpi = 0;
+                    object.widthPx = 0;
+                    object.heightPx = 0;
+                }
+                if (message.model != null && Object.hasOwnProperty.call(message, "model"))
+                    object.model = message.model;
+                if (message.serialNumber != null && Object.hasOwnProperty.call(message, "serialNumber"))
+                    object.serialNumber = message.serialNumber;
+                if (message.firmware != null && Object.hasOwnProperty.call(message, "firmware"))
+                    object.firmware = message.firmware;
+                if (message.medium != null && Object.hasOwnProperty.call(message, "medium"))
+                    object.medium = message.medium;
+                if (message.stations && message.stations.length) {
+                    object.stations = [];
+                    for (var j = 0; j < message.stations.length; ++j)
+                        object.stations[j] = message.stations[j];
+                }
+                if (message.faces && message.faces.length) {
+                    object.faces = [];
+                    for (var j = 0; j < message.faces.length; ++j)
+                        object.faces[j] = message.faces[j];
+                }
+                if (message.dpi != null && Object.hasOwnProperty.call(message, "dpi"))
+                    object.dpi = message.dpi;
+                if (message.widthPx != null && Object.hasOwnProperty.call(message, "widthPx"))
+                    object.widthPx = message.widthPx;
+                if (message.heightPx != null && Object.hasOwnProperty.call(message, "heightPx"))
+                    object.heightPx = message.heightPx;
+                return object;
+            };
+
+            /**
+             * Converts this PrinterInfo to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.PrinterInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PrinterInfo.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PrinterInfo;
+        })();
+
+        v1.PrinterCounters = (function() {
+
+            /**
+             * Properties of a PrinterCounters.
+             * @memberof idstation.v1
+             * @interface IPrinterCounters
+             * @property {number|null} [fed] PrinterCounters fed
+             * @property {number|null} [printed] PrinterCounters printed
+             * @property {number|null} [ejected] PrinterCounters ejected
+             * @property {number|null} [rejected] PrinterCounters rejected
+             */
+
+            /**
+             * Constructs a new PrinterCounters.
+             * @memberof idstation.v1
+             * @classdesc Represents a PrinterCounters.
+             * @implements IPrinterCounters
+             * @constructor
+             * @param {idstation.v1.IPrinterCounters=} [properties] Properties to set
+             */
+            function PrinterCounters(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * PrinterCounters fed.
+             * @member {number} fed
+             * @memberof idstation.v1.PrinterCounters
+             * @instance
+             */
+            PrinterCounters.prototype.fed = 0;
+
+            /**
+             * PrinterCounters printed.
+             * @member {number} printed
+             * @memberof idstation.v1.PrinterCounters
+             * @instance
+             */
+            PrinterCounters.prototype.printed = 0;
+
+            /**
+             * PrinterCounters ejected.
+             * @member {number} ejected
+             * @memberof idstation.v1.PrinterCounters
+             * @instance
+             */
+            PrinterCounters.prototype.ejected = 0;
+
+            /**
+             * PrinterCounters rejected.
+             * @member {number} rejected
+             * @memberof idstation.v1.PrinterCounters
+             * @instance
+             */
+            PrinterCounters.prototype.rejected = 0;
+
+            /**
+             * Creates a new PrinterCounters instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.PrinterCounters
+             * @static
+             * @param {idstation.v1.IPrinterCounters=} [properties] Properties to set
+             * @returns {idstation.v1.PrinterCounters} PrinterCounters instance
+             */
+            PrinterCounters.create = function create(properties) {
+                return new PrinterCounters(properties);
+            };
+
+            /**
+             * Encodes the specified PrinterCounters message. Does not implicitly {@link idstation.v1.PrinterCounters.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.PrinterCounters
+             * @static
+             * @param {idstation.v1.IPrinterCounters} message PrinterCounters message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PrinterCounters.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.fed != null && Object.hasOwnProperty.call(message, "fed"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.fed);
+                if (message.printed != null && Object.hasOwnProperty.call(message, "printed"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.printed);
+                if (message.ejected != null && Object.hasOwnProperty.call(message, "ejected"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.ejected);
+                if (message.rejected != null && Object.hasOwnProperty.call(message, "rejected"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.rejected);
+                return writer;
+            };
+
+            /**
+             * Decodes a PrinterCounters message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.PrinterCounters
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.PrinterCounters} PrinterCounters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PrinterCounters.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.PrinterCounters();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.fed = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.printed = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.ejected = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.rejected = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a PrinterCounters message.
+             * @function verify
+             * @memberof idstation.v1.PrinterCounters
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PrinterCounters.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.fed != null && Object.hasOwnProperty.call(message, "fed"))
+                    if (!$util.isInteger(message.fed))
+                        return "fed: integer expected";
+                if (message.printed != null && Object.hasOwnProperty.call(message, "printed"))
+                    if (!$util.isInteger(message.printed))
+                        return "printed: integer expected";
+                if (message.ejected != null && Object.hasOwnProperty.call(message, "ejected"))
+                    if (!$util.isInteger(message.ejected))
+                        return "ejected: integer expected";
+                if (message.rejected != null && Object.hasOwnProperty.call(message, "rejected"))
+                    if (!$util.isInteger(message.rejected))
+                        return "rejected: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a PrinterCounters message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.PrinterCounters
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.PrinterCounters} PrinterCounters
+             */
+            PrinterCounters.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.PrinterCounters)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.PrinterCounters: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.PrinterCounters();
+                if (object.fed != null)
+                    message.fed = object.fed >>> 0;
+                if (object.printed != null)
+                    message.printed = object.printed >>> 0;
+                if (object.ejected != null)
+                    message.ejected = object.ejected >>> 0;
+                if (object.rejected != null)
+                    message.rejected = object.rejected >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PrinterCounters message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.PrinterCounters
+             * @static
+             * @param {idstation.v1.PrinterCounters} message PrinterCounters
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PrinterCounters.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.fed = 0;
+                    object.printed = 0;
+                    object.ejected = 0;
+                    object.rejected = 0;
+                }
+                if (message.fed != null && Object.hasOwnProperty.call(message, "fed"))
+                    object.fed = message.fed;
+                if (message.printed != null && Object.hasOwnProperty.call(message, "printed"))
+                    object.printed = message.printed;
+                if (message.ejected != null && Object.hasOwnProperty.call(message, "ejected"))
+                    object.ejected = message.ejected;
+                if (message.rejected != null && Object.hasOwnProperty.call(message, "rejected"))
+                    object.rejected = message.rejected;
+                return object;
+            };
+
+            /**
+             * Converts this PrinterCounters to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.PrinterCounters
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PrinterCounters.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PrinterCounters;
+        })();
+
+        v1.PrinterStatus = (function() {
+
+            /**
+             * Properties of a PrinterStatus.
+             * @memberof idstation.v1
+             * @interface IPrinterStatus
+             * @property {string|null} [position] PrinterStatus position
+             * @property {Array.<string>|null} [attention] PrinterStatus attention
+             * @property {Array.<string>|null} [faults] PrinterStatus faults
+             * @property {number|null} [feederRemaining] PrinterStatus feederRemaining
+             * @property {number|null} [ribbonRemaining] PrinterStatus ribbonRemaining
+             * @property {idstation.v1.IPrinterCounters|null} [counters] PrinterStatus counters
+             */
+
+            /**
+             * Constructs a new PrinterStatus.
+             * @memberof idstation.v1
+             * @classdesc Represents a PrinterStatus.
+             * @implements IPrinterStatus
+             * @constructor
+             * @param {idstation.v1.IPrinterStatus=} [properties] Properties to set
+             */
+            function PrinterStatus(properties) {
+                this.attention = [];
+                this.faults = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * PrinterStatus position.
+             * @member {string} position
+             * @memberof idstation.v1.PrinterStatus
+             * @instance
+             */
+            PrinterStatus.prototype.position = "";
+
+            /**
+             * PrinterStatus attention.
+             * @member {Array.<string>} attention
+             * @memberof idstation.v1.PrinterStatus
+             * @instance
+             */
+            PrinterStatus.prototype.attention = $util.emptyArray;
+
+            /**
+             * PrinterStatus faults.
+             * @member {Array.<string>} faults
+             * @memberof idstation.v1.PrinterStatus
+             * @instance
+             */
+            PrinterStatus.prototype.faults = $util.emptyArray;
+
+            /**
+             * PrinterStatus feederRemaining.
+             * @member {number} feederRemaining
+             * @memberof idstation.v1.PrinterStatus
+             * @instance
+             */
+            PrinterStatus.prototype.feederRemaining = 0;
+
+            /**
+             * PrinterStatus ribbonRemaining.
+             * @member {number} ribbonRemaining
+             * @memberof idstation.v1.PrinterStatus
+             * @instance
+             */
+            PrinterStatus.prototype.ribbonRemaining = 0;
+
+            /**
+             * PrinterStatus counters.
+             * @member {idstation.v1.IPrinterCounters|null|undefined} counters
+             * @memberof idstation.v1.PrinterStatus
+             * @instance
+             */
+            PrinterStatus.prototype.counters = null;
+
+            /**
+             * Creates a new PrinterStatus instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.PrinterStatus
+             * @static
+             * @param {idstation.v1.IPrinterStatus=} [properties] Properties to set
+             * @returns {idstation.v1.PrinterStatus} PrinterStatus instance
+             */
+            PrinterStatus.create = function create(properties) {
+                return new PrinterStatus(properties);
+            };
+
+            /**
+             * Encodes the specified PrinterStatus message. Does not implicitly {@link idstation.v1.PrinterStatus.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.PrinterStatus
+             * @static
+             * @param {idstation.v1.IPrinterStatus} message PrinterStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PrinterStatus.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.position != null && Object.hasOwnProperty.call(message, "position"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.position);
+                if (message.attention != null && message.attention.length)
+                    for (var i = 0; i < message.attention.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.attention[i]);
+                if (message.faults != null && message.faults.length)
+                    for (var i = 0; i < message.faults.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.faults[i]);
+                if (message.feederRemaining != null && Object.hasOwnProperty.call(message, "feederRemaining"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.feederRemaining);
+                if (message.ribbonRemaining != null && Object.hasOwnProperty.call(message, "ribbonRemaining"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.ribbonRemaining);
+                if (message.counters != null && Object.hasOwnProperty.call(message, "counters"))
+                    $root.idstation.v1.PrinterCounters.encode(message.counters, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a PrinterStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.PrinterStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.PrinterStatus} PrinterStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PrinterStatus.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.PrinterStatus();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.position = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.attention && message.attention.length))
+                                message.attention = [];
+                            message.attention.push(reader.string());
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.faults && message.faults.length))
+                                message.faults = [];
+                            message.faults.push(reader.string());
+                            break;
+                        }
+                    case 4: {
+                            message.feederRemaining = reader.int32();
+                            break;
+                        }
+                    case 5: {
+                            message.ribbonRemaining = reader.int32();
+                            break;
+                        }
+                    case 6: {
+                            message.counters = $root.idstation.v1.PrinterCounters.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a PrinterStatus message.
+             * @function verify
+             * @memberof idstation.v1.PrinterStatus
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PrinterStatus.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.position != null && Object.hasOwnProperty.call(message, "position"))
+                    if (!$util.isString(message.position))
+                        return "position: string expected";
+                if (message.attention != null && Object.hasOwnProperty.call(message, "attention")) {
+                    if (!Array.isArray(message.attention))
+                        return "attention: array expected";
+                    for (var i = 0; i < message.attention.length; ++i)
+                        if (!$util.isString(message.attention[i]))
+                            return "attention: string[] expected";
+                }
+                if (message.faults != null && Object.hasOwnProperty.call(message, "faults")) {
+                    if (!Array.isArray(message.faults))
+                        return "faults: array expected";
+                    for (var i = 0; i < message.faults.length; ++i)
+                        if (!$util.isString(message.faults[i]))
+                            return "faults: string[] expected";
+                }
+                if (message.feederRemaining != null && Object.hasOwnProperty.call(message, "feederRemaining"))
+                    if (!$util.isInteger(message.feederRemaining))
+                        return "feederRemaining: integer expected";
+                if (message.ribbonRemaining != null && Object.hasOwnProperty.call(message, "ribbonRemaining"))
+                    if (!$util.isInteger(message.ribbonRemaining))
+                        return "ribbonRemaining: integer expected";
+                if (message.counters != null && Object.hasOwnProperty.call(message, "counters")) {
+                    var error = $root.idstation.v1.PrinterCounters.verify(message.counters, long + 1);
+                    if (error)
+                        return "counters." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PrinterStatus message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.PrinterStatus
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.PrinterStatus} PrinterStatus
+             */
+            PrinterStatus.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.PrinterStatus)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.PrinterStatus: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.PrinterStatus();
+                if (object.position != null)
+                    message.position = String(object.position);
+                if (object.attention) {
+                    if (!Array.isArray(object.attention))
+                        throw TypeError(".idstation.v1.PrinterStatus.attention: array expected");
+                    message.attention = [];
+                    for (var i = 0; i < object.attention.length; ++i)
+                        message.attention[i] = String(object.attention[i]);
+                }
+                if (object.faults) {
+                    if (!Array.isArray(object.faults))
+                        throw TypeError(".idstation.v1.PrinterStatus.faults: array expected");
+                    message.faults = [];
+                    for (var i = 0; i < object.faults.length; ++i)
+                        message.faults[i] = String(object.faults[i]);
+                }
+                if (object.feederRemaining != null)
+                    message.feederRemaining = object.feederRemaining | 0;
+                if (object.ribbonRemaining != null)
+                    message.ribbonRemaining = object.ribbonRemaining | 0;
+                if (object.counters != null) {
+                    if (!$util.isObject(object.counters))
+                        throw TypeError(".idstation.v1.PrinterStatus.counters: object expected");
+                    message.counters = $root.idstation.v1.PrinterCounters.fromObject(object.counters, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PrinterStatus message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.PrinterStatus
+             * @static
+             * @param {idstation.v1.PrinterStatus} message PrinterStatus
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PrinterStatus.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.attention = [];
+                    object.faults = [];
+                }
+                if (options.defaults) {
+                    object.position = "";
+                    object.feederRemaining = 0;
+                    object.ribbonRemaining = 0;
+                    object.counters = null;
+                }
+                if (message.position != null && Object.hasOwnProperty.call(message, "position"))
+                    object.position = message.position;
+                if (message.attention && message.attention.length) {
+                    object.attention = [];
+                    for (var j = 0; j < message.attention.length; ++j)
+                        object.attention[j] = message.attention[j];
+                }
+                if (message.faults && message.faults.length) {
+                    object.faults = [];
+                    for (var j = 0; j < message.faults.length; ++j)
+                        object.faults[j] = message.faults[j];
+                }
+                if (message.feederRemaining != null && Object.hasOwnProperty.call(message, "feederRemaining"))
+                    object.feederRemaining = message.feederRemaining;
+                if (message.ribbonRemaining != null && Object.hasOwnProperty.call(message, "ribbonRemaining"))
+                    object.ribbonRemaining = message.ribbonRemaining;
+                if (message.counters != null && Object.hasOwnProperty.call(message, "counters"))
+                    object.counters = $root.idstation.v1.PrinterCounters.toObject(message.counters, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this PrinterStatus to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.PrinterStatus
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PrinterStatus.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PrinterStatus;
+        })();
+
+        v1.GetPrinterStatus = (function() {
+
+            /**
+             * Properties of a GetPrinterStatus.
+             * @memberof idstation.v1
+             * @interface IGetPrinterStatus
+             * @property {string|null} [deviceId] GetPrinterStatus deviceId
+             */
+
+            /**
+             * Constructs a new GetPrinterStatus.
+             * @memberof idstation.v1
+             * @classdesc Represents a GetPrinterStatus.
+             * @implements IGetPrinterStatus
+             * @constructor
+             * @param {idstation.v1.IGetPrinterStatus=} [properties] Properties to set
+             */
+            function GetPrinterStatus(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetPrinterStatus deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.GetPrinterStatus
+             * @instance
+             */
+            GetPrinterStatus.prototype.deviceId = "";
+
+            /**
+             * Creates a new GetPrinterStatus instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.GetPrinterStatus
+             * @static
+             * @param {idstation.v1.IGetPrinterStatus=} [properties] Properties to set
+             * @returns {idstation.v1.GetPrinterStatus} GetPrinterStatus instance
+             */
+            GetPrinterStatus.create = function create(properties) {
+                return new GetPrinterStatus(properties);
+            };
+
+            /**
+             * Encodes the specified GetPrinterStatus message. Does not implicitly {@link idstation.v1.GetPrinterStatus.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.GetPrinterStatus
+             * @static
+             * @param {idstation.v1.IGetPrinterStatus} message GetPrinterStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetPrinterStatus.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetPrinterStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.GetPrinterStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.GetPrinterStatus} GetPrinterStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetPrinterStatus.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.GetPrinterStatus();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a GetPrinterStatus message.
+             * @function verify
+             * @memberof idstation.v1.GetPrinterStatus
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetPrinterStatus.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a GetPrinterStatus message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.GetPrinterStatus
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.GetPrinterStatus} GetPrinterStatus
+             */
+            GetPrinterStatus.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.GetPrinterStatus)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.GetPrinterStatus: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.GetPrinterStatus();
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetPrinterStatus message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.GetPrinterStatus
+             * @static
+             * @param {idstation.v1.GetPrinterStatus} message GetPrinterStatus
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetPrinterStatus.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.deviceId = "";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                return object;
+            };
+
+            /**
+             * Converts this GetPrinterStatus to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.GetPrinterStatus
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetPrinterStatus.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GetPrinterStatus;
+        })();
+
+        v1.GetPrinterStatusResult = (function() {
+
+            /**
+             * Properties of a GetPrinterStatusResult.
+             * @memberof idstation.v1
+             * @interface IGetPrinterStatusResult
+             * @property {idstation.v1.IPrinterInfo|null} [info] GetPrinterStatusResult info
+             * @property {idstation.v1.IPrinterStatus|null} [status] GetPrinterStatusResult status
+             */
+
+            /**
+             * Constructs a new GetPrinterStatusResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a GetPrinterStatusResult.
+             * @implements IGetPrinterStatusResult
+             * @constructor
+             * @param {idstation.v1.IGetPrinterStatusResult=} [properties] Properties to set
+             */
+            function GetPrinterStatusResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetPrinterStatusResult info.
+             * @member {idstation.v1.IPrinterInfo|null|undefined} info
+             * @memberof idstation.v1.GetPrinterStatusResult
+             * @instance
+             */
+            GetPrinterStatusResult.prototype.info = null;
+
+            /**
+             * GetPrinterStatusResult status.
+             * @member {idstation.v1.IPrinterStatus|null|undefined} status
+             * @memberof idstation.v1.GetPrinterStatusResult
+             * @instance
+             */
+            GetPrinterStatusResult.prototype.status = null;
+
+            /**
+             * Creates a new GetPrinterStatusResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.GetPrinterStatusResult
+             * @static
+             * @param {idstation.v1.IGetPrinterStatusResult=} [properties] Properties to set
+             * @returns {idstation.v1.GetPrinterStatusResult} GetPrinterStatusResult instance
+             */
+            GetPrinterStatusResult.create = function create(properties) {
+                return new GetPrinterStatusResult(properties);
+            };
+
+            /**
+             * Encodes the specified GetPrinterStatusResult message. Does not implicitly {@link idstation.v1.GetPrinterStatusResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.GetPrinterStatusResult
+             * @static
+             * @param {idstation.v1.IGetPrinterStatusResult} message GetPrinterStatusResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetPrinterStatusResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.info != null && Object.hasOwnProperty.call(message, "info"))
+                    $root.idstation.v1.PrinterInfo.encode(message.info, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    $root.idstation.v1.PrinterStatus.encode(message.status, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a GetPrinterStatusResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.GetPrinterStatusResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.GetPrinterStatusResult} GetPrinterStatusResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetPrinterStatusResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.GetPrinterStatusResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.info = $root.idstation.v1.PrinterInfo.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 2: {
+                            message.status = $root.idstation.v1.PrinterStatus.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a GetPrinterStatusResult message.
+             * @function verify
+             * @memberof idstation.v1.GetPrinterStatusResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetPrinterStatusResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.info != null && Object.hasOwnProperty.call(message, "info")) {
+                    var error = $root.idstation.v1.PrinterInfo.verify(message.info, long + 1);
+                    if (error)
+                        return "info." + error;
+                }
+                if (message.status != null && Object.hasOwnProperty.call(message, "status")) {
+                    var error = $root.idstation.v1.PrinterStatus.verify(message.status, long + 1);
+                    if (error)
+                        return "status." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GetPrinterStatusResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.GetPrinterStatusResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.GetPrinterStatusResult} GetPrinterStatusResult
+             */
+            GetPrinterStatusResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.GetPrinterStatusResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.GetPrinterStatusResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.GetPrinterStatusResult();
+                if (object.info != null) {
+                    if (!$util.isObject(object.info))
+                        throw TypeError(".idstation.v1.GetPrinterStatusResult.info: object expected");
+                    message.info = $root.idstation.v1.PrinterInfo.fromObject(object.info, long + 1);
+                }
+                if (object.status != null) {
+                    if (!$util.isObject(object.status))
+                        throw TypeError(".idstation.v1.GetPrinterStatusResult.status: object expected");
+                    message.status = $root.idstation.v1.PrinterStatus.fromObject(object.status, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetPrinterStatusResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.GetPrinterStatusResult
+             * @static
+             * @param {idstation.v1.GetPrinterStatusResult} message GetPrinterStatusResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetPrinterStatusResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.info = null;
+                    object.status = null;
+                }
+                if (message.info != null && Object.hasOwnProperty.call(message, "info"))
+                    object.info = $root.idstation.v1.PrinterInfo.toObject(message.info, options, q + 1);
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    object.status = $root.idstation.v1.PrinterStatus.toObject(message.status, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this GetPrinterStatusResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.GetPrinterStatusResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetPrinterStatusResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GetPrinterStatusResult;
+        })();
+
+        v1.PrintTestCard = (function() {
+
+            /**
+             * Properties of a PrintTestCard.
+             * @memberof idstation.v1
+             * @interface IPrintTestCard
+             * @property {string|null} [deviceId] PrintTestCard deviceId
+             */
+
+            /**
+             * Constructs a new PrintTestCard.
+             * @memberof idstation.v1
+             * @classdesc Represents a PrintTestCard.
+             * @implements IPrintTestCard
+             * @constructor
+             * @param {idstation.v1.IPrintTestCard=} [properties] Properties to set
+             */
+            function PrintTestCard(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * PrintTestCard deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.PrintTestCard
+             * @instance
+             */
+            PrintTestCard.prototype.deviceId = "";
+
+            /**
+             * Creates a new PrintTestCard instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.PrintTestCard
+             * @static
+             * @param {idstation.v1.IPrintTestCard=} [properties] Properties to set
+             * @returns {idstation.v1.PrintTestCard} PrintTestCard instance
+             */
+            PrintTestCard.create = function create(properties) {
+                return new PrintTestCard(properties);
+            };
+
+            /**
+             * Encodes the specified PrintTestCard message. Does not implicitly {@link idstation.v1.PrintTestCard.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.PrintTestCard
+             * @static
+             * @param {idstation.v1.IPrintTestCard} message PrintTestCard message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PrintTestCard.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                return writer;
+            };
+
+            /**
+             * Decodes a PrintTestCard message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.PrintTestCard
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.PrintTestCard} PrintTestCard
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PrintTestCard.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.PrintTestCard();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a PrintTestCard message.
+             * @function verify
+             * @memberof idstation.v1.PrintTestCard
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PrintTestCard.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a PrintTestCard message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.PrintTestCard
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.PrintTestCard} PrintTestCard
+             */
+            PrintTestCard.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.PrintTestCard)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.PrintTestCard: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.PrintTestCard();
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PrintTestCard message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.PrintTestCard
+             * @static
+             * @param {idstation.v1.PrintTestCard} message PrintTestCard
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PrintTestCard.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.deviceId = "";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                return object;
+            };
+
+            /**
+             * Converts this PrintTestCard to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.PrintTestCard
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PrintTestCard.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PrintTestCard;
+        })();
+
+        v1.PrintTestCardResult = (function() {
+
+            /**
+             * Properties of a PrintTestCardResult.
+             * @memberof idstation.v1
+             * @interface IPrintTestCardResult
+             * @property {idstation.v1.IPrinterStatus|null} [status] PrintTestCardResult status
+             */
+
+            /**
+             * Constructs a new PrintTestCardResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a PrintTestCardResult.
+             * @implements IPrintTestCardResult
+             * @constructor
+             * @param {idstation.v1.IPrintTestCardResult=} [properties] Properties to set
+             */
+            function PrintTestCardResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * PrintTestCardResult status.
+             * @member {idstation.v1.IPrinterStatus|null|undefined} status
+             * @memberof idstation.v1.PrintTestCardResult
+             * @instance
+             */
+            PrintTestCardResult.prototype.status = null;
+
+            /**
+             * Creates a new PrintTestCardResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.PrintTestCardResult
+             * @static
+             * @param {idstation.v1.IPrintTestCardResult=} [properties] Properties to set
+             * @returns {idstation.v1.PrintTestCardResult} PrintTestCardResult instance
+             */
+            PrintTestCardResult.create = function create(properties) {
+                return new PrintTestCardResult(properties);
+            };
+
+            /**
+             * Encodes the specified PrintTestCardResult message. Does not implicitly {@link idstation.v1.PrintTestCardResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.PrintTestCardResult
+             * @static
+             * @param {idstation.v1.IPrintTestCardResult} message PrintTestCardResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PrintTestCardResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    $root.idstation.v1.PrinterStatus.encode(message.status, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a PrintTestCardResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.PrintTestCardResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.PrintTestCardResult} PrintTestCardResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PrintTestCardResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.PrintTestCardResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.status = $root.idstation.v1.PrinterStatus.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a PrintTestCardResult message.
+             * @function verify
+             * @memberof idstation.v1.PrintTestCardResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PrintTestCardResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.status != null && Object.hasOwnProperty.call(message, "status")) {
+                    var error = $root.idstation.v1.PrinterStatus.verify(message.status, long + 1);
+                    if (error)
+                        return "status." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PrintTestCardResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.PrintTestCardResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.PrintTestCardResult} PrintTestCardResult
+             */
+            PrintTestCardResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.PrintTestCardResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.PrintTestCardResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.PrintTestCardResult();
+                if (object.status != null) {
+                    if (!$util.isObject(object.status))
+                        throw TypeError(".idstation.v1.PrintTestCardResult.status: object expected");
+                    message.status = $root.idstation.v1.PrinterStatus.fromObject(object.status, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PrintTestCardResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.PrintTestCardResult
+             * @static
+             * @param {idstation.v1.PrintTestCardResult} message PrintTestCardResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PrintTestCardResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.status = null;
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    object.status = $root.idstation.v1.PrinterStatus.toObject(message.status, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this PrintTestCardResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.PrintTestCardResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PrintTestCardResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PrintTestCardResult;
+        })();
+
+        v1.EjectMedium = (function() {
+
+            /**
+             * Properties of an EjectMedium.
+             * @memberof idstation.v1
+             * @interface IEjectMedium
+             * @property {string|null} [deviceId] EjectMedium deviceId
+             */
+
+            /**
+             * Constructs a new EjectMedium.
+             * @memberof idstation.v1
+             * @classdesc Represents an EjectMedium.
+             * @implements IEjectMedium
+             * @constructor
+             * @param {idstation.v1.IEjectMedium=} [properties] Properties to set
+             */
+            function EjectMedium(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * EjectMedium deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.EjectMedium
+             * @instance
+             */
+            EjectMedium.prototype.deviceId = "";
+
+            /**
+             * Creates a new EjectMedium instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.EjectMedium
+             * @static
+             * @param {idstation.v1.IEjectMedium=} [properties] Properties to set
+             * @returns {idstation.v1.EjectMedium} EjectMedium instance
+             */
+            EjectMedium.create = function create(properties) {
+                return new EjectMedium(properties);
+            };
+
+            /**
+             * Encodes the specified EjectMedium message. Does not implicitly {@link idstation.v1.EjectMedium.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.EjectMedium
+             * @static
+             * @param {idstation.v1.IEjectMedium} message EjectMedium message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EjectMedium.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                return writer;
+            };
+
+            /**
+             * Decodes an EjectMedium message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.EjectMedium
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.EjectMedium} EjectMedium
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EjectMedium.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.EjectMedium();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies an EjectMedium message.
+             * @function verify
+             * @memberof idstation.v1.EjectMedium
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EjectMedium.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an EjectMedium message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.EjectMedium
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.EjectMedium} EjectMedium
+             */
+            EjectMedium.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.EjectMedium)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.EjectMedium: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.EjectMedium();
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EjectMedium message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.EjectMedium
+             * @static
+             * @param {idstation.v1.EjectMedium} message EjectMedium
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EjectMedium.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.deviceId = "";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                return object;
+            };
+
+            /**
+             * Converts this EjectMedium to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.EjectMedium
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EjectMedium.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return EjectMedium;
+        })();
+
+        v1.EjectMediumResult = (function() {
+
+            /**
+             * Properties of an EjectMediumResult.
+             * @memberof idstation.v1
+             * @interface IEjectMediumResult
+             * @property {idstation.v1.IPrinterStatus|null} [status] EjectMediumResult status
+             */
+
+            /**
+             * Constructs a new EjectMediumResult.
+             * @memberof idstation.v1
+             * @classdesc Represents an EjectMediumResult.
+             * @implements IEjectMediumResult
+             * @constructor
+             * @param {idstation.v1.IEjectMediumResult=} [properties] Properties to set
+             */
+            function EjectMediumResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * EjectMediumResult status.
+             * @member {idstation.v1.IPrinterStatus|null|undefined} status
+             * @memberof idstation.v1.EjectMediumResult
+             * @instance
+             */
+            EjectMediumResult.prototype.status = null;
+
+            /**
+             * Creates a new EjectMediumResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.EjectMediumResult
+             * @static
+             * @param {idstation.v1.IEjectMediumResult=} [properties] Properties to set
+             * @returns {idstation.v1.EjectMediumResult} EjectMediumResult instance
+             */
+            EjectMediumResult.create = function create(properties) {
+                return new EjectMediumResult(properties);
+            };
+
+            /**
+             * Encodes the specified EjectMediumResult message. Does not implicitly {@link idstation.v1.EjectMediumResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.EjectMediumResult
+             * @static
+             * @param {idstation.v1.IEjectMediumResult} message EjectMediumResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EjectMediumResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    $root.idstation.v1.PrinterStatus.encode(message.status, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes an EjectMediumResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.EjectMediumResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.EjectMediumResult} EjectMediumResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EjectMediumResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.EjectMediumResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.status = $root.idstation.v1.PrinterStatus.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies an EjectMediumResult message.
+             * @function verify
+             * @memberof idstation.v1.EjectMediumResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EjectMediumResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.status != null && Object.hasOwnProperty.call(message, "status")) {
+                    var error = $root.idstation.v1.PrinterStatus.verify(message.status, long + 1);
+                    if (error)
+                        return "status." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates an EjectMediumResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.EjectMediumResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.EjectMediumResult} EjectMediumResult
+             */
+            EjectMediumResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.EjectMediumResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.EjectMediumResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.EjectMediumResult();
+                if (object.status != null) {
+                    if (!$util.isObject(object.status))
+                        throw TypeError(".idstation.v1.EjectMediumResult.status: object expected");
+                    message.status = $root.idstation.v1.PrinterStatus.fromObject(object.status, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EjectMediumResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.EjectMediumResult
+             * @static
+             * @param {idstation.v1.EjectMediumResult} message EjectMediumResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EjectMediumResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.status = null;
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    object.status = $root.idstation.v1.PrinterStatus.toObject(message.status, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this EjectMediumResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.EjectMediumResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EjectMediumResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return EjectMediumResult;
+        })();
+
+        v1.RejectMedium = (function() {
+
+            /**
+             * Properties of a RejectMedium.
+             * @memberof idstation.v1
+             * @interface IRejectMedium
+             * @property {string|null} [deviceId] RejectMedium deviceId
+             */
+
+            /**
+             * Constructs a new RejectMedium.
+             * @memberof idstation.v1
+             * @classdesc Represents a RejectMedium.
+             * @implements IRejectMedium
+             * @constructor
+             * @param {idstation.v1.IRejectMedium=} [properties] Properties to set
+             */
+            function RejectMedium(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RejectMedium deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.RejectMedium
+             * @instance
+             */
+            RejectMedium.prototype.deviceId = "";
+
+            /**
+             * Creates a new RejectMedium instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.RejectMedium
+             * @static
+             * @param {idstation.v1.IRejectMedium=} [properties] Properties to set
+             * @returns {idstation.v1.RejectMedium} RejectMedium instance
+             */
+            RejectMedium.create = function create(properties) {
+                return new RejectMedium(properties);
+            };
+
+            /**
+             * Encodes the specified RejectMedium message. Does not implicitly {@link idstation.v1.RejectMedium.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.RejectMedium
+             * @static
+             * @param {idstation.v1.IRejectMedium} message RejectMedium message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RejectMedium.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                return writer;
+            };
+
+            /**
+             * Decodes a RejectMedium message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.RejectMedium
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.RejectMedium} RejectMedium
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RejectMedium.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.RejectMedium();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a RejectMedium message.
+             * @function verify
+             * @memberof idstation.v1.RejectMedium
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RejectMedium.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a RejectMedium message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.RejectMedium
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.RejectMedium} RejectMedium
+             */
+            RejectMedium.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.RejectMedium)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.RejectMedium: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.RejectMedium();
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RejectMedium message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.RejectMedium
+             * @static
+             * @param {idstation.v1.RejectMedium} message RejectMedium
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RejectMedium.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.deviceId = "";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                return object;
+            };
+
+            /**
+             * Converts this RejectMedium to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.RejectMedium
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RejectMedium.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RejectMedium;
+        })();
+
+        v1.RejectMediumResult = (function() {
+
+            /**
+             * Properties of a RejectMediumResult.
+             * @memberof idstation.v1
+             * @interface IRejectMediumResult
+             * @property {idstation.v1.IPrinterStatus|null} [status] RejectMediumResult status
+             */
+
+            /**
+             * Constructs a new RejectMediumResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a RejectMediumResult.
+             * @implements IRejectMediumResult
+             * @constructor
+             * @param {idstation.v1.IRejectMediumResult=} [properties] Properties to set
+             */
+            function RejectMediumResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RejectMediumResult status.
+             * @member {idstation.v1.IPrinterStatus|null|undefined} status
+             * @memberof idstation.v1.RejectMediumResult
+             * @instance
+             */
+            RejectMediumResult.prototype.status = null;
+
+            /**
+             * Creates a new RejectMediumResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.RejectMediumResult
+             * @static
+             * @param {idstation.v1.IRejectMediumResult=} [properties] Properties to set
+             * @returns {idstation.v1.RejectMediumResult} RejectMediumResult instance
+             */
+            RejectMediumResult.create = function create(properties) {
+                return new RejectMediumResult(properties);
+            };
+
+            /**
+             * Encodes the specified RejectMediumResult message. Does not implicitly {@link idstation.v1.RejectMediumResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.RejectMediumResult
+             * @static
+             * @param {idstation.v1.IRejectMediumResult} message RejectMediumResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RejectMediumResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    $root.idstation.v1.PrinterStatus.encode(message.status, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a RejectMediumResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.RejectMediumResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.RejectMediumResult} RejectMediumResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RejectMediumResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.RejectMediumResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.status = $root.idstation.v1.PrinterStatus.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a RejectMediumResult message.
+             * @function verify
+             * @memberof idstation.v1.RejectMediumResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RejectMediumResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.status != null && Object.hasOwnProperty.call(message, "status")) {
+                    var error = $root.idstation.v1.PrinterStatus.verify(message.status, long + 1);
+                    if (error)
+                        return "status." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RejectMediumResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.RejectMediumResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.RejectMediumResult} RejectMediumResult
+             */
+            RejectMediumResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.RejectMediumResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.RejectMediumResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.RejectMediumResult();
+                if (object.status != null) {
+                    if (!$util.isObject(object.status))
+                        throw TypeError(".idstation.v1.RejectMediumResult.status: object expected");
+                    message.status = $root.idstation.v1.PrinterStatus.fromObject(object.status, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RejectMediumResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.RejectMediumResult
+             * @static
+             * @param {idstation.v1.RejectMediumResult} message RejectMediumResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RejectMediumResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.status = null;
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    object.status = $root.idstation.v1.PrinterStatus.toObject(message.status, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this RejectMediumResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.RejectMediumResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RejectMediumResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RejectMediumResult;
         })();
 
         return v1;
