@@ -1,9 +1,10 @@
 /*
- * LD_PRELOAD shim for the test pcscd. Debian's vpcd (vsmartcard 3.3) writes a frame's length and
- * payload in two send() calls on a Nagle-enabled socket, so each APDU waits ~40 ms for the
- * virtual card's delayed ACK. Setting TCP_NODELAY on the sockets vpcd accepts or connects removes
- * the stall without patching vpcd. vpcd also binds its listening port to INADDR_ANY; the test
- * card always connects over loopback, so binding there keeps the port off the network.
+ * LD_PRELOAD shim for the private pcscd (../private-pcscd.ts). Debian's vpcd (vsmartcard 3.3)
+ * writes a frame's length and payload in two send() calls on a Nagle-enabled socket, so each APDU
+ * waits ~40 ms for the virtual card's delayed ACK. Setting TCP_NODELAY on the sockets vpcd accepts
+ * or connects removes the stall without patching vpcd. vpcd also binds its listening port to
+ * INADDR_ANY; the virtual card always connects over loopback, so binding there keeps the port off
+ * the network.
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
