@@ -1,6 +1,7 @@
 import type { DriverDescriptor } from './core/driver'
 import { IDSTATION_HID_DESCRIPTOR } from './fingerprint/idstation-hid'
 import { R30X_DESCRIPTOR } from './fingerprint/r30x'
+import { EVOLIS_DESCRIPTOR } from './printer/evolis'
 import { IDSTATION_PAGE_DESCRIPTOR } from './printer/idstation-page'
 import { PcscReaderDevice } from './smartcard/readers/pcsc-reader-device'
 
@@ -12,6 +13,7 @@ export const DRIVERS: readonly DriverDescriptor[] = [
   IDSTATION_HID_DESCRIPTOR,
   // Serial ports are matched by a path that names the module; see the descriptor.
   R30X_DESCRIPTOR,
+  EVOLIS_DESCRIPTOR,
   IDSTATION_PAGE_DESCRIPTOR,
   readerDescriptor({
     id: 'generic-pcsc-reader',
