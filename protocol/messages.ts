@@ -105,6 +105,36 @@ export interface CommandMap {
     result: v1.CancelCaptureResult
     init: v1.ICancelCaptureResult
   }
+  getPrinterStatus: {
+    request: v1.IGetPrinterStatus
+    result: v1.GetPrinterStatusResult
+    init: v1.IGetPrinterStatusResult
+  }
+  printTestCard: {
+    request: v1.IPrintTestCard
+    result: v1.PrintTestCardResult
+    init: v1.IPrintTestCardResult
+  }
+  ejectMedium: {
+    request: v1.IEjectMedium
+    result: v1.EjectMediumResult
+    init: v1.IEjectMediumResult
+  }
+  rejectMedium: {
+    request: v1.IRejectMedium
+    result: v1.RejectMediumResult
+    init: v1.IRejectMediumResult
+  }
+  issueIdCard: {
+    request: v1.IIssueIdCard
+    result: v1.IssueResult
+    init: v1.IIssueResult
+  }
+  issuePassport: {
+    request: v1.IIssuePassport
+    result: v1.IssueResult
+    init: v1.IIssueResult
+  }
 }
 
 export type CommandName = keyof CommandMap
@@ -136,6 +166,12 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'selfTestScanner',
   'captureFingerprints',
   'cancelCapture',
+  'getPrinterStatus',
+  'printTestCard',
+  'ejectMedium',
+  'rejectMedium',
+  'issueIdCard',
+  'issuePassport',
 ]
 
 export function isCommandName(value: string | undefined): value is CommandName {

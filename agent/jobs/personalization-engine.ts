@@ -16,6 +16,11 @@ export interface JobControl {
   markWriting(): void
   /** The PII-free summary journaled with success. */
   setResult(summary: JobResultSummary): void
+  /**
+   * A card or booklet left the printer's feeder for this job: from then on a failure rejects it
+   * and the job ends spoiled, chip written or not.
+   */
+  markMediumTaken(): void
 }
 
 /** A validated PersonalizeCard, ready to run; holds the personal data in memory only. */
@@ -37,5 +42,14 @@ export interface PersonalizationEngine {
     body: v1.IPersonalizeCard,
     attachments: readonly Buffer[],
     signal: AbortSignal,
+    options?: PrepareFlags,
   ): Promise<PreparedPersonalization>
+}
+
+export interface PrepareFlags {
+  /**
+   * The card sits at a printer's encoding station: no operator prompts for a missing or used
+   * card, which fail the job instead (default false: a desk encoder).
+   */
+  readonly atPrinterStation?: boolean
 }

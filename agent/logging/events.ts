@@ -110,6 +110,27 @@ export const LOG_EVENTS = {
     type: 'job',
     doc: 'A cleanup step of a job failed (logged, the job outcome stands).',
   },
+  'job.medium-rejected': {
+    type: 'job',
+    doc: 'An issuance job sent its card or booklet to the reject box (the job did not succeed).',
+  },
+  'job.medium-ejected': {
+    type: 'job',
+    doc: 'An issuance job ejected its card or booklet as good, after the chip passed verification.',
+  },
+  'job.client-gone': {
+    type: 'job',
+    doc: "An issuance job lost its client's printer lease (disconnect, missed heartbeats): canceled.",
+  },
+  'printer.test-card': { type: 'device', doc: 'A printer printed its test card on request.' },
+  'printer.ejected-by-hand': {
+    type: 'device',
+    doc: 'A technician ejected the medium inside a printer by hand.',
+  },
+  'printer.rejected-by-hand': {
+    type: 'device',
+    doc: 'A client sent the medium inside a printer to the reject box by hand.',
+  },
   'fingerprint.capture-started': {
     type: 'device',
     doc: 'A fingerprint capture began (device, request id and finger count; never images).',

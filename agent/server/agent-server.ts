@@ -6,6 +6,8 @@ import { CardService } from '../services/card/card-service'
 import type { PersonalizationEngine, ReaderAccess } from '../jobs/personalization-engine'
 import type { JobJournal } from '../jobs/journal'
 import { JobService } from '../services/jobs/job-service'
+import { IssuanceEngine } from '../jobs/workflows/issue-document/engine'
+import { PrinterService } from '../services/printer/printer-service'
 import { createFingerMatcher } from '../biometrics'
 import type { FingerMatcher } from '../services/fingerprint/finger-matcher'
 import { FingerprintService } from '../services/fingerprint/fingerprint-service'
@@ -44,7 +46,21 @@ export interface AgentServerOptions {
   readonly jobs?: {
     readonly journal: JobJournal
     readonly personalization?: (readers: ReaderAccess) => PersonalizationEngine
+    /** Limits of IssueIdCard / IssuePassport (they run wherever personalization does). */
+    readonly issuance?: IssuanceLimits
   }
+}
+
+export interface IssuanceLimits {
+  readonly chipWaitMs: number
+  readonly dg3BudgetBytes: number
+  readonly maxFaceImageBytes: number
+}
+
+export const DEFAULT_ISSUANCE_LIMITS: IssuanceLimits = {
+  chipWaitMs: 5000,
+  dg3BudgetBytes: 30_000,
+  maxFaceImageBytes: 8 * 1024 * 1024,
 }
 
 const ZAP_DOMAIN = 'idstation'
@@ -148,7 +164,19 @@ export class AgentServer {
       stream: this.stream,
       logger,
     })
+    const printers = new PrinterService({ source: options.source, leases: this.leases, logger })
+    const matcher = options.fingerprintMatcher ?? createFingerMatcher()
+    const fingerprints = new FingerprintService({
+      source: options.source,
+      leases: this.leases,
+      stream: this.stream,
+      logger,
+      clock,
+      matcher,
+    })
     const jobs = options.jobs
+    const personalization = jobs?.personalization?.(cards)
+    const issuanceLimits = jobs?.issuance ?? DEFAULT_ISSUANCE_LIMITS
     this.jobs =
       jobs === undefined
         ? undefined
@@ -157,7 +185,20 @@ export class AgentServer {
             leases: this.leases,
             stream: this.stream,
             logger,
-            ...(jobs.personalization ? { personalization: jobs.personalization(cards) } : {}),
+            ...(personalization
+              ? {
+                  personalization,
+                  issuance: new IssuanceEngine({
+                    personalization,
+                    readers: cards,
+                    printers,
+                    scanner: deviceId => fingerprints.scanner(deviceId),
+                    quality: finger => matcher.quality(finger),
+                    logger,
+                    ...issuanceLimits,
+                  }),
+                }
+              : {}),
           })
     const handlers: HandlerTable = {
       ...systemHandlers({
@@ -175,14 +216,8 @@ export class AgentServer {
       }),
       ...devices.handlers(),
       ...cards.handlers(),
-      ...new FingerprintService({
-        source: options.source,
-        leases: this.leases,
-        stream: this.stream,
-        logger,
-        clock,
-        matcher: options.fingerprintMatcher ?? createFingerMatcher(),
-      }).handlers(),
+      ...fingerprints.handlers(),
+      ...printers.handlers(),
       ...(this.jobs?.handlers() ?? jobsDisabled()),
       getStatus: statusHandler({
         agentVersion: options.agentVersion,
@@ -295,6 +330,8 @@ function jobsDisabled(): ReturnType<JobService['handlers']> {
   const handler = { requiresSession: true, run: refuse }
   return {
     personalizeCard: handler,
+    issueIdCard: handler,
+    issuePassport: handler,
     getJob: handler,
     listJobs: handler,
     cancelJob: handler,

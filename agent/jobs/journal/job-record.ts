@@ -1,7 +1,7 @@
 import type { ErrorCode } from '../../../drivers/core/error-codes'
 
 /** What a job does. Issuance workflows add their kinds here as they land. */
-export const JOB_KINDS = ['personalize-card'] as const
+export const JOB_KINDS = ['personalize-card', 'issue-id-card', 'issue-passport'] as const
 export type JobKind = (typeof JOB_KINDS)[number]
 
 /** ICAO 9303 document formats: TD1 is the ID-card size, TD3 the passport booklet. */

@@ -11,7 +11,7 @@ import {
 } from '../../../drivers/core/fingerprint'
 import type { Logger } from '../../../drivers/core/logger'
 import { TOPICS, v1 } from '../../../protocol'
-import { encodeFingerImageRecord, FINGER_COMPRESSION, IMPRESSION_TYPE } from '../../icao/biometrics'
+import { fingerImageRecord } from '../../biometrics/finger-image-record'
 import { encodeGreyPng } from '../../imaging/png'
 import type { EventStream } from '../../server/event-stream'
 import { sessionOf, type CommandHandler, type RequestContext } from '../../server/handler'
@@ -100,7 +100,8 @@ export class FingerprintService {
     }
   }
 
-  private scanner(deviceId: string): FingerprintScanner {
+  /** The reader's capability, or DEVICE_NOT_FOUND / DEVICE_UNSUPPORTED. */
+  scanner(deviceId: string): FingerprintScanner {
     if (this.options.source.get(deviceId) === undefined) {
       throw new AgentError('DEVICE_NOT_FOUND', 'no device has this id', { details: { deviceId } })
     }
@@ -276,7 +277,7 @@ export class FingerprintService {
       const quality = finger.quality ?? matcher.quality(finger)
       // A score equal to the requested one passes (MOSIP's rule).
       if (quality < plan.requestedScore) metThreshold = false
-      attachments.push(imageRecord(finger, quality))
+      attachments.push(fingerImageRecord(finger, quality))
       const recordAttachment = attachments.length
       attachments.push(encodeGreyPng(finger.width, finger.height, finger.pixels))
       const pngAttachment = attachments.length
@@ -364,29 +365,6 @@ function templateOf(
 }
 
 /** ISO/IEC 19794-4 record: one plain live-scan view, uncompressed 8-bit grey. */
-function imageRecord(finger: CapturedFinger, quality: number): Buffer {
-  return encodeFingerImageRecord({
-    captureDeviceId: 0,
-    acquisitionLevel: 31,
-    scaleUnits: 1,
-    scanResolution: { horizontal: finger.resolutionPpi, vertical: finger.resolutionPpi },
-    imageResolution: { horizontal: finger.resolutionPpi, vertical: finger.resolutionPpi },
-    pixelDepth: 8,
-    compression: FINGER_COMPRESSION.uncompressed,
-    fingers: [
-      {
-        position: finger.position,
-        viewCount: 1,
-        viewNumber: 1,
-        quality: Math.max(0, Math.min(100, Math.round(quality))),
-        impressionType: IMPRESSION_TYPE.liveScanPlain,
-        width: finger.width,
-        height: finger.height,
-        image: finger.pixels,
-      },
-    ],
-  })
-}
 
 function wireInfo(info: ScannerInfo): v1.IGetScannerInfoResult {
   return {

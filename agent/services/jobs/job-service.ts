@@ -2,13 +2,21 @@ import { createHash } from 'node:crypto'
 import { AgentError, toAgentError } from '../../../drivers/core/errors'
 import type { Logger } from '../../../drivers/core/logger'
 import { TOPICS, v1 } from '../../../protocol'
-import type { JobJournal, JobRecord, JobResultSummary } from '../../jobs/journal'
+import type {
+  DocumentType,
+  JobJournal,
+  JobKind,
+  JobRecord,
+  JobResultSummary,
+} from '../../jobs/journal'
+import type { IssuanceEngine } from '../../jobs/workflows/issue-document/engine'
 import type { JobOutcome, StepMachineHooks } from '../../jobs/step-machine'
 import type {
   JobControl,
   PersonalizationEngine,
   PreparedPersonalization,
 } from '../../jobs/personalization-engine'
+import { requireLease } from '../../server/require-lease'
 import type { EventStream } from '../../server/event-stream'
 import { sessionOf, type CommandHandler, type RequestContext } from '../../server/handler'
 import type { LeaseTable } from '../../server/leases'
@@ -22,6 +30,27 @@ export interface JobServiceOptions {
   readonly logger: Logger
   /** Absent: personalization is not configured here (no signer), and PersonalizeCard says so. */
   readonly personalization?: PersonalizationEngine
+  /** Absent where personalization is: IssueIdCard and IssuePassport need both. */
+  readonly issuance?: IssuanceEngine
+}
+
+/** What submit() needs of one kind of job request. */
+interface Submission {
+  readonly kind: JobKind
+  /** The request's own encoding, for the idempotency digest. */
+  readonly encoded: Uint8Array
+  /** The document number a replay is checked against. */
+  readonly documentNumber: string
+  /** The device a lease check comes first on, and the job's device in the journal. */
+  readonly deviceId: string
+  readonly prepare: () => Promise<{
+    readonly documentNumber: string
+    readonly documentType: DocumentType
+    readonly deviceIds: readonly string[]
+    run: PreparedPersonalization['run']
+  }>
+  /** Issuance: the job ends, its medium rejected, if the client's lease on this device ends. */
+  readonly watchLeaseOn?: string
 }
 
 interface Running {
@@ -74,6 +103,8 @@ export class JobService {
 
   handlers(): {
     personalizeCard: CommandHandler<'personalizeCard'>
+    issueIdCard: CommandHandler<'issueIdCard'>
+    issuePassport: CommandHandler<'issuePassport'>
     getJob: CommandHandler<'getJob'>
     listJobs: CommandHandler<'listJobs'>
     cancelJob: CommandHandler<'cancelJob'>
@@ -85,6 +116,40 @@ export class JobService {
       personalizeCard: {
         requiresSession: true,
         run: (body, context) => this.personalize(body, context),
+      },
+      issueIdCard: {
+        requiresSession: true,
+        run: (body, context) =>
+          this.submit(context, {
+            kind: 'issue-id-card',
+            encoded: v1.IssueIdCard.encode(body).finish(),
+            documentNumber: body.document?.documentNumber ?? '',
+            deviceId: body.printerId ?? '',
+            watchLeaseOn: body.printerId ?? '',
+            prepare: () =>
+              this.issuance().prepare(
+                { kind: 'issue-id-card', body },
+                context.attachments,
+                context.signal,
+              ),
+          }),
+      },
+      issuePassport: {
+        requiresSession: true,
+        run: (body, context) =>
+          this.submit(context, {
+            kind: 'issue-passport',
+            encoded: v1.IssuePassport.encode(body).finish(),
+            documentNumber: body.document?.documentNumber ?? '',
+            deviceId: body.printerId ?? '',
+            watchLeaseOn: body.printerId ?? '',
+            prepare: () =>
+              this.issuance().prepare(
+                { kind: 'issue-passport', body },
+                context.attachments,
+                context.signal,
+              ),
+          }),
       },
       getJob: {
         requiresSession: true,
@@ -189,29 +254,61 @@ export class JobService {
     }
   }
 
-  private async personalize(
+  private personalize(
     body: v1.IPersonalizeCard,
     context: RequestContext,
   ): Promise<{ result: v1.IPersonalizeCardResult }> {
+    const deviceId = body.deviceId ?? ''
+    return this.submit(context, {
+      kind: 'personalize-card',
+      encoded: v1.PersonalizeCard.encode(body).finish(),
+      documentNumber: body.document?.documentNumber ?? '',
+      deviceId,
+      prepare: async () => {
+        const engine = this.options.personalization
+        if (engine === undefined) throw signerMissing()
+        const prepared = await engine.prepare(body, context.attachments, context.signal)
+        return {
+          ...pick(prepared),
+          deviceIds: [deviceId],
+          run: (control, options) => prepared.run(control, options),
+        }
+      },
+    })
+  }
+
+  private issuance(): IssuanceEngine {
+    const engine = this.options.issuance
+    if (engine === undefined) throw signerMissing()
+    return engine
+  }
+
+  /**
+   * Accepts a job: a replay of its idempotency key is answered from the journal before anything
+   * is validated or signed again; otherwise the caller must hold every device's lease, the
+   * request is validated and built (nothing journaled yet), begun in the journal and launched.
+   */
+  private async submit(
+    context: RequestContext,
+    submission: Submission,
+  ): Promise<{ result: { job: v1.IJob; replayed: boolean } }> {
     const { journal, leases, logger } = this.options
     const session = sessionOf(context)
-    const deviceId = body.deviceId ?? ''
     if (context.idempotencyKey === '') {
-      throw new AgentError('INVALID_ARGUMENT', 'PersonalizeCard needs an idempotency_key', {
+      throw new AgentError('INVALID_ARGUMENT', 'this job needs an idempotency_key', {
         details: { field: 'idempotency_key', reason: 'missing' },
       })
     }
-    const requestHash = digestRequest(body, context.attachments)
-    // A replay is answered from the journal before anything is validated or signed again.
+    const requestHash = digestRequest(submission.kind, submission.encoded, context.attachments)
     const first = journal.findByIdempotencyKey(context.idempotencyKey, session.keyName)
     if (first !== undefined) {
       // begin() compares the request and answers IDEMPOTENCY_CONFLICT when it differs.
       const job = journal.begin({
-        kind: 'personalize-card',
+        kind: submission.kind,
         scope: session.keyName,
         idempotencyKey: context.idempotencyKey,
         requestHash,
-        documentNumber: body.document?.documentNumber ?? '',
+        documentNumber: submission.documentNumber,
         documentType: first.documentType,
         deviceId: first.deviceId,
       }).job
@@ -222,47 +319,61 @@ export class JobService {
       })
       return { result: { job: wireJob(job), replayed: true } }
     }
-    if (leases.forDevice(deviceId)?.sessionId !== session.id) {
-      throw new AgentError('BAD_STATE', 'claim the reader before PersonalizeCard', {
-        details: { deviceId, reason: 'not-claimed' },
+    if (leases.forDevice(submission.deviceId)?.sessionId !== session.id) {
+      throw new AgentError('BAD_STATE', 'claim the device before starting the job', {
+        details: { deviceId: submission.deviceId, reason: 'not-claimed' },
       })
     }
-    const engine = this.options.personalization
-    if (engine === undefined) {
-      throw new AgentError('SIGNER_UNAVAILABLE', 'no document signer is configured (signer.type)', {
-        details: { reason: 'not-configured' },
-      })
-    }
-    const prepared = await engine.prepare(body, context.attachments, context.signal)
+    const prepared = await submission.prepare()
+    for (const deviceId of prepared.deviceIds) requireLease(leases, deviceId, context)
     const { job, created } = journal.begin({
-      kind: 'personalize-card',
+      kind: submission.kind,
       scope: session.keyName,
       idempotencyKey: context.idempotencyKey,
       requestHash,
       documentNumber: prepared.documentNumber,
       documentType: prepared.documentType,
-      deviceId,
+      deviceId: submission.deviceId,
     })
     if (!created) return { result: { job: wireJob(job), replayed: true } }
     logger.info('job accepted', {
       event: 'job.accepted',
       jobId: job.id,
       workflow: job.kind,
-      deviceId,
+      deviceId: submission.deviceId,
       keyName: session.keyName,
     })
-    this.launch(job.id, prepared)
+    this.launch(job.id, prepared.run, submission.watchLeaseOn, session.id)
     return { result: { job: wireJob(journal.get(job.id)), replayed: false } }
   }
 
-  private launch(jobId: string, prepared: PreparedPersonalization): void {
-    const { journal, stream, logger } = this.options
+  private launch(
+    jobId: string,
+    run: PreparedPersonalization['run'],
+    watchLeaseOn: string | undefined,
+    sessionId: string,
+  ): void {
+    const { journal, stream, logger, leases } = this.options
     const controller = new AbortController()
+    let clientGone = false
+    const onLease = (deviceId: string) => {
+      if (deviceId !== watchLeaseOn || leases.forDevice(deviceId)?.sessionId === sessionId) return
+      if (clientGone) return
+      clientGone = true
+      logger.warn('job lost its client', { event: 'job.client-gone', jobId, deviceId })
+      controller.abort(
+        new AgentError('CANCELED', "the client's lease ended", {
+          details: { reason: 'client-gone' },
+        }),
+      )
+    }
+    if (watchLeaseOn !== undefined) leases.events.on('changed', onLease)
     const publish = () => {
       stream.publishAside(TOPICS.job(jobId), { jobChanged: { job: this.view(jobId) } })
     }
     let result: JobResultSummary = {}
     let wrote = false
+    let mediumTaken = false
     const control: JobControl = {
       jobId,
       bindChip: serial => {
@@ -275,6 +386,9 @@ export class JobService {
       },
       setResult: summary => {
         result = summary
+      },
+      markMediumTaken: () => {
+        mediumTaken = true
       },
     }
     const hooks: StepMachineHooks = {
@@ -299,8 +413,16 @@ export class JobService {
           code: error.code,
         })
       },
-      prompt: (step, request, signal) =>
-        this.prompts.ask(jobId, request, signal, promptId => {
+      prompt: (step, request, signal) => {
+        // Nobody is left to answer: a cleanup step (a full reject box) gives up at once.
+        if (clientGone) {
+          return Promise.reject(
+            new AgentError('CANCELED', 'the client is gone', {
+              details: { reason: 'client-gone' },
+            }),
+          )
+        }
+        return this.prompts.ask(jobId, request, signal, promptId => {
           logger.info('job waits for an operator', {
             event: 'job.prompt',
             jobId,
@@ -310,25 +432,32 @@ export class JobService {
           stream.publishAside(TOPICS.job(jobId), {
             jobPrompt: { jobId, promptId, kind: request.kind, message: request.message },
           })
-        }),
+        })
+      },
     }
     const started = performance.now()
-    const run = async () => {
+    const execute = async () => {
       journal.start(jobId)
       publish()
       let outcome: JobOutcome
       try {
-        outcome = await prepared.run(control, { signal: controller.signal, hooks })
+        outcome = await run(control, { signal: controller.signal, hooks })
       } catch (error) {
         outcome = { state: 'failed', failedStep: 'run', error: toAgentError(error) }
       }
-      this.finish(jobId, outcome, result, wrote, Math.round(performance.now() - started))
+      this.finish(
+        jobId,
+        outcome,
+        result,
+        wrote || mediumTaken,
+        Math.round(performance.now() - started),
+      )
       publish()
     }
     const entry: Running = {
       controller,
       percent: 0,
-      done: run()
+      done: execute()
         .catch((error: unknown) => {
           // The journal refused a transition (disk full, a bug): the job stays live in the
           // journal and becomes interrupted at the next start, which is the safe reading.
@@ -339,6 +468,7 @@ export class JobService {
           })
         })
         .finally(() => {
+          leases.events.off('changed', onLease)
           this.running.delete(jobId)
         }),
     }
@@ -423,13 +553,23 @@ export class JobService {
 }
 
 /**
- * SHA-256 over the command and every attachment: the same idempotency key with another request
- * (even another image) is a conflict, not a replay.
+ * SHA-256 over the job kind, the command and every attachment: the same idempotency key with
+ * another request (even another image) is a conflict, not a replay.
  */
-function digestRequest(body: v1.IPersonalizeCard, attachments: readonly Buffer[]): Buffer {
-  const hash = createHash('sha256').update(v1.PersonalizeCard.encode(body).finish())
+function digestRequest(kind: JobKind, encoded: Uint8Array, attachments: readonly Buffer[]): Buffer {
+  const hash = createHash('sha256').update(kind).update(encoded)
   for (const attachment of attachments) {
     hash.update(createHash('sha256').update(attachment).digest())
   }
   return hash.digest()
+}
+
+function signerMissing(): AgentError {
+  return new AgentError('SIGNER_UNAVAILABLE', 'no document signer is configured (signer.type)', {
+    details: { reason: 'not-configured' },
+  })
+}
+
+function pick(prepared: PreparedPersonalization) {
+  return { documentNumber: prepared.documentNumber, documentType: prepared.documentType }
 }

@@ -53,6 +53,11 @@ export function wireJob(job: JobRecord): v1.IJob {
               .map(Number),
             passiveAuthentication: result.passiveAuthentication === true,
             activeAuthentication: result.activeAuthentication === true,
+            facesPrinted: number(result.facesPrinted),
+            encoderId: typeof result.encoderId === 'string' ? result.encoderId : '',
+            fingersCaptured: number(result.fingersCaptured),
+            mediumDisposition:
+              typeof result.mediumDisposition === 'string' ? result.mediumDisposition : '',
           },
         }
       : {}),

@@ -6,6 +6,7 @@ import type { v1 } from '../../../../protocol'
 import type { DocumentSigner } from '../../../icao/sod'
 import type {
   PersonalizationEngine,
+  PrepareFlags,
   PreparedPersonalization,
   ReaderAccess,
 } from '../../personalization-engine'
@@ -47,6 +48,8 @@ export class PersonalizeCardEngine implements PersonalizationEngine {
   prepare(
     body: v1.IPersonalizeCard,
     attachments: readonly Buffer[],
+    _signal?: AbortSignal,
+    flags: PrepareFlags = {},
   ): Promise<PreparedPersonalization> {
     const options = this.options
     const plan = preparePersonalization(body, attachments, {
@@ -94,6 +97,7 @@ export class PersonalizeCardEngine implements PersonalizationEngine {
               trustAnchors: options.trustAnchors,
               extendedLength: options.extendedLength,
               cardTimeoutMs: options.cardTimeoutMs,
+              operatorSwapsCards: flags.atPrinterStation !== true,
               now: () => new Date(options.clock.now()),
               apdus: () => apdus,
               found: { bytesWritten: 0 },

@@ -23,6 +23,12 @@ export interface PersonalizeRun {
   readonly trustAnchors: readonly Uint8Array[]
   readonly extendedLength: boolean
   readonly cardTimeoutMs: number
+  /**
+   * True at a desk encoder, where a person swaps a missing or used card after a prompt; false at
+   * a printer's encoding station, where the printer fed the card and a wrong one is a failure
+   * (the issuance job rejects it).
+   */
+  readonly operatorSwapsCards: boolean
   readonly now: () => Date
   /** APDUs on the wire so far (the channel's observer counts them). */
   readonly apdus: () => number
@@ -48,7 +54,7 @@ function personalizer(run: PersonalizeRun, signal: AbortSignal): EmrtdPersonaliz
 async function waitForCard(context: StepContext<PersonalizeRun>): Promise<void> {
   const { driver } = context.data
   for (let asked = 0; !driver.apdu.card.present; asked += 1) {
-    if (asked >= MAX_PROMPTS) {
+    if (asked >= MAX_PROMPTS || !context.data.operatorSwapsCards) {
       throw new AgentError('BAD_STATE', 'no card in the encoder', {
         details: { step: context.step, reason: 'no-card' },
       })
@@ -84,7 +90,7 @@ const identifyChip: Step<PersonalizeRun> = {
         return
       }
       await run.driver.apdu.disconnect('leave')
-      if (asked >= MAX_PROMPTS) {
+      if (asked >= MAX_PROMPTS || !run.operatorSwapsCards) {
         throw new AgentError('CARD_NOT_BLANK', 'the card in the encoder is not blank', {
           details: { step: context.step, reason: content },
         })

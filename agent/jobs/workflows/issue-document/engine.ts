@@ -1,0 +1,167 @@
+import type { CapturedFinger, FingerprintScanner } from '../../../../drivers/core/fingerprint'
+import { AgentError } from '../../../../drivers/core/errors'
+import type { Logger } from '../../../../drivers/core/logger'
+import type { FeedTarget, Printer, PrinterInfo, PrintFace } from '../../../../drivers/core/printer'
+import { decodePng } from '../../../imaging/png-decode'
+import type { DocumentType } from '../../journal'
+import type {
+  PersonalizationEngine,
+  PreparedPersonalization,
+  ReaderAccess,
+} from '../../personalization-engine'
+import { runWorkflow, type StepMachineHooks } from '../../step-machine'
+import { readIssueRequest, type IssueBody, type IssueRequest } from './issue-request'
+import { ISSUE_DOCUMENT, personalizeBody } from './workflow'
+
+/** The printers the job may drive; one user at a time. */
+export interface PrinterLookup {
+  printer(deviceId: string): Printer
+  withPrinter<T>(deviceId: string, work: (printer: Printer) => Promise<T>): Promise<T>
+}
+
+export interface IssuanceEngineOptions {
+  readonly personalization: PersonalizationEngine
+  readonly readers: ReaderAccess
+  readonly printers: PrinterLookup
+  /** The fingerprint reader with this id, or DEVICE_NOT_FOUND / DEVICE_UNSUPPORTED. */
+  readonly scanner: (deviceId: string) => FingerprintScanner
+  readonly quality: (finger: CapturedFinger) => number
+  /** DG3's share of the chip: all finger records together. */
+  readonly dg3BudgetBytes: number
+  readonly chipWaitMs: number
+  /** Longest PNG face accepted, bytes. */
+  readonly maxFaceImageBytes: number
+  readonly logger: Logger
+}
+
+/** A validated issuance, ready to run: devices known, faces decoded, chip files built. */
+export interface PreparedIssuance {
+  readonly request: IssueRequest
+  readonly documentNumber: string
+  readonly documentType: DocumentType
+  /** Every device the caller must hold a lease on. */
+  readonly deviceIds: readonly string[]
+  run: PreparedPersonalization['run']
+}
+
+/**
+ * IssueIdCard and IssuePassport: everything that can be refused is refused in `prepare`, before
+ * the journal or any device is touched (document data, face, images against the printer's
+ * raster, the devices' kinds). `run` then drives the issue-document workflow with the printer to
+ * itself.
+ */
+export class IssuanceEngine {
+  constructor(private readonly options: IssuanceEngineOptions) {}
+
+  async prepare(
+    input: IssueBody,
+    attachments: readonly Buffer[],
+    signal: AbortSignal,
+  ): Promise<PreparedIssuance> {
+    const options = this.options
+    const request = readIssueRequest(input, attachments.length)
+    const printer = options.printers.printer(request.printerId)
+    const scanner = request.fingerprints
+      ? options.scanner(request.fingerprints.deviceId)
+      : undefined
+    const info = await printer.info({ signal })
+    const faces = decodeFaces(request, attachments, info, options.maxFaceImageBytes)
+    const feedTarget = chooseStation(info, request)
+    const face = attachments[request.faceAttachment - 1] ?? Buffer.alloc(0)
+    const fingers = request.fingerAttachments.map(
+      index => attachments[index - 1] ?? Buffer.alloc(0),
+    )
+    const prepared = await options.personalization.prepare(
+      personalizeBody(request, fingers.length),
+      [face, ...fingers],
+      signal,
+      { atPrinterStation: true },
+    )
+    return {
+      request,
+      documentNumber: prepared.documentNumber,
+      documentType: prepared.documentType,
+      deviceIds: [
+        request.printerId,
+        request.encoderId,
+        ...(request.fingerprints ? [request.fingerprints.deviceId] : []),
+      ],
+      run: (control, { signal: jobSignal, hooks }) =>
+        options.printers.withPrinter(request.printerId, async () => {
+          let percent = 0
+          const tracked: StepMachineHooks = {
+            ...hooks,
+            onStep: (step, at, attempt) => {
+              percent = at
+              hooks.onStep?.(step, at, attempt)
+            },
+            onProgress: (step, at) => {
+              percent = at
+              hooks.onProgress?.(step, at)
+            },
+          }
+          return runWorkflow(ISSUE_DOCUMENT, {
+            jobId: control.jobId,
+            signal: jobSignal,
+            hooks: tracked,
+            data: {
+              request,
+              attachments,
+              control,
+              printer,
+              feedTarget,
+              faces,
+              personalization: options.personalization,
+              preparedAtAccept: prepared,
+              readers: options.readers,
+              ...(scanner ? { scanner } : {}),
+              quality: options.quality,
+              dg3BudgetBytes: options.dg3BudgetBytes,
+              chipWaitMs: options.chipWaitMs,
+              hooks,
+              percent: () => percent,
+              logger: options.logger,
+              found: { fingersCaptured: 0, mediumInside: false, facesPrinted: 0 },
+            },
+          })
+        }),
+    }
+  }
+}
+
+function decodeFaces(
+  request: IssueRequest,
+  attachments: readonly Buffer[],
+  info: PrinterInfo,
+  maxBytes: number,
+): PrintFace[] {
+  return request.faces.map(({ side, attachment }) => {
+    if (!info.faces.includes(side)) {
+      throw new AgentError('INVALID_ARGUMENT', `the printer does not print a ${side} face`, {
+        details: { field: `${side}_attachment`, reason: 'face-not-printable' },
+      })
+    }
+    const image = decodePng(attachments[attachment - 1] ?? Buffer.alloc(0), {
+      maxWidth: info.widthPx,
+      maxHeight: info.heightPx,
+      maxBytes,
+    })
+    if (image.width !== info.widthPx || image.height !== info.heightPx) {
+      throw new AgentError(
+        'INVALID_ARGUMENT',
+        `the ${side} image must be ${String(info.widthPx)} × ${String(info.heightPx)} pixels`,
+        { details: { field: `${side}_attachment`, reason: 'wrong-size' } },
+      )
+    }
+    return { side, image }
+  })
+}
+
+/** Contact for ID cards when the printer has it (our encoders are contact readers). */
+function chooseStation(info: PrinterInfo, request: IssueRequest): FeedTarget {
+  if (info.stations.includes('contact')) return 'contact'
+  if (info.stations.includes('contactless')) return 'contactless'
+  throw new AgentError('DEVICE_UNSUPPORTED', 'the printer has no chip encoding station', {
+    details: { deviceId: request.printerId, reason: 'no-encoding-station' },
+  })
+}
