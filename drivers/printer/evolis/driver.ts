@@ -348,7 +348,9 @@ export class EvolisPrinter extends BasicDevice implements PrinterDriver {
   }
 
   private schedulePoll(): void {
-    if (this.options.pollIntervalMs === 0 || !this.live()) return
+    // Called from afterOpen too, while the status is still 'opening'.
+    const state = this.status().state
+    if (this.options.pollIntervalMs === 0 || !(this.live() || state === 'opening')) return
     clearTimeout(this.pollTimer)
     this.pollTimer = setTimeout(() => {
       void this.poll()
