@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict'
-import { EventEmitter } from 'node:events'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,76 +8,22 @@ import { EventStream } from '../../../../agent/server/event-stream'
 import type { RequestContext } from '../../../../agent/server/handler'
 import { LeaseTable } from '../../../../agent/server/leases'
 import { SendQueue } from '../../../../agent/server/send-queue'
-import type { Session } from '../../../../agent/server/sessions'
 import { JobService } from '../../../../agent/services/jobs/job-service'
 import { KeyObjectSigner } from '../../../../agent/signer'
 import { createTestCsca, createTestDocumentSigner } from '../../../../agent/signer/test-pki'
 import type { SmartcardEncoderDriver } from '../../../../drivers/core/driver'
-import { AgentError, TransportError } from '../../../../drivers/core/errors'
+import { AgentError } from '../../../../drivers/core/errors'
 import { CardChannel } from '../../../../drivers/smartcard/card-channel'
 import { EMRTD_FILES, openEmrtdSession } from '../../../../drivers/smartcard/emrtd-reader'
 import { mrzInformation } from '../../../../drivers/smartcard/mrz-information'
-import type { ApduTransportEvents, CardPresence } from '../../../../drivers/transport/types'
 import { v1 } from '../../../../protocol'
 import { blankImage } from '../../../../simulators/card/card-image'
 import { EmrtdCard } from '../../../../simulators/card/emrtd-card'
 import { CANARY, personalizeRequest } from '../../../support/applicant'
+import { InProcessReader, testSession as session } from '../../../support/in-process-reader'
 import { RecordingLogger } from '../../../support/recording-logger'
 
 const DEVICE = 'vpcd:reader-0'
-
-/** The PC/SC side of one reader, with the virtual chip answering in process. */
-class InProcessReader {
-  readonly kind = 'pcsc'
-  readonly events = new EventEmitter<ApduTransportEvents>()
-  chip: EmrtdCard | undefined
-  sent = 0
-  /** The card leaves the reader when a command with this INS arrives. */
-  pullOn: number | undefined
-
-  constructor(chip?: EmrtdCard) {
-    this.chip = chip
-  }
-  get card(): CardPresence {
-    return this.chip ? { present: true, atr: Buffer.from(this.chip.atr) } : { present: false }
-  }
-  insert(chip: EmrtdCard): void {
-    this.chip = chip
-  }
-  connect(): Promise<{ protocol: 'T1' }> {
-    if (!this.chip) return Promise.reject(new TransportError('TRANSPORT_DISCONNECTED', 'no card'))
-    this.chip.resetSession()
-    return Promise.resolve({ protocol: 'T1' })
-  }
-  disconnect(): Promise<void> {
-    return Promise.resolve()
-  }
-  transmit(command: Uint8Array): Promise<Buffer> {
-    this.sent += 1
-    if (command[1] === this.pullOn) this.chip?.faults.arm('pull')
-    const answer = this.chip?.process(Buffer.from(command))
-    if (answer === undefined) {
-      this.chip = undefined
-      return Promise.reject(new TransportError('TRANSPORT_DISCONNECTED', 'card removed'))
-    }
-    return Promise.resolve(Buffer.from(answer))
-  }
-}
-
-function session(): Session {
-  return {
-    id: 'front-end',
-    routingId: Buffer.from('front-end'),
-    keyName: 'enrolment-ui',
-    keyFingerprint: '00',
-    role: 'technician',
-    apiLevel: 1,
-    clientName: 'test',
-    openedAt: 0,
-    lastSeen: 0,
-    inFlight: new Map(),
-  }
-}
 
 interface Harness {
   readonly reader: InProcessReader

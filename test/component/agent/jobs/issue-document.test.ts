@@ -1,0 +1,355 @@
+import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { encodeRgbPng } from '../../../../agent/imaging/png'
+import { JobJournal } from '../../../../agent/jobs/journal'
+import { IssuanceEngine } from '../../../../agent/jobs/workflows/issue-document/engine'
+import { PersonalizeCardEngine } from '../../../../agent/jobs/workflows/personalize-card/engine'
+import { EventStream } from '../../../../agent/server/event-stream'
+import type { RequestContext } from '../../../../agent/server/handler'
+import { LeaseTable } from '../../../../agent/server/leases'
+import { SendQueue } from '../../../../agent/server/send-queue'
+import { JobService } from '../../../../agent/services/jobs/job-service'
+import { KeyObjectSigner } from '../../../../agent/signer'
+import { createTestCsca, createTestDocumentSigner } from '../../../../agent/signer/test-pki'
+import type { SmartcardEncoderDriver } from '../../../../drivers/core/driver'
+import { AgentError } from '../../../../drivers/core/errors'
+import type { PrinterInfo } from '../../../../drivers/core/printer'
+import { v1 } from '../../../../protocol'
+import { blankImage } from '../../../../simulators/card/card-image'
+import { EmrtdCard } from '../../../../simulators/card/emrtd-card'
+import { documentData, faceJpeg, fingerRecord } from '../../../support/applicant'
+import { InProcessReader, testSession } from '../../../support/in-process-reader'
+import { RecordingLogger } from '../../../support/recording-logger'
+import {
+  CARD_PRINTER_INFO,
+  PAGE_PRINTER_INFO,
+  ScriptedPrinter,
+} from '../../../support/scripted-printer'
+
+const ENCODER = 'vpcd:reader-0'
+const PRINTER = 'evolis:/dev/ttyS0'
+
+function face(info: PrinterInfo, colour: readonly [number, number, number]): Buffer {
+  const rgb = Buffer.alloc(info.widthPx * info.heightPx * 3)
+  for (let i = 0; i < rgb.length; i += 3) rgb.set(colour, i)
+  return encodeRgbPng({ width: info.widthPx, height: info.heightPx, rgb })
+}
+
+function idCardRequest(documentNumber?: string): { body: v1.IIssueIdCard; attachments: Buffer[] } {
+  return {
+    body: {
+      printerId: PRINTER,
+      encoderId: ENCODER,
+      document: documentData('TD1', documentNumber),
+      faceAttachment: 1,
+      frontAttachment: 2,
+      backAttachment: 3,
+      fingerAttachments: [4],
+      activeAuthentication: false,
+    },
+    attachments: [
+      faceJpeg(),
+      face(CARD_PRINTER_INFO, [200, 30, 30]),
+      face(CARD_PRINTER_INFO, [30, 30, 200]),
+      fingerRecord(),
+    ],
+  }
+}
+
+interface Harness {
+  readonly printer: ScriptedPrinter
+  readonly reader: InProcessReader
+  readonly journal: JobJournal
+  readonly leases: LeaseTable
+  readonly logger: RecordingLogger
+  readonly prompts: v1.IJobPrompt[]
+  issueIdCard(request: ReturnType<typeof idCardRequest>, key: string): Promise<v1.IJob>
+  issuePassport(
+    request: { body: v1.IIssuePassport; attachments: Buffer[] },
+    key: string,
+  ): Promise<v1.IJob>
+  answer(prompt: v1.IJobPrompt, answer: v1.PromptAnswer): void
+  nextPrompt(): Promise<v1.IJobPrompt>
+  settle(jobId: string): Promise<v1.IJob>
+  close(): void
+}
+
+async function harness(info: PrinterInfo = CARD_PRINTER_INFO): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'idstation-issue-'))
+  const journal = JobJournal.open(join(dir, 'journal.db'))
+  const reader = new InProcessReader()
+  const printer = new ScriptedPrinter(info, present => {
+    if (present) reader.insert(new EmrtdCard({ image: blankImage() }))
+    else reader.remove()
+  })
+  const driver = { id: ENCODER, apdu: reader, maxCommandLength: 65548 }
+  const csca = createTestCsca()
+  const ds = createTestDocumentSigner({ csca })
+  const logger = new RecordingLogger()
+  const prompts: v1.IJobPrompt[] = []
+  const promptWaiters: ((prompt: v1.IJobPrompt) => void)[] = []
+  const sink = {
+    send: (frames: Uint8Array[]) => {
+      const event = v1.Event.decode(frames[1]!)
+      if (event.jobPrompt) {
+        prompts.push(event.jobPrompt)
+        promptWaiters.shift()?.(event.jobPrompt)
+      }
+      return Promise.resolve()
+    },
+  }
+  const stream = new EventStream(new SendQueue(sink, 1000, () => undefined), () => 0)
+  const leases = new LeaseTable(() => 0)
+  const me = testSession()
+  await leases.acquire(ENCODER, me)
+  await leases.acquire(PRINTER, me)
+  const readers = {
+    withReader: <T>(_id: string, work: (d: SmartcardEncoderDriver) => Promise<T>) =>
+      work(driver as unknown as SmartcardEncoderDriver),
+  }
+  const personalization = new PersonalizeCardEngine({
+    readers,
+    signer: new KeyObjectSigner(ds.privateKey, ds.certificate),
+    trustAnchors: [csca.certificate],
+    maxFaceBytes: 30_000,
+    extendedLength: true,
+    stationSerial: 'IDSTATION-TEST',
+    cardTimeoutMs: 1000,
+    clock: { now: () => Date.now() },
+    logger,
+  })
+  const issuance = new IssuanceEngine({
+    personalization,
+    readers,
+    printers: { printer: () => printer, withPrinter: (_id, work) => work(printer) },
+    scanner: () => {
+      throw new AgentError('DEVICE_NOT_FOUND', 'no reader here')
+    },
+    quality: () => 100,
+    dg3BudgetBytes: 30_000,
+    chipWaitMs: 1000,
+    maxFaceImageBytes: 1 << 20,
+    logger,
+  })
+  const service = new JobService({ journal, leases, stream, logger, personalization, issuance })
+  const handlers = service.handlers()
+  const context = (key: string, attachments: Buffer[]): RequestContext => ({
+    session: me,
+    routingId: me.routingId,
+    requestId: key,
+    idempotencyKey: key,
+    signal: new AbortController().signal,
+    attachments,
+    logger,
+  })
+  return {
+    printer,
+    reader,
+    journal,
+    leases,
+    logger,
+    prompts,
+    async issueIdCard(request, key) {
+      const reply = await handlers.issueIdCard.run(request.body, context(key, request.attachments))
+      return reply.result.job ?? {}
+    },
+    async issuePassport(request, key) {
+      const reply = await handlers.issuePassport.run(
+        request.body,
+        context(key, request.attachments),
+      )
+      return reply.result.job ?? {}
+    },
+    answer(prompt, answer) {
+      void handlers.answerPrompt.run(
+        { jobId: prompt.jobId ?? '', promptId: prompt.promptId ?? '', answer },
+        context('answer', []),
+      )
+    },
+    nextPrompt: () => new Promise(resolve => promptWaiters.push(resolve)),
+    async settle(jobId) {
+      await service.settled(jobId)
+      return (await handlers.getJob.run({ jobId }, {} as RequestContext)).result.job ?? {}
+    },
+    close() {
+      journal.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+const isCode = (code: string, reason?: string) => (error: unknown) =>
+  error instanceof AgentError &&
+  error.code === code &&
+  (reason === undefined || error.details.reason === reason)
+
+describe('issue-document workflow (scripted printer, in-process chip, real journal)', () => {
+  let h: Harness
+  afterEach(() => {
+    h.close()
+  })
+
+  it('issues an ID card: feed to contact, personalise and verify, print both faces, eject', async () => {
+    h = await harness()
+    const accepted = await h.issueIdCard(idCardRequest(), 'card-1')
+    const job = await h.settle(accepted.jobId ?? '')
+    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.kind, 'issue-id-card')
+    assert.deepEqual(h.printer.operations, ['feed:contact', 'print:front+back', 'eject'])
+    assert.equal(job.outcome?.passiveAuthentication, true)
+    assert.equal(job.outcome.facesPrinted, 2)
+    assert.equal(job.outcome.mediumDisposition, 'ejected')
+    assert.equal(job.outcome.encoderId, ENCODER)
+    assert.deepEqual(job.outcome.dataGroups, [1, 2, 3, 11, 12])
+    // The faces the printer got are the decoded PNGs, pixel for pixel.
+    const [front, back] = h.printer.printed[0] ?? []
+    assert.deepEqual([...(front?.image.rgb.subarray(0, 3) ?? [])], [200, 30, 30])
+    assert.deepEqual([...(back?.image.rgb.subarray(0, 3) ?? [])], [30, 30, 200])
+    const steps = h.logger.withEvent('job.step').map(record => record.fields.step)
+    assert.deepEqual(steps, [
+      'capture-fingerprints',
+      'feed',
+      'personalize',
+      'chip-wait-card',
+      'chip-identify-chip',
+      'chip-sign-document',
+      'chip-write-files',
+      'chip-set-access-keys',
+      'chip-write-sod',
+      'chip-lock-chip',
+      'chip-verify',
+      'print',
+      'eject',
+    ])
+  })
+
+  it('issues a passport through a page printer with a contactless station', async () => {
+    h = await harness(PAGE_PRINTER_INFO)
+    const job = await h.settle(
+      (
+        await h.issuePassport(
+          {
+            body: {
+              printerId: PRINTER,
+              encoderId: ENCODER,
+              document: documentData('TD3'),
+              faceAttachment: 1,
+              dataPageAttachment: 2,
+              activeAuthentication: true,
+            },
+            attachments: [faceJpeg(), face(PAGE_PRINTER_INFO, [10, 120, 40])],
+          },
+          'passport-1',
+        )
+      ).jobId ?? '',
+    )
+    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.deepEqual(h.printer.operations, ['feed:contactless', 'print:data-page', 'eject'])
+    assert.equal(job.outcome?.activeAuthentication, true)
+  })
+
+  it('turns a cover opened at feed into a prompt, and goes on after Continue', async () => {
+    h = await harness()
+    h.printer.arm('feed', 'cover-open')
+    const prompt = h.nextPrompt()
+    const accepted = await h.issueIdCard(idCardRequest(), 'cover')
+    const asked = await prompt
+    assert.equal(asked.kind, 'printer-cover-open')
+    h.printer.attention.delete('cover-open')
+    h.answer(asked, v1.PromptAnswer.CONTINUE)
+    const job = await h.settle(accepted.jobId ?? '')
+    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.deepEqual(h.printer.operations, ['feed:contact', 'print:front+back', 'eject'])
+  })
+
+  it('cancels on an empty feeder answered with Cancel: nothing was taken, nothing spoiled', async () => {
+    h = await harness()
+    h.printer.feeder = 0
+    const prompt = h.nextPrompt()
+    const accepted = await h.issueIdCard(idCardRequest(), 'empty')
+    const asked = await prompt
+    assert.equal(asked.kind, 'printer-feeder-empty')
+    h.answer(asked, v1.PromptAnswer.CANCEL)
+    const job = await h.settle(accepted.jobId ?? '')
+    assert.equal(job.state, v1.JobState.CANCELED)
+    assert.deepEqual(h.printer.operations, [])
+    // The number is free again: the next attempt may issue it.
+    h.printer.feeder = 5
+    const again = await h.settle((await h.issueIdCard(idCardRequest(), 'empty-2')).jobId ?? '')
+    assert.equal(again.state, v1.JobState.SUCCEEDED, JSON.stringify(again.error))
+  })
+
+  it('rejects the card and records it spoiled on a jam while printing', async () => {
+    h = await harness()
+    h.printer.arm('print', 'jam')
+    const job = await h.settle((await h.issueIdCard(idCardRequest(), 'jam')).jobId ?? '')
+    assert.equal(job.state, v1.JobState.SPOILED)
+    assert.equal(job.error?.code, v1.ErrorCode.PRINTER_FAULT)
+    assert.equal(job.error.details?.step, 'print')
+    assert.deepEqual(h.printer.operations, ['feed:contact', 'reject'])
+    assert.equal(h.printer.counters.ejected, 0)
+    assert.equal(h.logger.withEvent('job.medium-rejected').length, 1)
+  })
+
+  it('rejects the card when the chip is pulled mid-write', async () => {
+    h = await harness()
+    void h.printer.nextAtStation().then(() => {
+      h.reader.pullOn = 0xd6
+    })
+    const job = await h.settle((await h.issueIdCard(idCardRequest(), 'pull')).jobId ?? '')
+    assert.equal(job.state, v1.JobState.SPOILED)
+    assert.equal(job.error?.details?.step, 'personalize')
+    assert.deepEqual(h.printer.operations, ['feed:contact', 'reject'])
+  })
+
+  it('fails a card that is not blank instead of prompting, and rejects it', async () => {
+    h = await harness()
+    const first = await h.settle((await h.issueIdCard(idCardRequest('X00000001'), 'a')).jobId ?? '')
+    assert.equal(first.state, v1.JobState.SUCCEEDED)
+    const reader = h.reader
+    const realInsert = reader.insert.bind(reader)
+    const previous = h.printer.printed.length
+    let sameChip: EmrtdCard | undefined
+    reader.insert = chip => {
+      // From now on the feeder holds one chip: job b personalises it, job c finds it used.
+      sameChip ??= chip
+      realInsert(sameChip)
+    }
+    await h.settle((await h.issueIdCard(idCardRequest('X00000002'), 'b')).jobId ?? '')
+    const job = await h.settle((await h.issueIdCard(idCardRequest('X00000003'), 'c')).jobId ?? '')
+    assert.equal(job.state, v1.JobState.SPOILED)
+    assert.equal(job.error?.code, v1.ErrorCode.CARD_NOT_BLANK)
+    assert.equal(h.printer.operations.at(-1), 'reject')
+    assert.equal(h.printer.printed.length, previous + 1)
+    assert.deepEqual(h.prompts, [])
+  })
+
+  it('rejects the card, never ejects it, when the client loses the printer lease mid-job', async () => {
+    h = await harness()
+    void h.printer.nextAtStation().then(() => {
+      h.leases.releaseDevice(PRINTER)
+    })
+    const job = await h.settle((await h.issueIdCard(idCardRequest(), 'gone')).jobId ?? '')
+    assert.equal(job.state, v1.JobState.SPOILED)
+    assert.equal(h.printer.counters.ejected, 0)
+    assert.equal(h.printer.operations.at(-1), 'reject')
+    assert.equal(h.logger.withEvent('job.client-gone').length, 1)
+  })
+
+  it('refuses faces that are not PNG or not the printer raster before journaling anything', async () => {
+    h = await harness()
+    const notPng = idCardRequest()
+    notPng.attachments[1] = Buffer.from('not a png')
+    await assert.rejects(h.issueIdCard(notPng, 'x'), isCode('INVALID_ARGUMENT', 'not-png'))
+    const small = idCardRequest()
+    small.attachments[2] = face({ ...CARD_PRINTER_INFO, widthPx: 32 }, [0, 0, 0])
+    await assert.rejects(h.issueIdCard(small, 'y'), isCode('INVALID_ARGUMENT', 'wrong-size'))
+    const td3 = idCardRequest()
+    td3.body.document = documentData('TD3')
+    await assert.rejects(h.issueIdCard(td3, 'z'), isCode('INVALID_ARGUMENT', 'must-be-td1'))
+    assert.deepEqual(h.journal.list(), [])
+    assert.deepEqual(h.printer.operations, [])
+  })
+})
