@@ -57,6 +57,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<R
     jobs: {
       journal,
       ...(personalization === undefined ? {} : { personalization: personalization.engine }),
+      issuance: config.issuance,
     },
   })
   server.jobs?.recover()

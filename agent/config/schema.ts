@@ -64,6 +64,11 @@ export interface AgentConfig {
     readonly stationSerial: string
     readonly cardTimeoutMs: number
   }
+  readonly issuance: {
+    readonly chipWaitMs: number
+    readonly dg3BudgetBytes: number
+    readonly maxFaceImageBytes: number
+  }
   readonly drivers: {
     /** Driver ids the registry may use; empty means every driver. */
     readonly allow: readonly string[]
@@ -409,6 +414,27 @@ export const CONFIG_FIELDS = {
     max: 600_000,
     default: 10_000,
     doc: 'Longest wait for one card command before the job fails.',
+  },
+  'issuance.chipWaitMs': {
+    type: 'integer',
+    min: 100,
+    max: 120_000,
+    default: 5000,
+    doc: 'Longest wait for the chip a printer parked at its station to show in the encoder.',
+  },
+  'issuance.dg3BudgetBytes': {
+    type: 'integer',
+    min: 2000,
+    max: 32_000,
+    default: 30_000,
+    doc: 'Bytes the finger records a job captures may take together in DG3 (cut to fit).',
+  },
+  'issuance.maxFaceImageBytes': {
+    type: 'integer',
+    min: 1024,
+    max: 64 * 1024 * 1024,
+    default: 8 * 1024 * 1024,
+    doc: 'Largest PNG card face or data page a front-end may send.',
   },
   'drivers.allow': {
     type: 'list',

@@ -445,6 +445,44 @@ export class AgentClient {
     await this.call('cancelCapture', { deviceId, transactionId })
   }
 
+  /** The printer's identity and its state, asked now. */
+  async getPrinterStatus(deviceId: string): Promise<v1.GetPrinterStatusResult> {
+    return (await this.call('getPrinterStatus', { deviceId })).result
+  }
+
+  /** Feeds, prints the printer's test pattern and ejects (claim the printer first). */
+  async printTestCard(deviceId: string): Promise<v1.PrintTestCardResult> {
+    return (await this.call('printTestCard', { deviceId }, { deadlineMs: 600_000 })).result
+  }
+
+  /** Technician: the medium inside leaves through the output (claim the printer first). */
+  async ejectMedium(deviceId: string): Promise<v1.EjectMediumResult> {
+    return (await this.call('ejectMedium', { deviceId }, { deadlineMs: 120_000 })).result
+  }
+
+  /** The medium inside goes to the reject box (claim the printer first). */
+  async rejectMedium(deviceId: string): Promise<v1.RejectMediumResult> {
+    return (await this.call('rejectMedium', { deviceId }, { deadlineMs: 120_000 })).result
+  }
+
+  /** Starts an ID-card issuance job; follow it with followJob. */
+  async issueIdCard(
+    body: v1.IIssueIdCard,
+    attachments: readonly Uint8Array[],
+    idempotencyKey: string,
+  ): Promise<v1.IssueResult> {
+    return (await this.call('issueIdCard', body, { attachments, idempotencyKey })).result
+  }
+
+  /** Starts a passport issuance job; follow it with followJob. */
+  async issuePassport(
+    body: v1.IIssuePassport,
+    attachments: readonly Uint8Array[],
+    idempotencyKey: string,
+  ): Promise<v1.IssueResult> {
+    return (await this.call('issuePassport', body, { attachments, idempotencyKey })).result
+  }
+
   /** The agent's health (technician role). */
   async status(): Promise<v1.GetStatusResult> {
     return (await this.call('getStatus', {})).result
