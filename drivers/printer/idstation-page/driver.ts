@@ -23,7 +23,12 @@ export interface PagePrinterOptions {
   readonly motionTimeoutMs: number
   /** How long PRINT_END and TEST_PAGE may take: they are answered once the page is printed. */
   readonly printTimeoutMs: number
-  /** Image bytes per PRINT_DATA frame (at most what GET_INFO allows). */
+  /**
+   * Image bytes per PRINT_DATA frame (at most what GET_INFO allows). The default keeps a frame
+   * under what a Linux pty or a USB CDC port takes in one write (13–20 KiB seen): a partial
+   * write makes serialport wait on its poller for 'writable', and its poller drops that wait
+   * when the read loop re-arms 'readable' meanwhile (bindings-cpp poller.cpp), hanging the write.
+   */
   readonly chunkSize: number
   /** GET_STATUS every this many ms while idle, to keep the device status current; 0 = off. */
   readonly pollIntervalMs: number
@@ -33,7 +38,7 @@ export const DEFAULT_OPTIONS: PagePrinterOptions = {
   replyTimeoutMs: 5000,
   motionTimeoutMs: 15_000,
   printTimeoutMs: 60_000,
-  chunkSize: 16_384,
+  chunkSize: 8192,
   pollIntervalMs: 0,
 }
 
