@@ -10,9 +10,11 @@ export function spawnTs(
   args: readonly string[],
   stdio: 'ignore' | 'inherit' | 'pipe' = 'ignore',
   stdin: 'ignore' | 'pipe' = 'ignore',
+  env: Readonly<Record<string, string>> = {},
 ): ChildProcess {
   return spawn(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, entry), ...args], {
     stdio: [stdin, stdio, stdio],
+    env: { ...process.env, ...env },
   })
 }
 

@@ -1,0 +1,243 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { NULL_LOGGER } from '../../../drivers/core/logger'
+import { AgentClient } from '../../../protocol/client/agent-client'
+import { v1 } from '../../../protocol/messages'
+import { ensureAgentKeys } from '../../keys/agent-keys'
+import { writeAuthorizedClient } from '../../keys/authorized-clients'
+import { createClientKeyPair } from '../../keys/client-keys'
+import { SimProcess } from './sim-process'
+import { makeStationPki, softHsmAvailable, type StationPki } from './station-pki'
+
+/** How the simulated devices move: 'fast' (no motion time) or 'realistic' desktop timings. */
+export type StationTiming = 'fast' | 'realistic'
+
+export interface StationOptions {
+  /** Everything lives here: keys, journal, logs, printed faces, sockets. */
+  readonly dir: string
+  readonly timing?: StationTiming
+  /** Multiplies every simulated motion time. */
+  readonly timeScale?: number
+  /** Blank cards and booklets in the feeders (and chips in their stacks). */
+  readonly media?: number
+  /** Simulated capture time of the fingerprint reader, ms. */
+  readonly captureMs?: number
+  /** 'auto': SoftHSM2 when installed, else a key file. */
+  readonly signer?: 'auto' | 'softhsm' | 'key-file'
+  /** Extra `--set key=value` for the agent. */
+  readonly agentSettings?: readonly string[]
+  readonly logLevel?: 'info' | 'debug'
+}
+
+export interface StationDevices {
+  readonly cardPrinter: string
+  readonly pagePrinter: string
+  /** The PC/SC readers at each printer's encoding station. */
+  readonly cardEncoder: string
+  readonly pageEncoder: string
+  readonly scanner: string
+}
+
+export interface Station {
+  readonly dir: string
+  readonly dataDir: string
+  readonly runtimeDir: string
+  readonly printedDir: string
+  readonly pki: StationPki
+  readonly pcscdMode: string
+  readonly devices: StationDevices
+  readonly agent: SimProcess
+  readonly cardPrinter: SimProcess
+  readonly pagePrinter: SimProcess
+  readonly scanner: SimProcess
+  /** A new client session with the station's operator (or technician) key. */
+  connect(role?: 'operator' | 'technician'): Promise<AgentClient>
+  /** Stops the agent (SIGTERM), the simulators and pcscd. Safe to call twice. */
+  stop(): Promise<void>
+}
+
+/** Why a station cannot start here (not root, a Debian package missing). */
+export class StationUnavailable extends Error {}
+
+/**
+ * A whole issuance workstation on this machine, every device simulated behind its real
+ * transport: a private pcscd with two vpcd readers; an Evolis card printer and a passport page
+ * printer on pseudo-terminals, each parking a blank virtual chip in its own vpcd reader; a HID
+ * fingerprint reader; a test PKI (DS key on SoftHSM2 when installed); and the real agent
+ * process. The demo, the issuance end-to-end test and the issuance benchmark all start this.
+ */
+export async function startStation(options: StationOptions): Promise<Station> {
+  const dir = options.dir
+  const dataDir = path.join(dir, 'data')
+  const runtimeDir = path.join(dir, 'run')
+  const simulatedDir = path.join(runtimeDir, 'simulated')
+  const printedDir = path.join(dir, 'printed')
+  const devDir = path.join(runtimeDir, 'dev')
+  for (const folder of [simulatedDir, printedDir, devDir]) {
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 })
+  }
+  const started: SimProcess[] = []
+  const stop = async () => {
+    for (const process of started.reverse()) await process.stop()
+    started.length = 0
+  }
+  try {
+    const pcscd = new SimProcess('pcscd', path.join('simulators', 'pcscd', 'main.ts'), [])
+    started.push(pcscd)
+    const ready = await pcscd.seen(line => line.event !== undefined, 30_000, 'pcscd ready')
+    if (ready.event !== 'ready') {
+      throw new StationUnavailable(
+        typeof ready.message === 'string' ? ready.message : 'the private pcscd did not start',
+      )
+    }
+    const env = ready.env as Record<string, string>
+    const vpcdPorts = ready.vpcdPorts as number[]
+    const readerNames = ready.readerNames as string[]
+    const timing = options.timing ?? 'fast'
+    const media = String(options.media ?? 20)
+    const scale = String(options.timeScale ?? 1)
+    const cardLink = path.join(devDir, 'evolis-primacy')
+    const pageLink = path.join(devDir, 'passport-printer')
+    const cardPrinter = new SimProcess('card printer', simulatorEntry('evolis'), [
+      ...['--link', cardLink, '--timing', timing, '--time-scale', scale],
+      ...['--feeder', media, '--out', path.join(printedDir, 'id-cards')],
+      ...['--vpcd-port', String(vpcdPorts[0]), '--stack', media],
+    ])
+    started.push(cardPrinter)
+    const pagePrinter = new SimProcess('page printer', simulatorEntry('page'), [
+      ...['--link', pageLink, '--timing', timing, '--time-scale', scale],
+      ...['--feeder', media, '--out', path.join(printedDir, 'passports')],
+      ...['--vpcd-port', String(vpcdPorts[1]), '--stack', media],
+    ])
+    started.push(pagePrinter)
+    const scanner = new SimProcess(
+      'fingerprint reader',
+      path.join('simulators', 'device', 'main.ts'),
+      [
+        ...['--dir', simulatedDir, '--name', 'station-reader', '--kind', 'fingerprint-scanner'],
+        ...['--serial', 'STATION-FP-1', '--capture-ms', String(options.captureMs ?? 450)],
+      ],
+    )
+    started.push(scanner)
+    for (const process of [cardPrinter, pagePrinter, scanner]) {
+      await process.seen(line => line.event === 'ready', 30_000, 'ready')
+    }
+
+    const signer = options.signer ?? 'auto'
+    const pki = await makeStationPki(
+      dir,
+      signer === 'auto' ? (softHsmAvailable() ? 'softhsm' : 'key-file') : signer,
+    )
+    const keyFile = path.join(dataDir, 'keys', 'agent.key')
+    const { keyPair: agentKeys } = await ensureAgentKeys(keyFile, NULL_LOGGER)
+    const keys = {
+      operator: await createClientKeyPair(path.join(dataDir, 'keys', 'front-end.key')),
+      technician: await createClientKeyPair(path.join(dataDir, 'keys', 'technician.key')),
+    }
+    const clientsDir = path.join(dataDir, 'keys', 'authorized-clients')
+    for (const role of ['operator', 'technician'] as const) {
+      await writeAuthorizedClient(clientsDir, {
+        name: `station-${role}`,
+        role,
+        publicKey: keys[role].publicKey,
+      })
+    }
+    const settings = [
+      'providers.simulated.enabled=true',
+      'providers.hid.enabled=false',
+      'providers.serial.enabled=true',
+      'providers.serial.pollIntervalMs=500',
+      `providers.serial.paths=${cardLink},${pageLink}`,
+      'providers.pcsc.enabled=true',
+      'providers.pcsc.retryIntervalMs=500',
+      'log.console=json',
+      'personalization.cardTimeoutMs=60000',
+      ...pki.agentSettings,
+      ...(options.agentSettings ?? []),
+    ]
+    const agent = new SimProcess(
+      'agent',
+      path.join('agent', 'main.ts'),
+      [
+        ...['--data-dir', dataDir, '--runtime-dir', runtimeDir],
+        ...['--log-level', options.logLevel ?? 'info'],
+        ...settings.flatMap(setting => ['--set', setting]),
+      ],
+      { ...env, ...pki.env },
+    )
+    started.push(agent)
+    const connect = async (role: 'operator' | 'technician' = 'operator') =>
+      connectWithRetry({
+        requestsEndpoint: `ipc://${runtimeDir}/agent.sock`,
+        eventsEndpoint: `ipc://${runtimeDir}/events.sock`,
+        serverPublicKey: agentKeys.publicKey,
+        keys: keys[role],
+        clientName: `station ${role}`,
+      })
+    const devices = await findDevices(await connect(), readerNames)
+    return {
+      dir,
+      dataDir,
+      runtimeDir,
+      printedDir,
+      pki,
+      pcscdMode: String(ready.mode),
+      devices,
+      agent,
+      cardPrinter,
+      pagePrinter,
+      scanner,
+      connect,
+      stop,
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+function simulatorEntry(family: 'evolis' | 'page'): string {
+  return path.join('simulators', 'printer', family, 'main.ts')
+}
+
+async function connectWithRetry(
+  options: Parameters<typeof AgentClient.connect>[0],
+): Promise<AgentClient> {
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    try {
+      return await AgentClient.connect({ ...options, connectTimeoutMs: 3000 })
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+      await new Promise(resolve => setTimeout(resolve, 200))
+    }
+  }
+}
+
+/** Waits until the agent lists every station device ready, and names them. */
+async function findDevices(client: AgentClient, readers: readonly string[]) {
+  const deadline = Date.now() + 30_000
+  try {
+    for (;;) {
+      const list = await client.listDevices()
+      const ready = list.filter(device => device.status?.state === v1.DeviceState.READY)
+      const kind = (k: v1.DeviceKind) => ready.find(device => device.kind === k)?.id ?? ''
+      const reader = (name: string | undefined) =>
+        ready.find(device => device.path === name)?.id ?? ''
+      const devices: StationDevices = {
+        cardPrinter: kind(v1.DeviceKind.CARD_PRINTER),
+        pagePrinter: kind(v1.DeviceKind.PAGE_PRINTER),
+        cardEncoder: reader(readers[0]),
+        pageEncoder: reader(readers[1]),
+        scanner: kind(v1.DeviceKind.FINGERPRINT_SCANNER),
+      }
+      if (Object.values(devices).every(id => id !== '')) return devices
+      if (Date.now() > deadline) {
+        throw new Error(`the station's devices did not all show up: ${JSON.stringify(devices)}`)
+      }
+      await new Promise(resolve => setTimeout(resolve, 250))
+    }
+  } finally {
+    client.close()
+  }
+}
