@@ -21,6 +21,8 @@ export interface PagePrinterProcess {
   control(command: Message): Promise<Message>
   /** The first announcement (already seen or still to come) that `match` accepts. */
   announcement(match: (message: Message) => boolean, timeoutMs?: number): Promise<Message>
+  /** Forgets the announcements so far (after a reset). */
+  forget(): void
   /** Sends `signal` and waits for the exit; does nothing once exited. */
   stop(signal?: NodeJS.Signals): Promise<void>
   /** Resolves when the process has exited. */
@@ -96,6 +98,9 @@ export async function startPagePrinter(args: readonly string[]): Promise<PagePri
         check()
       })
       return withTimeout(found, timeoutMs, 'a page printer announcement')
+    },
+    forget: () => {
+      announcements.splice(0)
     },
     stop,
   }

@@ -14,6 +14,7 @@ import type { Jam } from './state'
  *   {"cmd":"drop","count":N}                     send nothing for the next N replies
  *   {"cmd":"disconnect"}                         hang up the line and exit: an unplug
  *   {"cmd":"status"}                             the whole state
+ *   {"cmd":"reset"}                              a fresh printer (as started), for test suites
  *   {"cmd":"card","card":{"cmd":"fault",…}}      the inner command goes to the chip's own
  *                                                control channel (ChipCoupling.control); its
  *                                                reply comes back as {"event":"card","reply":…}
@@ -25,7 +26,7 @@ export type ControlCommand =
   | { readonly cmd: 'jam'; readonly at: Jam }
   | { readonly cmd: 'reject-box'; readonly full: boolean }
   | { readonly cmd: 'garble' | 'drop'; readonly count: number }
-  | { readonly cmd: 'disconnect' | 'status' }
+  | { readonly cmd: 'disconnect' | 'status' | 'reset' }
   | { readonly cmd: 'card'; readonly card: Record<string, unknown> }
 
 export function parseControl(line: string): ControlCommand | { readonly error: string } {
@@ -79,6 +80,7 @@ export function parseControl(line: string): ControlCommand | { readonly error: s
     }
     case 'disconnect':
     case 'status':
+    case 'reset':
       return { cmd: fields.cmd }
     case 'card': {
       const card = fields.card

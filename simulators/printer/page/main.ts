@@ -178,6 +178,9 @@ async function run(
       break
     case 'status':
       break
+    case 'reset':
+      await printer.reset()
+      break
     case 'disconnect':
       emit({ event: 'control', cmd: 'disconnect' })
       await stop()

@@ -76,24 +76,7 @@ export class PassportPrinter {
   private watchdog: NodeJS.Timeout | undefined
 
   constructor(private readonly options: PrinterOptions) {
-    this.state = {
-      place: 'none',
-      activity: 'idle',
-      booklet: 0,
-      coverOpen: false,
-      feeder: options.feeder,
-      ribbon: options.ribbon,
-      rejectCount: 0,
-      rejectCapacity: options.rejectCapacity,
-      outputCount: 0,
-      outputCapacity: options.outputCapacity,
-      latched: undefined,
-      headTemperatureC: 38,
-      fed: 0,
-      printed: 0,
-      ejected: 0,
-      rejected: 0,
-    }
+    this.state = initialState(options)
   }
 
   /** Bytes from the host. */
@@ -128,6 +111,18 @@ export class PassportPrinter {
   }
   dropNext(count: number): void {
     this.dropCount = count
+  }
+  /** Back to a fresh printer: media as started, nothing inside, no faults, counters at 0. */
+  async reset(): Promise<void> {
+    await this.queue
+    await this.options.chip?.withdraw()
+    Object.assign(this.state, initialState(this.options))
+    this.session = undefined
+    this.jams.clear()
+    this.garbleCount = 0
+    this.dropCount = 0
+    this.pages = 0
+    this.booklets = 0
   }
   stop(): void {
     clearTimeout(this.watchdog)
@@ -407,6 +402,27 @@ export class PassportPrinter {
     this.queue = this.queue.then(async () => {
       await this.reject('host-silent')
     })
+  }
+}
+
+function initialState(options: PrinterOptions): PrinterState {
+  return {
+    place: 'none',
+    activity: 'idle',
+    booklet: 0,
+    coverOpen: false,
+    feeder: options.feeder,
+    ribbon: options.ribbon,
+    rejectCount: 0,
+    rejectCapacity: options.rejectCapacity,
+    outputCount: 0,
+    outputCapacity: options.outputCapacity,
+    latched: undefined,
+    headTemperatureC: 38,
+    fed: 0,
+    printed: 0,
+    ejected: 0,
+    rejected: 0,
   }
 }
 

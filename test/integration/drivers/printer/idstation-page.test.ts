@@ -104,6 +104,8 @@ describe('idstation page-printer driver over a real pty, serialport and the simu
   let dir: string
   let simulator: PagePrinterProcess
   let driver: PrinterDriver
+  /** Whether this test started `simulator` (and so stops it). */
+  let owned = false
 
   async function start(
     args: readonly string[] = [],
@@ -118,6 +120,7 @@ describe('idstation page-printer driver over a real pty, serialport and the simu
       join(dir, 'out'),
       ...args,
     ])
+    owned = true
     driver = await openPrinter(simulator.path, options)
   }
 
@@ -127,13 +130,40 @@ describe('idstation page-printer driver over a real pty, serialport and the simu
 
   afterEach(async function () {
     await driver.close()
-    await simulator.stop()
+    if (owned) await simulator.stop()
+    owned = false
     await rm(dir, { recursive: true, force: true })
   })
 
   describe('one simulator for the ordinary paths', function () {
+    let shared: PagePrinterProcess
+    let sharedDir: string
+
+    before(async function () {
+      sharedDir = await mkdtemp(join(tmpdir(), 'idstation-page-shared-'))
+      shared = await startPagePrinter([
+        '--link',
+        join(sharedDir, 'passport-printer'),
+        '--timing',
+        'fast',
+        '--out',
+        join(sharedDir, 'out'),
+        '--feeder',
+        '5',
+      ])
+    })
+
+    after(async function () {
+      await shared.stop()
+      await rm(sharedDir, { recursive: true, force: true })
+    })
+
+    // A fresh printer for every test, without the cost of a process each.
     beforeEach(async function () {
-      await start(['--feeder', '5'])
+      simulator = shared
+      await simulator.control({ cmd: 'reset' })
+      simulator.forget()
+      driver = await openPrinter(simulator.path)
     })
 
     it('reports what the printer is and an empty, ready status', async function () {
@@ -161,8 +191,8 @@ describe('idstation page-printer driver over a real pty, serialport and the simu
       assert.equal(ejected.booklet, 1)
       const printed = await simulator.announcement(m => m.event === 'printed')
       assert.equal(printed.side, 'data-page')
-      assert.equal(printed.path, join(dir, 'out', 'page-1.png'))
-      const png = await readFile(join(dir, 'out', 'page-1.png'))
+      assert.equal(printed.path, join(sharedDir, 'out', 'page-1.png'))
+      const png = await readFile(join(sharedDir, 'out', 'page-1.png'))
       const inside = pngPixel(png, MARK.x + 10, MARK.y + 10)
       assert.deepEqual([inside.width, inside.height], [WIDTH, HEIGHT])
       assert.deepEqual(inside.rgb, MARK.rgb)
