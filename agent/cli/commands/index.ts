@@ -3,9 +3,11 @@ import { CARD_COMMAND } from './card'
 import { DEMO_COMMAND } from './demo'
 import { DEVICES_COMMAND } from './devices'
 import { FINGERPRINT_COMMAND } from './fingerprint'
+import { ISSUE_COMMAND } from './issue'
 import { JOBS_COMMAND } from './jobs'
 import { KEYS_COMMAND } from './keys'
 import { PING_COMMAND } from './ping'
+import { PRINTER_COMMAND } from './printer'
 import { SIMULATE_COMMAND } from './simulate'
 import { STATUS_COMMAND } from './status'
 
@@ -19,6 +21,8 @@ export const COMMANDS: readonly CliCommand[] = [
   CARD_COMMAND,
   JOBS_COMMAND,
   FINGERPRINT_COMMAND,
+  PRINTER_COMMAND,
+  ISSUE_COMMAND,
   PING_COMMAND,
   KEYS_COMMAND,
   SIMULATE_COMMAND,

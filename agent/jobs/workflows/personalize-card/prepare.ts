@@ -114,7 +114,11 @@ export function preparePersonalization(
   }
 }
 
-function mrzInput(format: 'TD1' | 'TD3', document: v1.IDocumentData): MrzInput {
+/**
+ * The MRZ input a DocumentData describes; front-ends that draw the MRZ on a face (the CLI) use it
+ * too, so the printed lines are the ones DG1 carries.
+ */
+export function mrzInput(format: 'TD1' | 'TD3', document: v1.IDocumentData): MrzInput {
   const common = {
     documentCode: document.documentCode ?? '',
     issuingState: document.issuingState ?? '',

@@ -1,0 +1,201 @@
+/**
+ * One issuance as a front-end runs it, shared by `idstation issue` and the demo: ask the printer
+ * its raster, draw the faces, take the leases, start the job, follow it to its end, give the
+ * leases back. The agent draws nothing; what it prints is what this sends.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { AgentClient } from '../../../protocol/client/agent-client'
+import { followJob } from '../../../protocol/client/job-follower'
+import { v1 } from '../../../protocol/messages'
+import { buildMrz } from '../../icao/mrz'
+import { encodeRgbPng } from '../../imaging/png'
+import { mrzInput } from '../../jobs/workflows/personalize-card/prepare'
+import { UsageError } from '../usage-error'
+import type { Applicant } from './applicant-file'
+import { renderDataPage, renderIdCard, type DocumentView } from './render-document'
+
+export interface IssuanceOptions {
+  readonly kind: 'id-card' | 'passport'
+  readonly printerId: string
+  readonly encoderId: string
+  /** Fingerprint reader the job captures from; absent → applicant fingerRecords (or none). */
+  readonly scannerId?: string
+  readonly applicant: Applicant
+  readonly idempotencyKey: string
+  /** Where to keep the faces sent (PNG) for a person to look at; absent → not kept. */
+  readonly facesDir?: string
+  readonly onJob?: (job: v1.IJob) => void
+  readonly onPrompt?: (prompt: v1.IJobPrompt) => Promise<'continue' | 'cancel'>
+  readonly signal?: AbortSignal
+}
+
+export interface IssuanceOutcome {
+  readonly job: v1.IJob
+  readonly facesSent: readonly string[]
+}
+
+/** The fingers a job captures itself when given a reader. */
+const CAPTURED_FINGERS = [v1.FingerPosition.RIGHT_INDEX, v1.FingerPosition.LEFT_INDEX]
+
+interface Face {
+  readonly name: string
+  readonly png: Buffer
+}
+
+/**
+ * Issues one document and resolves with the job's final state (any state: a SPOILED job is an
+ * outcome, not an error). Throws for what stops it before the job exists: a printer without a
+ * raster, an applicant of the wrong format, a lease someone else holds. The client must send
+ * heartbeats (AgentClient `heartbeat: true`): a session that expires takes the printer lease
+ * with it, and the agent cancels the job and rejects the medium. Aborting `signal` cancels the
+ * job and still waits for its end, so the medium's fate is known when this returns.
+ */
+export async function runIssuance(
+  client: AgentClient,
+  options: IssuanceOptions,
+): Promise<IssuanceOutcome> {
+  const { applicant, kind } = options
+  const wanted = kind === 'id-card' ? 'TD1' : 'TD3'
+  if (applicant.format !== wanted) {
+    throw new UsageError(
+      `${kind === 'id-card' ? 'an ID card' : 'a passport'} needs a ${wanted} applicant`,
+    )
+  }
+  const { info } = await client.getPrinterStatus(options.printerId)
+  const width = info?.widthPx ?? 0
+  const height = info?.heightPx ?? 0
+  if (width === 0 || height === 0) {
+    throw new Error(`printer ${options.printerId} reported no raster size`)
+  }
+  const view = documentView(applicant)
+  const faces: Face[] =
+    kind === 'id-card'
+      ? Object.entries(renderIdCard(view, { width, height })).map(([name, image]) => ({
+          name,
+          png: encodeRgbPng(image),
+        }))
+      : [{ name: 'data-page', png: encodeRgbPng(renderDataPage(view, { width, height })) }]
+  const facesSent = options.facesDir === undefined ? [] : await keep(options, faces)
+
+  const attachments: Buffer[] = [applicant.face, ...faces.map(face => face.png)]
+  const useRecords = options.scannerId === undefined
+  const fingerAttachments = useRecords
+    ? applicant.fingerRecords.map((_, index) => attachments.length + index + 1)
+    : []
+  if (useRecords) attachments.push(...applicant.fingerRecords)
+  const fingerprints: v1.IIssuanceFingerprints | null =
+    options.scannerId === undefined
+      ? null
+      : { deviceId: options.scannerId, positions: CAPTURED_FINGERS }
+
+  const devices = [options.printerId, options.encoderId]
+  if (options.scannerId !== undefined) devices.push(options.scannerId)
+  const leases: string[] = []
+  try {
+    for (const deviceId of devices) {
+      const lease = await client.claimDevice(deviceId)
+      leases.push(lease.leaseId ?? '')
+    }
+    const started =
+      kind === 'id-card'
+        ? await client.issueIdCard(
+            {
+              printerId: options.printerId,
+              encoderId: options.encoderId,
+              document: applicant.document,
+              faceAttachment: 1,
+              frontAttachment: 2,
+              backAttachment: 3,
+              fingerAttachments,
+              fingerprints,
+            },
+            attachments,
+            options.idempotencyKey,
+          )
+        : await client.issuePassport(
+            {
+              printerId: options.printerId,
+              encoderId: options.encoderId,
+              document: applicant.document,
+              faceAttachment: 1,
+              dataPageAttachment: 2,
+              fingerAttachments,
+              fingerprints,
+            },
+            attachments,
+            options.idempotencyKey,
+          )
+    const jobId = started.job?.jobId ?? ''
+    if (started.job) options.onJob?.(started.job)
+    const job = await follow(client, jobId, options)
+    return { job, facesSent }
+  } finally {
+    for (const leaseId of leases.reverse()) {
+      await client.releaseDevice(leaseId).catch(() => undefined)
+    }
+  }
+}
+
+/** Follows to the end; on abort, cancels the job and follows on to see where the medium went. */
+async function follow(
+  client: AgentClient,
+  jobId: string,
+  options: IssuanceOptions,
+): Promise<v1.IJob> {
+  const { signal } = options
+  const follow = (withSignal: boolean) =>
+    followJob(client, jobId, {
+      ...(options.onJob === undefined ? {} : { onChange: options.onJob }),
+      ...(options.onPrompt === undefined ? {} : { onPrompt: options.onPrompt }),
+      ...(withSignal && signal !== undefined ? { signal } : {}),
+    })
+  // A function, so the check after the await is not narrowed by the one before it.
+  const aborted = () => signal?.aborted === true
+  if (!aborted()) {
+    try {
+      return await follow(true)
+    } catch (error) {
+      if (!aborted()) throw error
+    }
+  }
+  await client.cancelJob(jobId).catch(() => undefined)
+  return follow(false)
+}
+
+/** What the faces show; the MRZ lines are the ones the chip's DG1 gets. */
+export function documentView(applicant: Applicant): DocumentView {
+  const document = applicant.document
+  const mrz = buildMrz(mrzInput(applicant.format, document))
+  return {
+    issuingState: document.issuingState ?? '',
+    documentCode: document.documentCode ?? '',
+    surname: document.primaryIdentifier ?? '',
+    givenNames: document.secondaryIdentifier ?? '',
+    documentNumber: document.documentNumber ?? '',
+    nationality: document.nationality ?? '',
+    dateOfBirth: document.dateOfBirth ?? '',
+    sex: (document.sex ?? 'X') as DocumentView['sex'],
+    dateOfExpiry: document.dateOfExpiry ?? '',
+    ...(document.dateOfIssue ? { dateOfIssue: document.dateOfIssue } : {}),
+    mrzLines: mrz.lines,
+  }
+}
+
+/** The faces as files a person may open: personal data, so readable by the owner only. */
+async function keep(options: IssuanceOptions, faces: readonly Face[]): Promise<string[]> {
+  const dir = options.facesDir ?? '.'
+  await mkdir(dir, { recursive: true, mode: 0o700 })
+  const files: string[] = []
+  for (const face of faces) {
+    const file = path.join(dir, `${safeName(options.idempotencyKey)}-${face.name}.png`)
+    await writeFile(file, face.png, { mode: 0o600 })
+    files.push(file)
+  }
+  return files
+}
+
+/** An idempotency key is the caller's text: keep it from naming another directory. */
+function safeName(key: string): string {
+  return key.replace(/[^A-Za-z0-9._-]/g, '_')
+}
