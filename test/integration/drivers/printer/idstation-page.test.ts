@@ -338,6 +338,14 @@ describe('idstation page-printer driver over a real pty, serialport and the simu
     await assert.rejects(driver.printer.status(), rejectsWith('TRANSPORT_DISCONNECTED'))
   })
 
+  it('rejects a booklet left inside when the host goes silent', async function () {
+    await start(['--host-timeout-ms', '300'])
+    await driver.printer.feed('print')
+    const rejected = await simulator.announcement(m => m.event === 'rejected')
+    assert.deepEqual(rejected, { event: 'rejected', booklet: 1, reason: 'host-silent' })
+    assert.equal((await driver.printer.status()).position, 'none')
+  })
+
   it('polls while idle, so an opened cover turns the device to attention and back', async function () {
     await start([], { pollIntervalMs: 30 })
     const attention = nextStatus(driver, status => status.state === 'attention')
