@@ -4,6 +4,8 @@ import type { Logger } from '../../core/logger'
 import type { ByteStream, IoOptions } from '../../transport/types'
 import { ReplyFramer, type Reply, type Terminator } from './replies'
 
+const WRITE_PIECE = 4096
+
 export interface EvolisLinkOptions {
   readonly terminator: Terminator
   readonly clock: Clock
@@ -28,7 +30,7 @@ export class EvolisLink {
 
   /**
    * Writes `frame` (a whole command, see commands.ts) and waits `timeoutMs` for its reply, the
-   * wait starting once the bytes are on the wire (a panel download takes a while at 9600 baud).
+   * wait starting once the last piece is written (a panel takes a while at 9600 baud).
    * Rejects TRANSPORT_TIMEOUT with details.step, TRANSPORT_IO with details.reason, or the
    * stream's own TransportError. An aborted signal before the write sends nothing.
    */
@@ -42,8 +44,7 @@ export class EvolisLink {
       throw new TransportError('TRANSPORT_CANCELED', `Evolis ${step} aborted before it was sent`)
     }
     if (this.late) await this.discardLate()
-    await this.stream.write(frame)
-    if (frame.length > 4096) await this.stream.drain()
+    await this.send(frame, step, timeoutMs)
     const deadline = this.options.clock.monotonic() + timeoutMs
     for (;;) {
       let reply: Reply | undefined
@@ -63,6 +64,23 @@ export class EvolisLink {
       if (remaining <= 0) throw this.timeout(step, timeoutMs)
       try {
         this.framer.push(await this.stream.read({ timeoutMs: remaining }))
+      } catch (error) {
+        if (error instanceof TransportError && error.code === 'TRANSPORT_TIMEOUT') {
+          throw this.timeout(step, timeoutMs, error)
+        }
+        throw error
+      }
+    }
+  }
+
+  /**
+   * Writes in pieces, each bounded by `timeoutMs`: a panel is 400 KB, and one write that large
+   * into a pty was seen to stall for good; pieces also let a slow line count as progress.
+   */
+  private async send(frame: Buffer, step: string, timeoutMs: number): Promise<void> {
+    for (let offset = 0; offset < frame.length; offset += WRITE_PIECE) {
+      try {
+        await this.stream.write(frame.subarray(offset, offset + WRITE_PIECE), { timeoutMs })
       } catch (error) {
         if (error instanceof TransportError && error.code === 'TRANSPORT_TIMEOUT') {
           throw this.timeout(step, timeoutMs, error)

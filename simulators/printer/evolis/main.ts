@@ -155,6 +155,8 @@ function main(): void {
     emit({ event: 'ready', path: link, out })
   })
 
+  // The parent gone (its end of our stdin closed) is an unplug too: never linger as an orphan.
+  process.stdin.once('end', shutdown)
   createInterface({ input: process.stdin }).on('line', text => {
     if (text.trim() === '') return
     const command = parseControl(text)
