@@ -30,6 +30,9 @@ export interface ReaderLookup {
  * away (unplug, pcscd stopping) is a 'disconnect'. A timeout or abort rejects the caller, but
  * the native call cannot be cancelled and still completes in the background.
  */
+/** How long a disconnect waits behind a transmit that a mute card never answers. */
+const DISCONNECT_TIMEOUT_MS = 3000
+
 export class PcscApduTransport implements ApduTransport {
   readonly kind = 'pcsc'
   readonly events = new EventEmitter<ApduTransportEvents>()
@@ -120,7 +123,10 @@ export class PcscApduTransport implements ApduTransport {
     return { protocol: protocol === reader.SCARD_PROTOCOL_T0 ? 'T0' : 'T1' }
   }
 
-  async disconnect(disposition: 'leave' | 'reset' | 'unpower' | 'eject'): Promise<void> {
+  async disconnect(
+    disposition: 'leave' | 'reset' | 'unpower' | 'eject',
+    options: IoOptions = {},
+  ): Promise<void> {
     const reader = this.usable('disconnect')
     const code = {
       leave: reader.SCARD_LEAVE_CARD,
@@ -129,12 +135,15 @@ export class PcscApduTransport implements ApduTransport {
       eject: reader.SCARD_EJECT_CARD,
     }[disposition]
     this.protocol = undefined
-    await new Promise<void>((resolve, reject) => {
-      reader.disconnect(code, error => {
-        if (error) reject(ioError('SCardDisconnect failed', error))
-        else resolve()
-      })
+    const pending = pendingIo<undefined>('PC/SC disconnect', {
+      timeoutMs: DISCONNECT_TIMEOUT_MS,
+      ...options,
     })
+    reader.disconnect(code, error => {
+      if (error) pending.reject(ioError('SCardDisconnect failed', error))
+      else pending.resolve(undefined)
+    })
+    await pending.promise
   }
 
   async transmit(command: Uint8Array, options: IoOptions = {}): Promise<Buffer> {

@@ -74,7 +74,15 @@ export interface ApduTransport extends Transport<'pcsc', ApduTransportEvents> {
   connect(
     options?: { readonly share?: 'shared' | 'exclusive' } & IoOptions,
   ): Promise<{ readonly protocol: 'T0' | 'T1' }>
-  disconnect(disposition: 'leave' | 'reset' | 'unpower' | 'eject'): Promise<void>
+  /**
+   * Ends the card session. Bounded by `options.timeoutMs` (the transport's default otherwise):
+   * pcsc-lite serialises calls on a handle, so a disconnect waits behind a transmit a mute card
+   * never answers.
+   */
+  disconnect(
+    disposition: 'leave' | 'reset' | 'unpower' | 'eject',
+    options?: IoOptions,
+  ): Promise<void>
   /** Returns data ‖ SW1 SW2. */
   transmit(command: Uint8Array, options?: IoOptions): Promise<Buffer>
   control(code: number, data: Uint8Array, options?: IoOptions): Promise<Buffer>

@@ -23,6 +23,8 @@ export interface IssuanceOptions {
   readonly scannerId?: string
   readonly applicant: Applicant
   readonly idempotencyKey: string
+  /** A per-document Active Authentication key on the chip (DG15); default true. */
+  readonly activeAuthentication?: boolean
   /** Where to keep the faces sent (PNG) for a person to look at; absent → not kept. */
   readonly facesDir?: string
   readonly onJob?: (job: v1.IJob) => void
@@ -89,6 +91,7 @@ export async function runIssuance(
       ? null
       : { deviceId: options.scannerId, positions: CAPTURED_FINGERS }
 
+  const activeAuthentication = options.activeAuthentication ?? true
   const devices = [options.printerId, options.encoderId]
   if (options.scannerId !== undefined) devices.push(options.scannerId)
   const leases: string[] = []
@@ -109,6 +112,7 @@ export async function runIssuance(
               backAttachment: 3,
               fingerAttachments,
               fingerprints,
+              activeAuthentication,
             },
             attachments,
             options.idempotencyKey,
@@ -122,6 +126,7 @@ export async function runIssuance(
               dataPageAttachment: 2,
               fingerAttachments,
               fingerprints,
+              activeAuthentication,
             },
             attachments,
             options.idempotencyKey,

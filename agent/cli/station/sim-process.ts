@@ -16,6 +16,7 @@ export class SimProcess {
   private readonly waiters: { test: (line: SimLine) => boolean; resolve: (l: SimLine) => void }[] =
     []
   private readonly stderr: string[] = []
+  private readonly exit: Promise<number | null>
 
   constructor(
     readonly name: string,
@@ -24,6 +25,7 @@ export class SimProcess {
     env: Readonly<Record<string, string>> = {},
   ) {
     this.child = spawnTs(entry, args, 'pipe', 'pipe', env)
+    this.exit = exited(this.child)
     const { stdout, stderr } = this.child
     if (stdout === null || stderr === null) throw new Error(`${name}: no stdout`)
     createInterface({ input: stdout }).on('line', text => {
@@ -66,7 +68,7 @@ export class SimProcess {
         resolve(line)
       }
       this.waiters.push({ test, resolve: done })
-      void exited(this.child).then(code => {
+      void this.exit.then(code => {
         if (!this.waiters.some(waiter => waiter.resolve === done)) return
         clearTimeout(timer)
         reject(new Error(`${this.name} exited (${String(code)}) before ${what}\n${this.log()}`))
@@ -86,9 +88,13 @@ export class SimProcess {
     return this.stderr.join('\n')
   }
 
-  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill(signal)
-    await exited(this.child)
+  /** Sends `signal`, then SIGKILL if the process has not exited within `graceMs`. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM', graceMs = 15_000): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return
+    this.child.kill(signal)
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs)
+    await this.exit
+    clearTimeout(timer)
   }
 }
 

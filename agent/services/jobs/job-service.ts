@@ -71,6 +71,7 @@ const MAX_LIST = 500
 export class JobService {
   private readonly running = new Map<string, Running>()
   private readonly prompts = new PromptBroker()
+  private stopping = false
 
   constructor(private readonly options: JobServiceOptions) {}
 
@@ -96,6 +97,8 @@ export class JobService {
 
   /** Cancels every running job and waits for its cleanup (agent shutdown). */
   async stop(): Promise<void> {
+    // Nobody answers a prompt during a shutdown: cleanup steps give up instead of waiting.
+    this.stopping = true
     const all = [...this.running.values()]
     for (const job of all) job.controller.abort(new AgentError('SHUTTING_DOWN', 'agent stopping'))
     await Promise.all(all.map(job => job.done))
@@ -415,7 +418,7 @@ export class JobService {
       },
       prompt: (step, request, signal) => {
         // Nobody is left to answer: a cleanup step (a full reject box) gives up at once.
-        if (clientGone) {
+        if (clientGone || this.stopping) {
           return Promise.reject(
             new AgentError('CANCELED', 'the client is gone', {
               details: { reason: 'client-gone' },

@@ -26,12 +26,13 @@ export function issueCommand(kind: 'id-card' | 'passport'): CliLeafCommand {
     summary: `issue ${document}: chip, print, eject, with progress`,
     usage: [
       `Usage: idstation issue ${kind} --applicant FILE --printer ID --encoder ID [--scanner ID]`,
-      '         [--key K] [--faces-dir DIR] [--on-prompt ask|continue|cancel] [--json]',
+      '         [--key K] [--faces-dir DIR] [--on-prompt ask|continue|cancel] [--no-aa] [--json]',
       '',
       '  --applicant  the applicant JSON file (docs/cli-issuance.md)',
       '  --printer    the printer; --encoder the PC/SC reader at its chip station',
       '  --scanner    a fingerprint reader: the job captures right and left index from it;',
       "               without it the applicant file's fingerRecords are sent (or none)",
+      '  --no-aa      no Active Authentication key on the chip (no DG15)',
       '  --key        idempotency key; default a new one, printed: run again with it after a',
       '               disconnect to get the same job back instead of a second document',
       '  --faces-dir  keep the faces sent as PNG files here (personal data: mode 0600)',
@@ -49,6 +50,7 @@ export function issueCommand(kind: 'id-card' | 'passport'): CliLeafCommand {
         key: { type: 'string' },
         'faces-dir': { type: 'string' },
         'on-prompt': { type: 'string' },
+        'no-aa': { type: 'boolean' },
       })
       if (positionals.length > 0)
         throw new UsageError(`issue ${kind} takes no positional arguments`)
@@ -78,6 +80,7 @@ export function issueCommand(kind: 'id-card' | 'passport'): CliLeafCommand {
             kind,
             printerId: values.printer ?? '',
             encoderId: values.encoder ?? '',
+            activeAuthentication: values['no-aa'] !== true,
             ...(values.scanner === undefined ? {} : { scannerId: values.scanner }),
             applicant,
             idempotencyKey,

@@ -105,11 +105,26 @@ const feed: Step<IssueRun> = {
       )
     } catch (error) {
       const failure = toAgentError(error)
-      if (failure.code !== 'PRINTER_ATTENTION' && failure.code !== 'CANCELED') takeMedium(run)
+      if (await mayHoldMedium(run, failure)) takeMedium(run)
       throw failure
     }
     takeMedium(run)
   },
+}
+
+/**
+ * After a failed feed: did the printer take a card anyway? An attention state or a cancel took
+ * nothing; otherwise the printer is asked, and a printer that cannot say counts as holding one.
+ */
+async function mayHoldMedium(run: IssueRun, failure: AgentError): Promise<boolean> {
+  if (failure.code === 'PRINTER_ATTENTION' || failure.code === 'CANCELED') return false
+  if (failure.code === 'PRINTER_FAULT') return true
+  try {
+    const status = await run.printer.status()
+    return status.position !== 'none' || status.faults.length > 0
+  } catch {
+    return true
+  }
 }
 
 function takeMedium(run: IssueRun): void {

@@ -28,6 +28,8 @@ class FakeReader extends EventEmitter {
   transmitReply = Buffer.from('9000', 'hex')
   disconnectError: Error | undefined
   controlReply = true
+  /** False: the disconnect waits forever, as behind a transmit a mute card never answers. */
+  disconnectReply = true
   constructor(readonly name: string) {
     super()
   }
@@ -44,6 +46,7 @@ class FakeReader extends EventEmitter {
   }
   disconnect(disposition: number, callback: (error: unknown) => void): void {
     this.disconnects.push(disposition)
+    if (!this.disconnectReply) return
     setImmediate(() => {
       if (this.disconnectError) callback(this.disconnectError)
       else {
@@ -155,6 +158,17 @@ describe('PcscApduTransport', function () {
     )
     reader.controlReply = true
     assert.deepEqual([...(await transport.control(0x42000d48, new Uint8Array()))], [1])
+  })
+
+  it('gives up on a disconnect stuck behind an unanswered transmit', async function () {
+    const reader = new FakeReader('r')
+    const transport = await openTransport(reader)
+    await transport.connect()
+    reader.disconnectReply = false
+    await assert.rejects(
+      transport.disconnect('leave', { timeoutMs: 20 }),
+      (e: unknown) => e instanceof TransportError && e.code === 'TRANSPORT_TIMEOUT',
+    )
   })
 
   it('turns the reader going away into a disconnect event', async function () {
