@@ -1,221 +1,245 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { watchDevices } from '../../../protocol/client/device-watcher'
-import { AgentClient } from '../../../protocol/client/agent-client'
 import { v1 } from '../../../protocol/messages'
-import { ensureAgentKeys } from '../../keys/agent-keys'
-import { writeAuthorizedClient } from '../../keys/authorized-clients'
-import { createClientKeyPair } from '../../keys/client-keys'
+import { JobJournal } from '../../jobs/journal'
 import type { CliContext, CliLeafCommand } from '../command'
 import { DEVICE_HEADERS, deviceCells, deviceRow } from '../device-rows'
-import { EXIT_CODES } from '../exit-codes'
+import { EXIT_CODES, type ExitCode } from '../exit-codes'
+import { readApplicantFile } from '../issuance/applicant-file'
+import { stepLabel } from '../issuance/job-progress'
+import { runIssuance } from '../issuance/run-issuance'
 import { parseCommandArgs } from '../parse-command-args'
-import { simulatedAgentArgs } from '../simulated-agent'
-import { exited, spawnTs } from '../spawn-helpers'
+import { ROOT } from '../spawn-helpers'
+import { startStation, StationUnavailable, type Station } from '../station/station'
 import { UsageError } from '../usage-error'
-import { latencyStats } from './ping'
-
-const DEMO_SERIAL = 'DEMO-0001'
-
-async function connectWithRetry(
-  options: Parameters<typeof AgentClient.connect>[0],
-  deadline: number,
-): Promise<AgentClient> {
-  for (;;) {
-    try {
-      return await AgentClient.connect(options)
-    } catch (error) {
-      if (Date.now() > deadline) throw error
-      await new Promise(resolve => setTimeout(resolve, 200))
-    }
-  }
-}
 
 /**
- * `idstation demo`: the whole stack on this machine with nothing but simulators. It starts the
- * real agent and a simulated fingerprint reader as separate processes, then, as a front-end
- * would: follows the device events, claims the device, measures round trips, unplugs it, and
- * stops the agent. Everything it made stays in the demo directory to look at.
+ * `idstation demo`: a whole issuance workstation on this machine, every device simulated behind
+ * its real transport, and one ID card and one passport issued end to end as a front-end would.
+ * Everything it made stays in the demo directory to look at.
  */
 export const DEMO_COMMAND: CliLeafCommand = {
   name: 'demo',
-  summary: 'start the agent and a simulated device, and run a session against them',
+  summary: 'start the agent and simulated devices, and issue an ID card and a passport',
   usage: [
-    'Usage: idstation demo [--dir DIR]',
+    'Usage: idstation demo [--dir DIR] [--timing fast|realistic]',
     '',
-    'DIR defaults to ./.data/demo and is emptied first.',
+    'DIR defaults to ./.data/demo and is emptied first. Needs root (a private pcscd runs in its',
+    'own mount namespace) and the Debian packages pcscd, vsmartcard-vpcd and socat.',
+    '--timing realistic moves the simulated printers at desktop-printer speed (about a minute).',
   ].join('\n'),
   async run(context) {
-    const { values, positionals } = parseCommandArgs(context.args, { dir: { type: 'string' } })
+    const { values, positionals } = parseCommandArgs(context.args, {
+      dir: { type: 'string' },
+      timing: { type: 'string' },
+    })
     if (positionals.length > 0) throw new UsageError('demo takes no positional arguments')
+    const timing = values.timing ?? 'fast'
+    if (timing !== 'fast' && timing !== 'realistic') {
+      throw new UsageError('--timing is fast or realistic')
+    }
     const dir = path.resolve(context.cwd, values.dir ?? path.join('.data', 'demo'))
-    return runDemo(context, dir)
+    return runDemo(context, dir, timing)
   },
 }
 
-async function runDemo(context: CliContext, dir: string): Promise<typeof EXIT_CODES.ok> {
+interface Issued {
+  readonly label: string
+  readonly job: v1.IJob
+}
+
+async function runDemo(
+  context: CliContext,
+  dir: string,
+  timing: 'fast' | 'realistic',
+): Promise<ExitCode> {
   const say = (line: string) => {
     context.output.print(line)
   }
   fs.rmSync(dir, { recursive: true, force: true })
-  const dataDir = path.join(dir, 'data')
-  const runtimeDir = path.join(dir, 'run')
-  const simulatedDir = path.join(runtimeDir, 'simulated')
-  const keyFile = path.join(dataDir, 'keys', 'agent.key')
-  const clientsDir = path.join(dataDir, 'keys', 'authorized-clients')
-  fs.mkdirSync(simulatedDir, { recursive: true, mode: 0o700 })
-
-  say('1. keys: the agent key pair and a front-end (operator) key, enrolled in the allow-list')
-  const { keyPair: agentKeys } = await ensureAgentKeys(keyFile, context.logger)
-  const frontEnd = await createClientKeyPair(path.join(dataDir, 'keys', 'demo-front-end.key'))
-  await writeAuthorizedClient(clientsDir, {
-    name: 'demo-front-end',
-    role: 'operator',
-    publicKey: frontEnd.publicKey,
-  })
-
-  say('2. idstation-agent: started as its own process (CURVE on ipc, simulated provider on)')
-  const agent = spawnTs(path.join('agent', 'main.ts'), [
-    ...simulatedAgentArgs(dataDir, runtimeDir),
-    '--set',
-    'log.console=off',
-  ])
-  const simulators: ReturnType<typeof spawnTs>[] = []
-  let client: AgentClient | undefined
-  const controller = new AbortController()
-  try {
-    client = await connectWithRetry(
-      {
-        requestsEndpoint: `ipc://${runtimeDir}/agent.sock`,
-        eventsEndpoint: `ipc://${runtimeDir}/events.sock`,
-        serverPublicKey: agentKeys.publicKey,
-        keys: frontEnd,
-        clientName: 'idstation demo',
-      },
-      Date.now() + 30_000,
-    )
-    say(
-      `   connected: agent ${client.hello.agentVersion}, api level ${client.hello.apiLevel}, key "${client.hello.clientKeyName}"`,
-    )
-
-    say('3. events: following the device table (snapshot, then numbered events)')
-    const views = watchDevices(client, controller.signal)[Symbol.asyncIterator]()
-    const next = async (what: string) => {
-      let timer: NodeJS.Timeout | undefined
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => {
-          reject(new Error(`no ${what} within 20 s`))
-        }, 20_000)
-      })
-      try {
-        const item = await Promise.race([views.next(), timeout])
-        if (item.done === true) throw new Error(`the event stream ended before ${what}`)
-        return item.value
-      } finally {
-        clearTimeout(timer)
-      }
-    }
-    const snapshot = await next('snapshot')
-    say(`   snapshot seq=${snapshot.seq}: ${snapshot.devices.size} device(s)`)
-
-    say('4. plugging in a simulated fingerprint reader (a separate process)')
-    simulators.push(
-      spawnTs(
-        path.join('simulators', 'device', 'main.ts'),
-        [
-          '--dir',
-          simulatedDir,
-          '--name',
-          'demo-reader',
-          '--kind',
-          'fingerprint-scanner',
-          '--serial',
-          DEMO_SERIAL,
-        ],
-        'ignore',
-        'pipe',
-      ),
-    )
-    let view = await next('the attach event')
-    while (view.change.type !== 'attached') view = await next('the attach event')
-    say(`   event seq=${view.seq}: attached ${view.change.device.id ?? ''}`)
-    const deviceId = view.change.device.id ?? ''
-    while (view.devices.get(deviceId)?.status?.state !== v1.DeviceState.READY) {
-      view = await next('the device to be ready')
-      say(
-        `   event seq=${view.seq}: ${view.change.type} -> ${deviceRow(view.devices.get(deviceId) ?? {}).state}`,
-      )
-    }
-    context.output.table(
-      DEVICE_HEADERS,
-      [...view.devices.values()].map(device => deviceCells(deviceRow(device))),
-    )
-
-    const lease = await client.claimDevice(deviceId)
-    say(`5. lease: ${lease.leaseId ?? ''} held by "${lease.holder ?? ''}"`)
-    do view = await next('the lease event')
-    while (!view.devices.get(deviceId)?.lease)
-    say(`   event seq=${view.seq}: ${view.change.type} (the device now shows its lease)`)
-
-    const times: number[] = []
-    for (let i = 0; i < 200; i++) times.push((await client.ping()).roundTripMs)
-    const stats = latencyStats(times)
-    const image = Buffer.alloc(500 * 1024, 0xa5)
-    const echoed = await client.ping(image)
-    say(
-      `6. round trips: 200 pings p50 ${stats.p50Ms} ms, p99 ${stats.p99Ms} ms; 500 KB echoed as its own frame in ${echoed.roundTripMs.toFixed(2)} ms (${echoed.echo?.equals(image) === true ? 'identical' : 'DIFFERENT'})`,
-    )
-
-    say('7. enrolment: a synthetic applicant puts the right hand on the reader; right-four capture')
-    simulators[0]?.stdin?.write('{"cmd":"present","identity":"demo-applicant","profile":"good"}\n')
-    const captured = await client.captureFingerprints({
-      deviceId,
-      transactionId: 'demo-right-slap',
-      unit: v1.CaptureUnit.RIGHT_SLAP,
-      count: 4,
-      requestedScore: 40,
-      timeoutMs: 10_000,
-      enrolmentId: 'demo-enrolment',
-    })
-    const fingerDir = path.join(dir, 'fingerprints')
-    fs.mkdirSync(fingerDir, { recursive: true, mode: 0o700 })
-    for (const finger of captured.result.fingers) {
-      const name = (v1.FingerPosition[finger.position ?? 0] ?? 'unknown').toLowerCase()
-      const png = captured.attachments[(finger.pngAttachment ?? 0) - 1]
-      const record = captured.attachments[(finger.recordAttachment ?? 0) - 1]
-      if (png) fs.writeFileSync(path.join(fingerDir, `${name}.png`), png, { mode: 0o600 })
-      if (record)
-        fs.writeFileSync(path.join(fingerDir, `${name}.iso19794-4`), record, { mode: 0o600 })
-      say(
-        `   ${name.padEnd(13)} quality ${finger.qualityScore ?? 0} (${finger.qualityMethod ?? ''})`,
-      )
-    }
-    say(
-      `   threshold ${captured.result.metThreshold ? 'met' : 'not met'}; device ${captured.result.deviceMs} ms, agent ${captured.result.agentMs} ms; images in ${fingerDir}`,
-    )
-
-    say('8. unplugging the reader (kill -9 of the simulator process)')
-    simulators[0]?.kill('SIGKILL')
-    view = await next('the detach event')
-    while (view.change.type !== 'detached') view = await next('the detach event')
-    say(
-      `   event seq=${view.seq}: detached ${view.change.deviceId}; the lease ended with it; ${view.devices.size} device(s) left`,
-    )
-  } finally {
-    controller.abort()
-    client?.close()
-    for (const simulator of simulators) simulator.kill('SIGTERM')
-    agent.kill('SIGTERM')
-  }
-  const code = await exited(agent)
-  say(`9. idstation-agent stopped on SIGTERM (exit ${code ?? 'signal'})`)
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
+  say('idstation demo: one workstation, every device simulated behind its real transport')
   say('')
+  say('1. station: private pcscd with two vpcd readers, an Evolis card printer and a passport')
+  say('   printer on pseudo-terminals (each parks a blank virtual chip in its reader), a HID')
+  say('   fingerprint reader, a test CSCA and Document Signer, and the idstation-agent process')
+  let station: Station
+  try {
+    station = await startStation({ dir, timing })
+  } catch (error) {
+    if (error instanceof StationUnavailable) {
+      context.output.error(`idstation demo: ${error.message}`)
+      return EXIT_CODES.failure
+    }
+    throw error
+  }
+  const issued: Issued[] = []
+  try {
+    say(`   pcscd mode ${station.pcscdMode}; DS key ${describeSigner(station.pki.mode)}`)
+    const client = await station.connect()
+    try {
+      const devices = await client.listDevices()
+      context.output.table(
+        DEVICE_HEADERS,
+        devices.map(device => deviceCells(deviceRow(device))),
+      )
+      const { devices: ids } = station
+      say('')
+      say('2. ID card (TD1) for examples/applicant-id-card.json; the job captures the right and')
+      say('   left index fingers from the reader, then feed → chip → verify → print → eject')
+      await station.scanner.control({ cmd: 'present', identity: 'demo-applicant', profile: 'good' })
+      issued.push({
+        label: 'ID card',
+        job: await issue(context, station, client, {
+          kind: 'id-card',
+          printerId: ids.cardPrinter,
+          encoderId: ids.cardEncoder,
+          scannerId: ids.scanner,
+          file: 'applicant-id-card.json',
+        }),
+      })
+      say('')
+      say('3. passport (TD3) for examples/applicant-passport.json through the page printer')
+      issued.push({
+        label: 'passport',
+        job: await issue(context, station, client, {
+          kind: 'passport',
+          printerId: ids.pagePrinter,
+          encoderId: ids.pageEncoder,
+          file: 'applicant-passport.json',
+        }),
+      })
+    } finally {
+      client.close()
+    }
+  } finally {
+    await station.stop()
+  }
+  say('')
+  say('4. idstation-agent, printers, reader and pcscd stopped')
+  const reports = writeReports(dir, issued)
+  const audit = writeAudit(station, issued)
+  const printed = listFiles(station.printedDir)
+  say('')
+  say('Look at:')
+  for (const file of printed) say(`  printed      ${file}`)
+  for (const file of reports) say(`  chip report  ${file}`)
+  for (const file of audit) say(`  audit        ${file}`)
   say(
-    `Look at:  ${path.join(dataDir, 'logs', 'agent.log')}  (JSON log: event names and ids, no personal data)`,
+    `  agent log    ${path.join(station.dataDir, 'logs', 'agent.log')}  (event names and ids only)`,
   )
-  say(
-    `          ${path.join(dir, 'fingerprints')}  (ISO 19794-4 records and PNGs of a synthetic hand)`,
+  const good = issued.length === 2 && issued.every(item => item.job.state === v1.JobState.SUCCEEDED)
+  say('')
+  say(good ? 'Both documents issued and verified.' : 'A document was not issued: see above.')
+  return good ? EXIT_CODES.ok : EXIT_CODES.failure
+}
+
+async function issue(
+  context: CliContext,
+  station: Station,
+  client: Awaited<ReturnType<Station['connect']>>,
+  options: {
+    readonly kind: 'id-card' | 'passport'
+    readonly printerId: string
+    readonly encoderId: string
+    readonly scannerId?: string
+    readonly file: string
+  },
+): Promise<v1.IJob> {
+  const applicant = await readApplicantFile(path.join(ROOT, 'examples', options.file))
+  let step = ''
+  const { job } = await runIssuance(client, {
+    kind: options.kind,
+    printerId: options.printerId,
+    encoderId: options.encoderId,
+    ...(options.scannerId === undefined ? {} : { scannerId: options.scannerId }),
+    applicant,
+    idempotencyKey: `demo-${options.kind}`,
+    signal: context.signal,
+    onJob: changed => {
+      if (changed.step === undefined || changed.step === null || changed.step === step) return
+      step = changed.step
+      context.output.print(`   ${String(changed.percent ?? 0).padStart(3)}%  ${stepLabel(step)}`)
+    },
+    onPrompt: prompt => {
+      context.output.print(`   prompt ${prompt.kind ?? ''}: nobody at the demo, canceling`)
+      return Promise.resolve('cancel')
+    },
+  })
+  const outcome = job.outcome
+  const state = v1.JobState[job.state ?? 0]
+  context.output.print(
+    `   ${state}: chip ${job.chipSerial || '-'}, passive authentication ${
+      outcome?.passiveAuthentication === true ? 'passed' : 'not passed'
+    }, active authentication ${outcome?.activeAuthentication === true ? 'passed' : 'not run'}, ` +
+      `DGs ${(outcome?.dataGroups ?? []).join(',')}, ${String(outcome?.facesPrinted ?? 0)} face(s) printed, ` +
+      `${outcome?.mediumDisposition || 'rejected'}; ${String(outcome?.durationMs ?? 0)} ms`,
   )
-  say(`          ${path.join(dataDir, 'keys')}  (agent key 0600, allow-list)`)
-  return EXIT_CODES.ok
+  if (job.error) {
+    context.output.print(
+      `   error ${v1.ErrorCode[job.error.code ?? 0]}: ${job.error.message ?? ''}`,
+    )
+  }
+  return job
+}
+
+function describeSigner(mode: 'softhsm' | 'key-file'): string {
+  return mode === 'softhsm'
+    ? 'generated on a SoftHSM2 token (PKCS#11, not extractable)'
+    : 'in a 0600 key file (SoftHSM2 not installed)'
+}
+
+/** What the job's own read-back found: BAC, every file compared, passive and active auth. */
+function writeReports(dir: string, issued: readonly Issued[]): string[] {
+  const folder = path.join(dir, 'reports')
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 })
+  return issued.map(({ label, job }) => {
+    const file = path.join(folder, `${job.kind ?? 'job'}-${job.jobId ?? ''}.json`)
+    const outcome = job.outcome ?? {}
+    const report = {
+      document: label,
+      jobId: job.jobId,
+      state: v1.JobState[job.state ?? 0],
+      chipSerial: job.chipSerial,
+      readBack: 'BAC + secure messaging, every written file compared (DG3 by hash: EAC-protected)',
+      passiveAuthentication: outcome.passiveAuthentication === true ? 'passed' : 'not passed',
+      activeAuthentication: outcome.activeAuthentication === true ? 'passed' : 'not run',
+      dataGroups: outcome.dataGroups ?? [],
+      apdus: outcome.apduCount,
+      bytesWritten: outcome.bytesWritten,
+      facesPrinted: outcome.facesPrinted,
+      medium: outcome.mediumDisposition,
+      encoder: outcome.encoderId,
+      printer: job.deviceId,
+    }
+    fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`, { mode: 0o600 })
+    return file
+  })
+}
+
+/** The journal's append-only history of each job (ids, steps, states; no personal data). */
+function writeAudit(station: Station, issued: readonly Issued[]): string[] {
+  const folder = path.join(station.dir, 'audit')
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 })
+  const journal = JobJournal.open(path.join(station.dataDir, 'journal', 'journal.db'))
+  try {
+    return issued.map(({ job }) => {
+      const id = job.jobId ?? ''
+      const file = path.join(folder, `${id}.jsonl`)
+      const lines = journal.events(id).map(event => JSON.stringify(event))
+      fs.writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 })
+      return file
+    })
+  } finally {
+    journal.close()
+  }
+}
+
+function listFiles(folder: string): string[] {
+  if (!fs.existsSync(folder)) return []
+  return fs
+    .readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter(entry => entry.isFile())
+    .map(entry => path.join(entry.parentPath, entry.name))
+    .sort()
 }
