@@ -4,6 +4,7 @@ import { NULL_LOGGER } from '../../../drivers/core/logger'
 import { AgentClient } from '../../../protocol/client/agent-client'
 import { v1 } from '../../../protocol/messages'
 import { ensureAgentKeys } from '../../keys/agent-keys'
+import { CLI_CLIENT_NAME } from '../cli-identity'
 import { writeAuthorizedClient } from '../../keys/authorized-clients'
 import { createClientKeyPair } from '../../keys/client-keys'
 import { SimProcess } from './sim-process'
@@ -135,6 +136,14 @@ export async function startStation(options: StationOptions): Promise<Station> {
       technician: await createClientKeyPair(path.join(dataDir, 'keys', 'technician.key')),
     }
     const clientsDir = path.join(dataDir, 'keys', 'authorized-clients')
+    // The CLI's own identity, as `idstation keys init` makes it, so `idstation … --data-dir`
+    // commands reach this agent as a technician.
+    const cli = await createClientKeyPair(path.join(dataDir, 'keys', 'cli.key'))
+    await writeAuthorizedClient(clientsDir, {
+      name: CLI_CLIENT_NAME,
+      role: 'technician',
+      publicKey: cli.publicKey,
+    })
     for (const role of ['operator', 'technician'] as const) {
       await writeAuthorizedClient(clientsDir, {
         name: `station-${role}`,
