@@ -4,6 +4,7 @@
  */
 import { runApduBench } from './apdu'
 import { runFingerprintBench } from './fingerprint'
+import { runIssuanceBench } from './issuance'
 import { runPersoBench } from './perso'
 import { runProtocolBench } from './protocol'
 import type { Bench } from './support/bench'
@@ -13,6 +14,7 @@ const BENCHES: Readonly<Record<string, Bench>> = {
   apdu: runApduBench,
   perso: runPersoBench,
   fingerprint: runFingerprintBench,
+  issuance: runIssuanceBench,
 }
 
 function usage(): string {
