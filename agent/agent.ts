@@ -35,7 +35,9 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<R
   })
   // Opened before the endpoints are bound, and interrupted jobs marked, so no request can race
   // a job a crash left behind.
-  const journal = JobJournal.open(config.journal.path)
+  const journal = JobJournal.open(config.journal.path, {
+    stationSerial: config.personalization.stationSerial,
+  })
   const personalization = await personalizationFromConfig(config, logger, SYSTEM_CLOCK)
   const server = new AgentServer({
     endpoints: config.endpoints,

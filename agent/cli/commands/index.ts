@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command'
+import { AUDIT_COMMAND } from './audit'
 import { CARD_COMMAND } from './card'
 import { DEMO_COMMAND } from './demo'
 import { DEVICES_COMMAND } from './devices'
@@ -20,6 +21,7 @@ export const COMMANDS: readonly CliCommand[] = [
   DEVICES_COMMAND,
   CARD_COMMAND,
   JOBS_COMMAND,
+  AUDIT_COMMAND,
   FINGERPRINT_COMMAND,
   PRINTER_COMMAND,
   ISSUE_COMMAND,

@@ -2,13 +2,14 @@ import { createHmac } from 'node:crypto'
 import { AgentError } from '../../../drivers/core/errors'
 
 /**
- * Labels keep the three uses of the station key apart, so a document reference can never equal
+ * Labels keep the uses of the station key apart, so a document reference can never equal
  * a request hash or the key check however the inputs are chosen.
  */
 const LABEL = {
   document: 'idstation/journal/document-number/v1',
   request: 'idstation/journal/request-digest/v1',
   keyCheck: 'idstation/journal/key-check/v1',
+  auditMac: 'idstation/journal/audit-mac/v1',
 } as const
 
 /** ICAO 9303 document numbers are upper-case letters and digits; TD1 allows up to 22 with its overflow. */
@@ -57,6 +58,11 @@ export class JournalHasher {
   /** A value stored in the database so a different key file is noticed before it frees numbers. */
   keyCheck(): string {
     return this.hmac(LABEL.keyCheck, Buffer.alloc(0))
+  }
+
+  /** The MAC of an audit record's hash: only a holder of the key can extend or rewrite the chain. */
+  auditMac(recordHash: string): string {
+    return this.hmac(LABEL.auditMac, Buffer.from(recordHash, 'hex'))
   }
 
   private hmac(label: string, data: Uint8Array): string {

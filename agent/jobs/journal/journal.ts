@@ -2,6 +2,9 @@ import { dirname, join } from 'node:path'
 import type Database from 'better-sqlite3'
 import { SYSTEM_CLOCK, type Clock } from '../../../drivers/core/clock'
 import { AgentError } from '../../../drivers/core/errors'
+import { appendAuditRecord, readAuditRecords } from './audit-log'
+import type { AuditRecord } from './audit-record'
+import { verifyAuditChain, type AuditVerification } from './audit-verify'
 import { JournalHasher } from './document-ref'
 import { createJobIdGenerator, type JobIdGenerator } from './job-id'
 import type {
@@ -50,6 +53,9 @@ export const DEFAULT_SCOPE = 'default'
 
 const KEY_CHECK = 'key-check'
 
+/** The station name in audit records when the caller gives none (tests, tools). */
+export const UNNAMED_STATION = 'unnamed-station'
+
 /** Where the station key lives when `keyPath` is not given: beside the database. */
 export function defaultKeyPath(databasePath: string): string {
   return join(dirname(databasePath), 'journal.key')
@@ -62,6 +68,8 @@ export interface JournalOptions {
   readonly keyPath?: string
   readonly clock?: Pick<Clock, 'now'>
   readonly newId?: JobIdGenerator
+  /** The personalization system's serial, written to every audit record. */
+  readonly stationSerial?: string
   /** For the key file permission check; tests pass 'linux' or 'win32'. */
   readonly platform?: NodeJS.Platform
 }
@@ -115,6 +123,7 @@ export class JobJournal {
     private readonly hasher: JournalHasher,
     private readonly clock: Pick<Clock, 'now'>,
     private readonly newId: JobIdGenerator,
+    private readonly station: string,
   ) {
     this.statements = prepareStatements(db)
   }
@@ -134,7 +143,13 @@ export class JobJournal {
       migrate(db)
       const keyPath = options.keyPath ?? defaultKeyPath(path)
       const hasher = JobJournal.loadKey(db, keyPath, options.platform)
-      return new JobJournal(db, hasher, clock, options.newId ?? createJobIdGenerator(clock))
+      return new JobJournal(
+        db,
+        hasher,
+        clock,
+        options.newId ?? createJobIdGenerator(clock),
+        options.stationSerial ?? UNNAMED_STATION,
+      )
     } catch (error) {
       db.close()
       throw error
@@ -403,6 +418,18 @@ export class JobJournal {
     return this.statements.events.all(jobId).map(toJobEventRecord)
   }
 
+  /** Audit records from `sinceSeq` on, oldest first. */
+  auditRecords(sinceSeq = 1): readonly AuditRecord[] {
+    this.assertOpen()
+    return [...readAuditRecords(this.db, sinceSeq)]
+  }
+
+  /** Checks the whole audit chain, MACs included (this process holds the station key). */
+  verifyAudit(): AuditVerification {
+    this.assertOpen()
+    return verifyAuditChain(this.db, { mac: hash => this.hasher.auditMac(hash) })
+  }
+
   /** Closes the database; later calls throw `BAD_STATE`. Safe to call twice. */
   close(): void {
     if (this.closed) return
@@ -422,8 +449,8 @@ export class JobJournal {
   }
 
   /**
-   * Updates the job and, when `action` is given, appends the history line, in the caller's
-   * transaction. Returns the job as committed.
+   * Updates the job and, when `action` is given, appends the history line and its audit record,
+   * in the caller's transaction. Returns the job as committed.
    */
   private apply(
     row: JobRow,
@@ -455,6 +482,12 @@ export class JobJournal {
       to_state: after.state,
       step: after.step,
       detail: JSON.stringify(detail),
+    })
+    appendAuditRecord(this.statements, this.hasher, this.station, {
+      action,
+      after,
+      detail,
+      at: now,
     })
   }
 

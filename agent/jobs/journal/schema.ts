@@ -8,8 +8,8 @@ export interface Migration {
 }
 
 /**
- * The journal's schema history; append only, never edit a shipped step. The audit trail will be
- * a later step in this same list, so one `user_version` covers both and they share transactions.
+ * The journal's schema history; append only, never edit a shipped step. The audit trail is a
+ * step in this same list, so one `user_version` covers both and they share transactions.
  *
  * Version 1:
  * - `jobs.seq` orders jobs as they were accepted, whatever ids the generator makes.
@@ -19,6 +19,10 @@ export interface Migration {
  *   canceled before any write.
  * - `job_events` is append-only; triggers refuse UPDATE and DELETE.
  * - `journal_meta` holds the key check, so a replaced key file is refused.
+ *
+ * Version 2: `audit_log`, the hash-chained audit trail (docs/audit-trail.md), written in the
+ * transaction of the change it records; triggers refuse UPDATE and DELETE. Jobs from before it
+ * have no records: the chain starts at the first transition after the upgrade.
  */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -88,6 +92,33 @@ export const MIGRATIONS: readonly Migration[] = [
 
       CREATE TRIGGER job_events_no_delete BEFORE DELETE ON job_events
       BEGIN SELECT RAISE(ABORT, 'job_events is append-only'); END;
+    `,
+  },
+  {
+    version: 2,
+    sql: `
+      CREATE TABLE audit_log (
+        seq          INTEGER PRIMARY KEY CHECK (seq >= 1),
+        at           INTEGER NOT NULL,
+        station      TEXT    NOT NULL,
+        event        TEXT    NOT NULL,
+        job_id       TEXT    NOT NULL,
+        kind         TEXT    NOT NULL,
+        device_id    TEXT    NOT NULL,
+        chip_serial  TEXT,
+        document_ref TEXT    NOT NULL,
+        operator     TEXT,
+        fields       TEXT    NOT NULL DEFAULT '{}',
+        prev_hash    TEXT    NOT NULL,
+        hash         TEXT    NOT NULL,
+        mac          TEXT    NOT NULL
+      ) STRICT;
+
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+      BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+      BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
     `,
   },
 ]

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import type { AuditRow } from './audit-log'
 import type { JobEventRow, JobRow } from './job-rows'
 
 /** The states in which a job holds its document number (consumed, in progress or blocked). */
@@ -73,6 +74,15 @@ export function prepareStatements(db: Database.Database) {
     ),
     events: db.prepare<[string], JobEventRow>(
       'SELECT * FROM job_events WHERE job_id = ? ORDER BY seq',
+    ),
+    lastAudit: db.prepare<[], Pick<AuditRow, 'seq' | 'hash'>>(
+      'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+    ),
+    insertAudit: db.prepare<[AuditRow]>(
+      `INSERT INTO audit_log (seq, at, station, event, job_id, kind, device_id, chip_serial,
+         document_ref, operator, fields, prev_hash, hash, mac)
+       VALUES (@seq, @at, @station, @event, @job_id, @kind, @device_id, @chip_serial,
+         @document_ref, @operator, @fields, @prev_hash, @hash, @mac)`,
     ),
     metaValue: db.prepare<[string], { readonly value: string }>(
       'SELECT value FROM journal_meta WHERE name = ?',
