@@ -3,6 +3,7 @@ import { AUDIT_COMMAND } from './audit'
 import { CARD_COMMAND } from './card'
 import { DEMO_COMMAND } from './demo'
 import { DEVICES_COMMAND } from './devices'
+import { DOCTOR_COMMAND } from './doctor'
 import { FINGERPRINT_COMMAND } from './fingerprint'
 import { ISSUE_COMMAND } from './issue'
 import { JOBS_COMMAND } from './jobs'
@@ -11,6 +12,7 @@ import { PING_COMMAND } from './ping'
 import { PRINTER_COMMAND } from './printer'
 import { SIMULATE_COMMAND } from './simulate'
 import { STATUS_COMMAND } from './status'
+import { SUPPORT_BUNDLE_COMMAND } from './support-bundle'
 
 /**
  * The `idstation` command table, in help order. A new command is a file (or folder) in this
@@ -27,6 +29,8 @@ export const COMMANDS: readonly CliCommand[] = [
   ISSUE_COMMAND,
   PING_COMMAND,
   KEYS_COMMAND,
+  DOCTOR_COMMAND,
+  SUPPORT_BUNDLE_COMMAND,
   SIMULATE_COMMAND,
   DEMO_COMMAND,
 ]
