@@ -65,10 +65,7 @@ describe('idstation printer and issue commands on a simulated workstation', func
     assert.equal(run.code, EXIT_CODES.failure, failure(run))
     assert.match(run.stderr, /ribbon/i)
     await station!.cardPrinter.control({ cmd: 'ribbon', remaining: 200 })
-    const status = await cli(['printer', 'status', station!.devices.cardPrinter, '--json'])
-    assert.equal(status.code, EXIT_CODES.ok, failure(status))
-    const view = JSON.parse(status.stdout) as { status: { position: string } }
-    assert.notEqual(view.status.position, 'none')
+    assert.equal((await simStatus(station!.cardPrinter)).cardPos, 'print')
   }
 
   before(async function () {
@@ -104,6 +101,11 @@ describe('idstation printer and issue commands on a simulated workstation', func
     assert.equal(view.status.position, 'none')
     assert.deepEqual(view.status.attention, [])
     assert.deepEqual(view.status.faults, [])
+
+    const page = await cli(['printer', 'status', station!.devices.pagePrinter, '--json'])
+    assert.equal(page.code, EXIT_CODES.ok, failure(page))
+    const pageView = JSON.parse(page.stdout) as { faces: string[]; status: { position: string } }
+    assert.equal(pageView.status.position, 'none')
 
     await station!.cardPrinter.control({ cmd: 'cover', open: true })
     try {
@@ -260,7 +262,7 @@ describe('idstation printer and issue commands on a simulated workstation', func
       assert.equal(run.code, EXIT_CODES.failure, failure(run))
       const job = JSON.parse(run.stdout) as { state: string }
       assert.equal(job.state, 'canceled')
-      assert.match(run.stderr, /answering cancel/)
+      assert.match(run.stderr, /printer-feeder-empty.*answering cancel/)
       assert.equal(eventsSince(station!.cardPrinter, since, 'printed').length, 0)
     } finally {
       await station!.cardPrinter.control({ cmd: 'feeder', count: 20 })
