@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
 import { AgentError } from '../../drivers/core/errors'
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth'
 import {
   CONFIG_FIELDS,
   CONFIG_KEYS,
@@ -65,12 +66,19 @@ function readConfigDocument(file: string, read: (path: string) => string): unkno
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable'
     throw invalid([`config file ${file} cannot be read (${code})`], { source: 'file' })
   }
+  let document: unknown
   try {
-    return JSON.parse(text) as unknown
+    document = JSON.parse(text) as unknown
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'syntax error'
     throw invalid([`config file ${file} is not valid JSON: ${reason}`], { source: 'file' })
   }
+  if (nestsDeeperThan(document)) {
+    throw invalid([`config file ${file} nests deeper than ${MAX_JSON_DEPTH} levels`], {
+      source: 'file',
+    })
+  }
+  return document
 }
 
 function deepFreeze<T>(value: T): T {

@@ -1,3 +1,4 @@
+import { nestsDeeperThan } from './json-depth'
 import type { FieldSpec } from './schema'
 
 /**
@@ -43,12 +44,15 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** Text from env or a flag as JSON; too deep a nesting counts as not JSON (see json-depth). */
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  let value: unknown
   try {
-    return { ok: true, value: JSON.parse(text) as unknown }
+    value = JSON.parse(text) as unknown
   } catch {
     return { ok: false }
   }
+  return nestsDeeperThan(value) ? { ok: false } : { ok: true, value }
 }
 
 function checkInteger(spec: FieldSpec & { type: 'integer' }, value: unknown, fromText: boolean) {

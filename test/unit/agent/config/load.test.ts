@@ -444,6 +444,27 @@ describe('loadConfig', function () {
     assert.match(error.message, /config file \/nonexistent\/c\.json cannot be read \(ENOENT\)/)
   })
 
+  // Found by npm run fuzz: a deep file overflowed the stack of deepFreeze and JSON.stringify.
+  it('refuses a config file or JSON text nested too deep, by name, without overflowing', function () {
+    const depth = 50_000
+    const deepArray = '['.repeat(depth) + ']'.repeat(depth)
+    const deepOptions = `{"r30x":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`
+    for (const file of [
+      `{"log":{"level":${deepArray}}}`,
+      `{"drivers":{"options":${deepOptions}}}`,
+    ]) {
+      const error = loadError(() =>
+        load([], { IDSTATION_CONFIG: '/etc/c.json' }, { readFile: () => file }),
+      )
+      assert.match(error.message, /config file \/etc\/c\.json nests deeper than 32 levels/)
+    }
+    const fromEnv = loadError(() => load([], { IDSTATION_DRIVERS_OPTIONS: deepOptions }))
+    assert.match(fromEnv.message, /drivers\.options: .* is not JSON/)
+    const shallow = `{"drivers":{"options":{"r30x":{"a":{"b":[1,[2]]}}}}}`
+    const loaded = load([], { IDSTATION_CONFIG: '/etc/c.json' }, { readFile: () => shallow })
+    assert.deepEqual(get(loaded.config, 'drivers.options'), { r30x: { a: { b: [1, [2]] } } })
+  })
+
   it('describes every key for the documentation', function () {
     const rows = describeConfig()
     assert.equal(rows.length, CONFIG_KEYS.length)
