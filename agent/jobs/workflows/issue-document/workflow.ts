@@ -113,11 +113,14 @@ const feed: Step<IssueRun> = {
 }
 
 /**
- * After a failed feed: did the printer take a card anyway? An attention state or a cancel took
- * nothing; otherwise the printer is asked, and a printer that cannot say counts as holding one.
+ * After a failed feed: did the printer take a card anyway? An attention state, a cancel or a
+ * refusal took nothing; otherwise the printer is asked, and a printer that cannot say counts as
+ * holding one.
  */
 async function mayHoldMedium(run: IssueRun, failure: AgentError): Promise<boolean> {
-  if (failure.code === 'PRINTER_ATTENTION' || failure.code === 'CANCELED') return false
+  // BAD_STATE: the printer refused before moving anything, e.g. another job's card still inside
+  // (that card is not this job's to reject: a technician clears it with `printer reject`).
+  if (['PRINTER_ATTENTION', 'CANCELED', 'BAD_STATE'].includes(failure.code)) return false
   if (failure.code === 'PRINTER_FAULT') return true
   try {
     const status = await run.printer.status()

@@ -281,6 +281,16 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     assert.equal(again.state, v1.JobState.SUCCEEDED, JSON.stringify(again.error))
   })
 
+  it("fails without spoiling or rejecting when another job's card is still in the printer", async () => {
+    h = await harness()
+    h.printer.position = 'print'
+    const job = await h.settle((await h.issueIdCard(idCardRequest(), 'leftover')).jobId ?? '')
+    assert.equal(job.state, v1.JobState.FAILED)
+    assert.equal(job.error?.code, v1.ErrorCode.BAD_STATE)
+    assert.deepEqual(h.printer.operations, [])
+    assert.equal(h.printer.position, 'print', 'the leftover card is left for a technician')
+  })
+
   it('rejects the card and records it spoiled on a jam while printing', async () => {
     h = await harness()
     h.printer.arm('print', 'jam')
