@@ -19,7 +19,7 @@ import type { PrinterInfo } from '../../../../drivers/core/printer'
 import { v1 } from '../../../../protocol'
 import { blankImage } from '../../../../simulators/card/card-image'
 import { EmrtdCard } from '../../../../simulators/card/emrtd-card'
-import { documentData, faceJpeg, fingerRecord } from '../../../support/applicant'
+import { CANARY, documentData, faceJpeg, fingerRecord } from '../../../support/applicant'
 import { InProcessReader, testSession } from '../../../support/in-process-reader'
 import { RecordingLogger } from '../../../support/recording-logger'
 import {
@@ -225,6 +225,28 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     ])
   })
 
+  it('audits the issuance by ids only, one intact chain with no applicant data', async () => {
+    h = await harness()
+    const job = await h.settle((await h.issueIdCard(idCardRequest(), 'audited')).jobId ?? '')
+    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    const records = h.journal.auditRecords()
+    assert.deepEqual(
+      records.map(record => record.event),
+      ['job.accepted', 'job.started', 'job.chip-bound', 'job.writing', 'job.succeeded'],
+    )
+    const stored = h.journal.get(job.jobId ?? '')
+    for (const record of records) {
+      assert.equal(record.jobId, stored.id)
+      assert.equal(record.kind, 'issue-id-card')
+      assert.equal(record.documentRef, stored.documentRef)
+    }
+    assert.equal(records.at(-1)?.chipSerial, stored.chipSerial)
+    const text = JSON.stringify(records).toUpperCase()
+    for (const value of Object.values(CANARY))
+      assert.equal(text.includes(value.toUpperCase()), false, value)
+    assert.equal(h.journal.verifyAudit().ok, true)
+  })
+
   it('issues a passport through a page printer with a contactless station', async () => {
     h = await harness(PAGE_PRINTER_INFO)
     const job = await h.settle(
@@ -301,6 +323,7 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     assert.deepEqual(h.printer.operations, ['feed:contact', 'reject'])
     assert.equal(h.printer.counters.ejected, 0)
     assert.equal(h.logger.withEvent('job.medium-rejected').length, 1)
+    assert.equal(h.journal.auditRecords().at(-1)?.event, 'job.spoiled')
   })
 
   it('rejects the card when the chip is pulled mid-write', async () => {
