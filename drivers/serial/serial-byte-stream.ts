@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events'
 import { SerialPort } from 'serialport'
 import { TransportError } from '../core/errors'
+import { pollAwaitedEventsTogether } from './awaited-events-poll'
 import { installHangupAwareRead } from './hangup-read'
 import { pendingIo, type PendingIo } from '../transport/pending-io'
 import type {
@@ -66,6 +67,7 @@ export class SerialByteStream implements ByteStream {
       })
     }
     installHangupAwareRead(port.port)
+    pollAwaitedEventsTogether(port.port)
     this.port = port
     this.received = []
     // Flowing mode on purpose: serialport notices a vanished device only while it reads.
