@@ -74,8 +74,9 @@ export class EvolisLink {
   }
 
   /**
-   * Writes in pieces, each bounded by `timeoutMs`: a panel is 400 KB, and one write that large
-   * into a pty was seen to stall for good; pieces also let a slow line count as progress.
+   * Writes in pieces, each bounded by `timeoutMs`: a panel is 400 KB, and pieces let a slow line
+   * count as progress. (One write that large into a pty used to stall for good: serialport's
+   * poller dropped its wait for 'writable', fixed in drivers/serial/awaited-events-poll.ts.)
    */
   private async send(frame: Buffer, step: string, timeoutMs: number): Promise<void> {
     for (let offset = 0; offset < frame.length; offset += WRITE_PIECE) {

@@ -25,9 +25,9 @@ export interface PagePrinterOptions {
   readonly printTimeoutMs: number
   /**
    * Image bytes per PRINT_DATA frame (at most what GET_INFO allows). The default keeps a frame
-   * under what a Linux pty or a USB CDC port takes in one write (13–20 KiB seen): a partial
-   * write makes serialport wait on its poller for 'writable', and its poller drops that wait
-   * when the read loop re-arms 'readable' meanwhile (bindings-cpp poller.cpp), hanging the write.
+   * under what a Linux pty or a USB CDC port takes in one write (13–20 KiB seen), so a frame
+   * rarely waits on the line. (Larger frames used to hang when serialport's poller dropped the
+   * write's wait for 'writable'; drivers/serial/awaited-events-poll.ts fixes that.)
    */
   readonly chunkSize: number
   /** GET_STATUS every this many ms while idle, to keep the device status current; 0 = off. */
