@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { v1 } from '../../../protocol/messages'
-import { JobJournal } from '../../jobs/journal'
+import { openAuditReader } from '../../jobs/journal/audit-reader'
 import type { CliContext, CliLeafCommand } from '../command'
 import { DEVICE_HEADERS, deviceCells, deviceRow } from '../device-rows'
 import { EXIT_CODES, type ExitCode } from '../exit-codes'
@@ -118,13 +118,13 @@ async function runDemo(
   say('')
   say('4. idstation-agent, printers, reader and pcscd stopped')
   const reports = writeReports(dir, issued)
-  const audit = writeAudit(station, issued)
+  const audit = writeAudit(station)
   const printed = listFiles(station.printedDir)
   say('')
   say('Look at:')
   for (const file of printed) say(`  printed      ${file}`)
   for (const file of reports) say(`  chip report  ${file}`)
-  for (const file of audit) say(`  audit        ${file}`)
+  say(`  audit        ${audit.file}  (${audit.verdict}; idstation audit verify)`)
   say(
     `  agent log    ${path.join(station.dataDir, 'logs', 'agent.log')}  (event names and ids only)`,
   )
@@ -217,21 +217,31 @@ function writeReports(dir: string, issued: readonly Issued[]): string[] {
   })
 }
 
-/** The journal's append-only history of each job (ids, steps, states; no personal data). */
-function writeAudit(station: Station, issued: readonly Issued[]): string[] {
+/**
+ * The journal's hash-chained audit trail (ids, states, HMACs; no personal data), verified with
+ * the station key and exported as `idstation audit export` writes it.
+ */
+function writeAudit(station: Station): { file: string; verdict: string } {
   const folder = path.join(station.dir, 'audit')
   fs.mkdirSync(folder, { recursive: true, mode: 0o700 })
-  const journal = JobJournal.open(path.join(station.dataDir, 'journal', 'journal.db'))
+  const journalDir = path.join(station.dataDir, 'journal')
+  const reader = openAuditReader(
+    path.join(journalDir, 'journal.db'),
+    path.join(journalDir, 'journal.key'),
+  )
   try {
-    return issued.map(({ job }) => {
-      const id = job.jobId ?? ''
-      const file = path.join(folder, `${id}.jsonl`)
-      const lines = journal.events(id).map(event => JSON.stringify(event))
-      fs.writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 })
-      return file
-    })
+    const file = path.join(folder, 'audit-trail.jsonl')
+    const lines = [...reader.records()].map(record => JSON.stringify(record))
+    fs.writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 })
+    const verdict = reader.verify()
+    return {
+      file,
+      verdict: verdict.ok
+        ? `${String(lines.length)} records, hash chain and MACs intact`
+        : `BROKEN: ${JSON.stringify(verdict)}`,
+    }
   } finally {
-    journal.close()
+    reader.close()
   }
 }
 
