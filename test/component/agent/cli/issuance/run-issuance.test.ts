@@ -205,7 +205,7 @@ describe('runIssuance against an in-process agent (scripted printer, in-process 
     assert.equal(outcome.mediumDisposition, 'ejected')
     assert.equal(outcome.facesPrinted, 2)
     assert.equal(outcome.passiveAuthentication, true)
-    assert.deepEqual(outcome.dataGroups, [1, 2, 3, 11, 12])
+    assert.deepEqual(outcome.dataGroups, [1, 2, 3, 11, 12, 15])
     assert.deepEqual(s.printer.operations, ['feed:contact', 'print:front+back', 'eject'])
 
     const expected = renderIdCard(documentView(applicant), {
