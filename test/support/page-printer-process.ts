@@ -1,14 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
-import { createInterface } from 'node:readline'
-import { withTimeout } from './wait-for'
+import { startJsonLinesProcess, type JsonLine } from './json-lines-process'
 
 const MAIN = join(__dirname, '..', '..', 'simulators', 'printer', 'page', 'main.ts')
 
 /** Control replies; every other line is an announcement (printed, ejected, rejected, …). */
 const REPLIES = new Set(['control', 'error', 'card'])
 
-export type Message = Readonly<Record<string, unknown>>
+export type Message = JsonLine
 
 /** A running simulators/printer/page/main.ts. */
 export interface PagePrinterProcess {
@@ -31,77 +30,24 @@ export interface PagePrinterProcess {
 
 /** Starts the simulator with `args` (--link PATH, --timing fast, …) and waits for "ready". */
 export async function startPagePrinter(args: readonly string[]): Promise<PagePrinterProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
-    stdio: ['pipe', 'pipe', 'inherit'],
+  const sim = await startJsonLinesProcess({
+    name: 'the page printer simulator',
+    entry: MAIN,
+    args,
+    isReply: line => typeof line.event === 'string' && REPLIES.has(line.event),
+    replyTimeoutMs: 5000,
   })
-  const exited = new Promise<void>(resolve =>
-    child.once('exit', () => {
-      resolve()
-    }),
-  )
-  const stop = async (signal: NodeJS.Signals = 'SIGTERM'): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal)
-    await exited
-  }
-  const replies: ((reply: Message) => void)[] = []
-  const announcements: Message[] = []
-  const watchers = new Set<() => void>()
-  let onReady: ((path: string) => void) | undefined
-  createInterface({ input: child.stdout }).on('line', line => {
-    if (!line.startsWith('{')) return
-    const message = JSON.parse(line) as Message
-    if (message.event === 'ready' && typeof message.path === 'string') {
-      onReady?.(message.path)
-    } else if (typeof message.event === 'string' && REPLIES.has(message.event)) {
-      replies.shift()?.(message)
-    } else {
-      announcements.push(message)
-      for (const wake of watchers) wake()
-    }
-  })
-  const ready = new Promise<string>(resolve => {
-    onReady = resolve
-  })
-  let path: string
-  try {
-    path = await withTimeout(
-      Promise.race([
-        ready,
-        exited.then(() => Promise.reject(new Error('the page printer exited before ready'))),
-      ]),
-      5000,
-      'the page printer simulator to be ready',
-    )
-  } catch (error) {
-    await stop('SIGKILL')
-    throw error
-  }
   return {
-    child,
-    path,
-    announcements,
-    exited,
-    control: command => {
-      const reply = new Promise<Message>(resolve => replies.push(resolve))
-      child.stdin.write(`${JSON.stringify(command)}\n`)
-      return withTimeout(reply, 5000, `the reply to ${String(command.cmd)}`)
-    },
-    announcement: (match, timeoutMs = 5000) => {
-      const found = new Promise<Message>(resolve => {
-        const check = (): void => {
-          const hit = announcements.find(match)
-          if (hit === undefined) return
-          watchers.delete(check)
-          resolve(hit)
-        }
-        watchers.add(check)
-        check()
-      })
-      return withTimeout(found, timeoutMs, 'a page printer announcement')
-    },
+    child: sim.child,
+    path: String(sim.ready.path),
+    announcements: sim.announcements,
+    exited: sim.exited,
+    control: command => sim.control(command),
+    announcement: (match, timeoutMs = 5000) =>
+      sim.announcement(match, timeoutMs, 'a page printer announcement'),
     forget: () => {
-      announcements.splice(0)
+      sim.announcements.splice(0)
     },
-    stop,
+    stop: signal => sim.stop(signal),
   }
 }

@@ -1,7 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
-import { createInterface } from 'node:readline'
-import { withTimeout } from './wait-for'
+import { startJsonLinesProcess } from './json-lines-process'
 
 const MAIN = join(__dirname, '..', '..', 'simulators', 'fingerprint', 'r30x', 'main.ts')
 
@@ -20,65 +19,25 @@ export interface R30xSimulatorProcess {
 
 /** Starts the simulator with `args` (--link PATH or --pty PATH, …) and waits for "ready". */
 export async function startR30xSimulator(args: readonly string[]): Promise<R30xSimulatorProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args, '--trace'], {
-    stdio: ['pipe', 'pipe', 'inherit'],
+  const sim = await startJsonLinesProcess({
+    name: 'the r30x simulator',
+    entry: MAIN,
+    args: [...args, '--trace'],
+    // --trace lines are the announcements; everything else answers a control command.
+    isReply: line => line.event !== 'command',
+    replyTimeoutMs: 2000,
   })
-  const exited = new Promise<void>(resolve =>
-    child.once('exit', () => {
-      resolve()
-    }),
-  )
-  const stop = async (signal: NodeJS.Signals = 'SIGTERM'): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal)
-    await exited
-  }
-  const replies: ((reply: Record<string, unknown>) => void)[] = []
-  const traces: { name: string; resolve: () => void }[] = []
-  let onReady: ((path: string) => void) | undefined
-  createInterface({ input: child.stdout }).on('line', line => {
-    const message = JSON.parse(line) as Record<string, unknown>
-    if (message.event === 'ready' && typeof message.path === 'string') {
-      onReady?.(message.path)
-    } else if (message.event === 'command') {
-      for (const waiter of traces.splice(0)) {
-        if (waiter.name === message.name) waiter.resolve()
-        else traces.push(waiter)
-      }
-    } else {
-      replies.shift()?.(message)
-    }
-  })
-  const ready = new Promise<string>(resolve => {
-    onReady = resolve
-  })
-  let path: string
-  try {
-    path = await withTimeout(
-      Promise.race([
-        ready,
-        exited.then(() => Promise.reject(new Error('the r30x simulator exited before ready'))),
-      ]),
-      5000,
-      'the r30x simulator to be ready',
-    )
-  } catch (error) {
-    await stop('SIGKILL')
-    throw error
-  }
   return {
-    child,
-    path,
-    control: command => {
-      const reply = new Promise<Record<string, unknown>>(resolve => replies.push(resolve))
-      child.stdin.write(`${JSON.stringify(command)}\n`)
-      return withTimeout(reply, 2000, `the reply to ${String(command.cmd)}`)
-    },
-    nextCommand: (name, timeoutMs = 2000) =>
-      withTimeout(
-        new Promise<void>(resolve => traces.push({ name, resolve })),
+    child: sim.child,
+    path: String(sim.ready.path),
+    control: command => sim.control(command),
+    nextCommand: async (name, timeoutMs = 2000) => {
+      await sim.next(
+        line => line.event === 'command' && line.name === name,
         timeoutMs,
         `the module to receive ${name}`,
-      ),
-    stop,
+      )
+    },
+    stop: signal => sim.stop(signal),
   }
 }

@@ -19,19 +19,13 @@
  * stdout: {"event":"ready","path":…} once serving, then the JSON replies of the control channel
  * on stdin (control.ts). SIGTERM/SIGINT stop it.
  */
-import { spawn } from 'node:child_process'
 import { constants, createWriteStream, openSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { ReadStream } from 'node:tty'
 import { parseArgs } from 'node:util'
+import { servePtyLink, type Line } from '../../support/pty-link'
 import { parseControl, type ControlCommand } from './control'
 import { R30xModule, type ModuleOptions } from './module'
-
-/** Where the simulator's bytes go and how it stops. */
-interface Line {
-  write(bytes: Buffer): void
-  stop(): Promise<void>
-}
 
 function main(): void {
   const { values } = parseArgs({
@@ -85,8 +79,19 @@ function main(): void {
     line = serving
     emit({ event: 'ready', path })
   }
-  if (values.link !== undefined) serveLink(values.link, device, ready)
-  else if (values.pty !== undefined) ready(values.pty, servePty(values.pty, device))
+  const link = values.link
+  if (link !== undefined) {
+    servePtyLink({
+      path: link,
+      onData: chunk => {
+        device.receive(chunk)
+      },
+      onReady: serving => {
+        ready(link, serving)
+      },
+      onFail: fail,
+    })
+  } else if (values.pty !== undefined) ready(values.pty, servePty(values.pty, device))
 
   createInterface({ input: process.stdin }).on('line', text => {
     if (text.trim() === '') return
@@ -117,49 +122,6 @@ function run(device: R30xModule, command: ControlCommand): Record<string, unknow
     case 'status':
       return { event: 'status', ...device.status() }
   }
-}
-
-/** socat makes the pty and relays it over its stdin and stdout. */
-function serveLink(
-  path: string,
-  device: R30xModule,
-  ready: (path: string, line: Line) => void,
-): void {
-  const socat = spawn('socat', ['-d', '-d', `pty,raw,echo=0,link=${path}`, 'STDIO'], {
-    stdio: ['pipe', 'pipe', 'pipe'],
-  })
-  let stopping = false
-  const exited = new Promise<void>(resolve =>
-    socat.once('exit', () => {
-      resolve()
-    }),
-  )
-  socat.once('error', error => {
-    fail(`cannot run socat: ${error.message}`)
-  })
-  void exited.then(() => {
-    if (!stopping) fail(`socat exited (code ${String(socat.exitCode)})`)
-  })
-  socat.stdout.on('data', (chunk: Buffer) => {
-    device.receive(chunk)
-  })
-  // socat -d -d reports on stderr; the data loop starting means the link exists.
-  let log = ''
-  const onLog = (chunk: Buffer): void => {
-    log += chunk.toString()
-    if (!log.includes('starting data transfer loop')) return
-    socat.stderr.off('data', onLog)
-    socat.stderr.resume()
-    ready(path, {
-      write: bytes => socat.stdin.write(bytes),
-      stop: async () => {
-        stopping = true
-        socat.kill('SIGTERM')
-        await exited
-      },
-    })
-  }
-  socat.stderr.on('data', onLog)
 }
 
 /**

@@ -19,24 +19,19 @@
  * {"event":"ejected"|"rejected","card":n}; and the JSON replies of the control channel on stdin
  * (control.ts). SIGTERM/SIGINT stop it.
  */
-import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
+import { encodeRgbPng } from '../../support/png'
+import { servePtyLink, type Line } from '../../support/pty-link'
 import { ChipCoupling } from '../chip-coupling'
 import { parseControl, type ControlCommand } from './control'
-import { encodePng } from './png'
 import { EvolisSimPrinter, type PrinterOptions } from './printer'
 import { FACE_HEIGHT, FACE_WIDTH } from './render'
 import { scaleTiming, TIMING_PRESETS, type Timing } from './timing'
-
-interface Line {
-  write(bytes: Buffer): void
-  stop(): Promise<void>
-}
 
 function main(): void {
   const { values } = parseArgs({
@@ -117,7 +112,7 @@ function main(): void {
   const printer = new EvolisSimPrinter(bytes => line?.write(bytes), options, {
     printed: async (card, side, rgb) => {
       const path = join(out, `card-${card}-${side}.png`)
-      await writeFile(path, encodePng(FACE_WIDTH, FACE_HEIGHT, rgb))
+      await writeFile(path, encodeRgbPng(FACE_WIDTH, FACE_HEIGHT, rgb))
       emit({ event: 'printed', card, side, path })
     },
     ejected: card => {
@@ -150,9 +145,16 @@ function main(): void {
       process.exit(0)
     })
   }
-  serveLink(link, printer, serving => {
-    line = serving
-    emit({ event: 'ready', path: link, out })
+  servePtyLink({
+    path: link,
+    onData: chunk => {
+      printer.receive(chunk)
+    },
+    onReady: serving => {
+      line = serving
+      emit({ event: 'ready', path: link, out })
+    },
+    onFail: fail,
   })
 
   // The parent gone (its end of our stdin closed) is an unplug too: never linger as an orphan.
@@ -213,45 +215,6 @@ async function run(
       if (coupling === undefined) return { event: 'error', message: 'no chip coupling' }
       return { event: 'card', reply: await coupling.control(command.command) }
   }
-}
-
-/** socat makes the pty and relays it over its stdin and stdout. */
-function serveLink(path: string, printer: EvolisSimPrinter, ready: (line: Line) => void): void {
-  const socat = spawn('socat', ['-d', '-d', `pty,raw,echo=0,link=${path}`, 'STDIO'], {
-    stdio: ['pipe', 'pipe', 'pipe'],
-  })
-  let stopping = false
-  const exited = new Promise<void>(resolve =>
-    socat.once('exit', () => {
-      resolve()
-    }),
-  )
-  socat.once('error', error => {
-    fail(`cannot run socat: ${error.message}`)
-  })
-  void exited.then(() => {
-    if (!stopping) fail(`socat exited (code ${String(socat.exitCode)})`)
-  })
-  socat.stdout.on('data', (chunk: Buffer) => {
-    printer.receive(chunk)
-  })
-  // socat -d -d reports on stderr; the data loop starting means the link exists.
-  let log = ''
-  const onLog = (chunk: Buffer): void => {
-    log += chunk.toString()
-    if (!log.includes('starting data transfer loop')) return
-    socat.stderr.off('data', onLog)
-    socat.stderr.resume()
-    ready({
-      write: bytes => socat.stdin.write(bytes),
-      stop: async () => {
-        stopping = true
-        socat.kill('SIGTERM')
-        await exited
-      },
-    })
-  }
-  socat.stderr.on('data', onLog)
 }
 
 function count(name: string, text: string | undefined): number {

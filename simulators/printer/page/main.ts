@@ -25,10 +25,10 @@
  * "path":…}, {"event":"ejected"|"rejected","booklet":n} as they happen; and the replies of the
  * control channel on stdin (control.ts). SIGTERM/SIGINT stop it.
  */
-import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
+import { servePtyLink, type Line } from '../../support/pty-link'
 import { ChipCoupling } from '../chip-coupling'
 import { parseControl, type ControlCommand } from './control'
 import { PassportPrinter, type Timings } from './printer'
@@ -36,11 +36,6 @@ import { PassportPrinter, type Timings } from './printer'
 const PRESETS: Readonly<Record<string, Timings>> = {
   fast: { feedMs: 0, printMs: 0, ejectMs: 0 },
   realistic: { feedMs: 2000, printMs: 8000, ejectMs: 1500 },
-}
-
-interface Line {
-  write(bytes: Buffer): void
-  stop(): Promise<void>
 }
 
 function main(): void {
@@ -120,9 +115,17 @@ function main(): void {
     await line?.stop()
     await chip?.stop()
   }
-  serveLink(values.link, printer, serving => {
-    line = serving
-    emit({ event: 'ready', path: values.link })
+  const link = values.link
+  servePtyLink({
+    path: link,
+    onData: chunk => {
+      printer.receive(chunk)
+    },
+    onReady: serving => {
+      line = serving
+      emit({ event: 'ready', path: link })
+    },
+    onFail: fail,
   })
 
   // Control commands are answered in order, even the chip's, which take a round trip.
@@ -196,45 +199,6 @@ async function run(
     ...printer.state,
     chipInserted: chip?.inserted ?? false,
   }
-}
-
-/** socat makes the pty and relays it over its stdin and stdout. */
-function serveLink(path: string, printer: PassportPrinter, ready: (line: Line) => void): void {
-  const socat = spawn('socat', ['-d', '-d', `pty,raw,echo=0,link=${path}`, 'STDIO'], {
-    stdio: ['pipe', 'pipe', 'pipe'],
-  })
-  let stopping = false
-  const exited = new Promise<void>(resolve =>
-    socat.once('exit', () => {
-      resolve()
-    }),
-  )
-  socat.once('error', error => {
-    fail(`cannot run socat: ${error.message}`)
-  })
-  void exited.then(() => {
-    if (!stopping) fail(`socat exited (code ${String(socat.exitCode)})`)
-  })
-  socat.stdout.on('data', (chunk: Buffer) => {
-    printer.receive(chunk)
-  })
-  // socat -d -d reports on stderr; the data loop starting means the link exists.
-  let log = ''
-  const onLog = (chunk: Buffer): void => {
-    log += chunk.toString()
-    if (!log.includes('starting data transfer loop')) return
-    socat.stderr.off('data', onLog)
-    socat.stderr.resume()
-    ready({
-      write: bytes => socat.stdin.write(bytes),
-      stop: async () => {
-        stopping = true
-        socat.kill('SIGTERM')
-        await exited
-      },
-    })
-  }
-  socat.stderr.on('data', onLog)
 }
 
 function count(name: string, text: string, max: number): number {

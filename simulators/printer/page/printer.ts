@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { crc32 } from 'node:zlib'
 import { replyFrame, RequestParser, type Request } from './codec'
-import { encodeRgbPng } from './png'
+import { encodeRgbPng } from '../../support/png'
 import { CODE, FAULT_CODES, statusBlock, type Jam, type PrinterState } from './state'
 
 /** TD3 data page, 125 × 88 mm, at 300 dpi. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import { inflateSync } from 'node:zlib'
 import { replyFrame, RequestParser } from '../../../../../simulators/printer/page/codec'
-import { encodeRgbPng } from '../../../../../simulators/printer/page/png'
+import { encodeRgbPng } from '../../../../../simulators/support/png'
 
 /** A request frame built here from the document, independent of both codecs. */
 function request(seq: number, cmd: number, payload: Buffer): Buffer {
