@@ -107,7 +107,17 @@ describe('simulators/pcscd/main.ts (the private pcscd as a process)', function (
 
   it('exits 69 naming what is missing when it may not make a mount namespace', async function () {
     if (process.getuid?.() !== 0) this.skip()
-    // The unprivileged side is reached by dropping to nobody, which lacks CAP_SYS_ADMIN.
+    // The unprivileged side is reached by dropping to nobody, which lacks CAP_SYS_ADMIN; a
+    // checkout nobody may read (a clone in a 0700 temp dir) cannot run the launcher at all.
+    const readable = spawnSync(
+      process.execPath,
+      ['-e', `require('fs').accessSync(${JSON.stringify(MAIN)}, require('fs').constants.R_OK)`],
+      { uid: 65534, gid: 65534, stdio: 'ignore' },
+    )
+    if (readable.status !== 0) {
+      process.stdout.write('      skipped: user nobody cannot read this checkout\n')
+      this.skip()
+    }
     const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
       stdio: ['ignore', 'pipe', 'inherit'],
       uid: 65534,
