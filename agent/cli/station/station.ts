@@ -51,6 +51,11 @@ export interface Station {
   readonly cardPrinter: SimProcess
   readonly pagePrinter: SimProcess
   readonly scanner: SimProcess
+  /**
+   * Kills the agent with SIGKILL, as a crash would, and starts it again with the same arguments
+   * on the same directories; resolves once it lists every station device ready again.
+   */
+  restartAgent(): Promise<void>
   /** A new client session with the station's operator (or technician) key. */
   connect(role?: 'operator' | 'technician'): Promise<AgentClient>
   /** Stops the agent (SIGTERM), the simulators and pcscd. Safe to call twice. */
@@ -164,16 +169,18 @@ export async function startStation(options: StationOptions): Promise<Station> {
       ...pki.agentSettings,
       ...(options.agentSettings ?? []),
     ]
-    const agent = new SimProcess(
-      'agent',
-      path.join('agent', 'main.ts'),
-      [
-        ...['--data-dir', dataDir, '--runtime-dir', runtimeDir],
-        ...['--log-level', options.logLevel ?? 'info'],
-        ...settings.flatMap(setting => ['--set', setting]),
-      ],
-      { ...env, ...pki.env },
-    )
+    const spawnAgent = () =>
+      new SimProcess(
+        'agent',
+        path.join('agent', 'main.ts'),
+        [
+          ...['--data-dir', dataDir, '--runtime-dir', runtimeDir],
+          ...['--log-level', options.logLevel ?? 'info'],
+          ...settings.flatMap(setting => ['--set', setting]),
+        ],
+        { ...env, ...pki.env },
+      )
+    let agent = spawnAgent()
     started.push(agent)
     const connect = async (role: 'operator' | 'technician' = 'operator') =>
       connectWithRetry({
@@ -192,11 +199,20 @@ export async function startStation(options: StationOptions): Promise<Station> {
       pki,
       pcscdMode: String(ready.mode),
       devices,
-      agent,
+      get agent() {
+        return agent
+      },
       cardPrinter,
       pagePrinter,
       scanner,
       connect,
+      restartAgent: async () => {
+        const killed = agent
+        await killed.stop('SIGKILL', 0)
+        agent = spawnAgent()
+        started[started.indexOf(killed)] = agent
+        await findDevices(await connect(), readerNames)
+      },
       stop,
     }
   } catch (error) {
