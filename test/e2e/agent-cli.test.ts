@@ -267,8 +267,51 @@ describe('e2e: idstation demo', function () {
         assert.ok(events.includes(event), `${event} missing from agent.log`)
       }
       assert.ok(!events.includes('uncatalogued'))
+      assertNoPersonalData(path.join(dir, 'data'))
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }
   })
 })
+
+/**
+ * The agent's data directory after an issuance (journal with its WAL, keys, logs) holds no
+ * applicant data in clear: no name, number or date from the example applicants, and no image or
+ * biometric record (a JFIF JPEG, PNG, ISO/IEC 19794-4 "FIR", 19794-5 "FAC", 19794-2 "FMR" headers).
+ */
+function assertNoPersonalData(dataDir: string): void {
+  const needles = [
+    'SPECIMEN',
+    'TEST APPLICANT',
+    'SAMPLE CITY',
+    'ZZ0000001',
+    'ZP0000001',
+    '1990-01-01',
+    '2035-12-31',
+  ].map(text => Buffer.from(text, 'latin1'))
+  const magic = [
+    Buffer.from('ffd8ffe000104a464946', 'hex'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.from('FIR\0', 'latin1'),
+    Buffer.from('FAC\0', 'latin1'),
+    Buffer.from('FMR\0', 'latin1'),
+  ]
+  const files = fs
+    .readdirSync(dataDir, { recursive: true, withFileTypes: true })
+    .filter(entry => entry.isFile())
+    .map(entry => path.join(entry.parentPath, entry.name))
+  assert.ok(
+    files.some(file => file.endsWith('journal.db')),
+    'the journal was scanned',
+  )
+  for (const file of files) {
+    const bytes = fs.readFileSync(file)
+    for (const needle of [...needles, ...magic]) {
+      assert.equal(
+        bytes.indexOf(needle),
+        -1,
+        `${file} holds ${JSON.stringify(needle.toString('latin1'))}`,
+      )
+    }
+  }
+}
