@@ -1146,6 +1146,18 @@ export namespace idstation {
 
             /** GetStatusResult rssBytes */
             rssBytes?: (number|null);
+
+            /** GetStatusResult eventLoopLagP99Ms */
+            eventLoopLagP99Ms?: (number|null);
+
+            /** GetStatusResult eventLoopLagMaxMs */
+            eventLoopLagMaxMs?: (number|null);
+
+            /** GetStatusResult openHandles */
+            openHandles?: (number|null);
+
+            /** GetStatusResult heapUsedBytes */
+            heapUsedBytes?: (number|null);
         }
 
         /** Represents a GetStatusResult. */
@@ -1192,6 +1204,18 @@ export namespace idstation {
 
             /** GetStatusResult rssBytes. */
             public rssBytes: number;
+
+            /** GetStatusResult eventLoopLagP99Ms. */
+            public eventLoopLagP99Ms: number;
+
+            /** GetStatusResult eventLoopLagMaxMs. */
+            public eventLoopLagMaxMs: number;
+
+            /** GetStatusResult openHandles. */
+            public openHandles: number;
+
+            /** GetStatusResult heapUsedBytes. */
+            public heapUsedBytes: number;
 
             /**
              * Creates a new GetStatusResult instance using the specified properties.

@@ -4335,6 +4335,10 @@ $root.idstation = (function() {
              * @property {number|null} [deviceCount] GetStatusResult deviceCount
              * @property {number|null} [leaseCount] GetStatusResult leaseCount
              * @property {number|null} [rssBytes] GetStatusResult rssBytes
+             * @property {number|null} [eventLoopLagP99Ms] GetStatusResult eventLoopLagP99Ms
+             * @property {number|null} [eventLoopLagMaxMs] GetStatusResult eventLoopLagMaxMs
+             * @property {number|null} [openHandles] GetStatusResult openHandles
+             * @property {number|null} [heapUsedBytes] GetStatusResult heapUsedBytes
              */
 
             /**
@@ -4450,6 +4454,38 @@ $root.idstation = (function() {
             GetStatusResult.prototype.rssBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * GetStatusResult eventLoopLagP99Ms.
+             * @member {number} eventLoopLagP99Ms
+             * @memberof idstation.v1.GetStatusResult
+             * @instance
+             */
+            GetStatusResult.prototype.eventLoopLagP99Ms = 0;
+
+            /**
+             * GetStatusResult eventLoopLagMaxMs.
+             * @member {number} eventLoopLagMaxMs
+             * @memberof idstation.v1.GetStatusResult
+             * @instance
+             */
+            GetStatusResult.prototype.eventLoopLagMaxMs = 0;
+
+            /**
+             * GetStatusResult openHandles.
+             * @member {number} openHandles
+             * @memberof idstation.v1.GetStatusResult
+             * @instance
+             */
+            GetStatusResult.prototype.openHandles = 0;
+
+            /**
+             * GetStatusResult heapUsedBytes.
+             * @member {number} heapUsedBytes
+             * @memberof idstation.v1.GetStatusResult
+             * @instance
+             */
+            GetStatusResult.prototype.heapUsedBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new GetStatusResult instance using the specified properties.
              * @function create
              * @memberof idstation.v1.GetStatusResult
@@ -4502,6 +4538,14 @@ $root.idstation = (function() {
                     writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.leaseCount);
                 if (message.rssBytes != null && Object.hasOwnProperty.call(message, "rssBytes"))
                     writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.rssBytes);
+                if (message.eventLoopLagP99Ms != null && Object.hasOwnProperty.call(message, "eventLoopLagP99Ms"))
+                    writer.uint32(/* id 13, wireType 1 =*/105).double(message.eventLoopLagP99Ms);
+                if (message.eventLoopLagMaxMs != null && Object.hasOwnProperty.call(message, "eventLoopLagMaxMs"))
+                    writer.uint32(/* id 14, wireType 1 =*/113).double(message.eventLoopLagMaxMs);
+                if (message.openHandles != null && Object.hasOwnProperty.call(message, "openHandles"))
+                    writer.uint32(/* id 15, wireType 0 =*/120).uint32(message.openHandles);
+                if (message.heapUsedBytes != null && Object.hasOwnProperty.call(message, "heapUsedBytes"))
+                    writer.uint32(/* id 16, wireType 0 =*/128).uint64(message.heapUsedBytes);
                 return writer;
             };
 
@@ -4589,6 +4633,22 @@ $root.idstation = (function() {
                             message.rssBytes = reader.uint64();
                             break;
                         }
+                    case 13: {
+                            message.eventLoopLagP99Ms = reader.double();
+                            break;
+                        }
+                    case 14: {
+                            message.eventLoopLagMaxMs = reader.double();
+                            break;
+                        }
+                    case 15: {
+                            message.openHandles = reader.uint32();
+                            break;
+                        }
+                    case 16: {
+                            message.heapUsedBytes = reader.uint64();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -4659,6 +4719,18 @@ $root.idstation = (function() {
                 if (message.rssBytes != null && Object.hasOwnProperty.call(message, "rssBytes"))
                     if (!$util.isInteger(message.rssBytes) && !(message.rssBytes && $util.isInteger(message.rssBytes.low) && $util.isInteger(message.rssBytes.high)))
                         return "rssBytes: integer|Long expected";
+                if (message.eventLoopLagP99Ms != null && Object.hasOwnProperty.call(message, "eventLoopLagP99Ms"))
+                    if (typeof message.eventLoopLagP99Ms !== "number")
+                        return "eventLoopLagP99Ms: number expected";
+                if (message.eventLoopLagMaxMs != null && Object.hasOwnProperty.call(message, "eventLoopLagMaxMs"))
+                    if (typeof message.eventLoopLagMaxMs !== "number")
+                        return "eventLoopLagMaxMs: number expected";
+                if (message.openHandles != null && Object.hasOwnProperty.call(message, "openHandles"))
+                    if (!$util.isInteger(message.openHandles))
+                        return "openHandles: integer expected";
+                if (message.heapUsedBytes != null && Object.hasOwnProperty.call(message, "heapUsedBytes"))
+                    if (!$util.isInteger(message.heapUsedBytes) && !(message.heapUsedBytes && $util.isInteger(message.heapUsedBytes.low) && $util.isInteger(message.heapUsedBytes.high)))
+                        return "heapUsedBytes: integer|Long expected";
                 return null;
             };
 
@@ -4740,6 +4812,21 @@ $root.idstation = (function() {
                         message.rssBytes = object.rssBytes;
                     else if (typeof object.rssBytes === "object")
                         message.rssBytes = new $util.LongBits(object.rssBytes.low >>> 0, object.rssBytes.high >>> 0).toNumber(true);
+                if (object.eventLoopLagP99Ms != null)
+                    message.eventLoopLagP99Ms = Number(object.eventLoopLagP99Ms);
+                if (object.eventLoopLagMaxMs != null)
+                    message.eventLoopLagMaxMs = Number(object.eventLoopLagMaxMs);
+                if (object.openHandles != null)
+                    message.openHandles = object.openHandles >>> 0;
+                if (object.heapUsedBytes != null)
+                    if ($util.Long)
+                        message.heapUsedBytes = $util.Long.fromValue(object.heapUsedBytes, true);
+                    else if (typeof object.heapUsedBytes === "string")
+                        message.heapUsedBytes = parseInt(object.heapUsedBytes, 10);
+                    else if (typeof object.heapUsedBytes === "number")
+                        message.heapUsedBytes = object.heapUsedBytes;
+                    else if (typeof object.heapUsedBytes === "object")
+                        message.heapUsedBytes = new $util.LongBits(object.heapUsedBytes.low >>> 0, object.heapUsedBytes.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -4790,6 +4877,14 @@ $root.idstation = (function() {
                         object.rssBytes = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                     } else
                         object.rssBytes = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.eventLoopLagP99Ms = 0;
+                    object.eventLoopLagMaxMs = 0;
+                    object.openHandles = 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.heapUsedBytes = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.heapUsedBytes = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                 }
                 if (message.agentVersion != null && Object.hasOwnProperty.call(message, "agentVersion"))
                     object.agentVersion = message.agentVersion;
@@ -4838,6 +4933,19 @@ $root.idstation = (function() {
                         object.rssBytes = options.longs === String ? String(message.rssBytes) : message.rssBytes;
                     else
                         object.rssBytes = options.longs === String ? $util.Long.prototype.toString.call(message.rssBytes) : options.longs === Number ? new $util.LongBits(message.rssBytes.low >>> 0, message.rssBytes.high >>> 0).toNumber(true) : message.rssBytes;
+                if (message.eventLoopLagP99Ms != null && Object.hasOwnProperty.call(message, "eventLoopLagP99Ms"))
+                    object.eventLoopLagP99Ms = options.json && !isFinite(message.eventLoopLagP99Ms) ? String(message.eventLoopLagP99Ms) : message.eventLoopLagP99Ms;
+                if (message.eventLoopLagMaxMs != null && Object.hasOwnProperty.call(message, "eventLoopLagMaxMs"))
+                    object.eventLoopLagMaxMs = options.json && !isFinite(message.eventLoopLagMaxMs) ? String(message.eventLoopLagMaxMs) : message.eventLoopLagMaxMs;
+                if (message.openHandles != null && Object.hasOwnProperty.call(message, "openHandles"))
+                    object.openHandles = message.openHandles;
+                if (message.heapUsedBytes != null && Object.hasOwnProperty.call(message, "heapUsedBytes"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.heapUsedBytes = typeof message.heapUsedBytes === "number" ? BigInt(message.heapUsedBytes) : $util.Long.fromBits(message.heapUsedBytes.low >>> 0, message.heapUsedBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.heapUsedBytes === "number")
+                        object.heapUsedBytes = options.longs === String ? String(message.heapUsedBytes) : message.heapUsedBytes;
+                    else
+                        object.heapUsedBytes = options.longs === String ? $util.Long.prototype.toString.call(message.heapUsedBytes) : options.longs === Number ? new $util.LongBits(message.heapUsedBytes.low >>> 0, message.heapUsedBytes.high >>> 0).toNumber(true) : message.heapUsedBytes;
                 return object;
             };
 

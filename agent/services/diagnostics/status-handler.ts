@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks'
 import type { Clock } from '../../../drivers/core/clock'
 import { v1 } from '../../../protocol'
 import type { CommandHandler } from '../../server/handler'
@@ -16,13 +17,41 @@ export interface StatusSources {
   readonly deviceCount: () => number
 }
 
+const NS_PER_MS = 1e6
+
+// One histogram per process, however many agents a test starts: its timer is unref'd, and several
+// would only measure the same loop.
+let loopDelay: IntervalHistogram | undefined
+
+function eventLoopDelay(): IntervalHistogram {
+  if (!loopDelay) {
+    loopDelay = monitorEventLoopDelay({ resolution: 10 })
+    loopDelay.enable()
+  }
+  return loopDelay
+}
+
+/** p99 and max since the last read, then a fresh window, so each GetStatus sees recent lag. */
+function takeLoopLag(histogram: IntervalHistogram): { p99Ms: number; maxMs: number } {
+  const sampled = histogram.count > 0
+  const lag = {
+    p99Ms: sampled ? histogram.percentile(99) / NS_PER_MS : 0,
+    maxMs: sampled ? histogram.max / NS_PER_MS : 0,
+  }
+  histogram.reset()
+  return lag
+}
+
 /** GetStatus: the agent's own health for technicians (no device or personal data). */
 export function statusHandler(sources: StatusSources): CommandHandler<'getStatus'> {
+  const histogram = eventLoopDelay()
   return {
     requiresSession: true,
     role: 'technician',
     run: () => {
       const now = sources.clock.now()
+      const lag = takeLoopLag(histogram)
+      const memory = process.memoryUsage()
       return {
         result: {
           agentVersion: sources.agentVersion,
@@ -35,7 +64,11 @@ export function statusHandler(sources: StatusSources): CommandHandler<'getStatus
           eventSeq: sources.eventSeq(),
           deviceCount: sources.deviceCount(),
           leaseCount: sources.leases.all().length,
-          rssBytes: process.memoryUsage.rss(),
+          rssBytes: memory.rss,
+          heapUsedBytes: memory.heapUsed,
+          eventLoopLagP99Ms: lag.p99Ms,
+          eventLoopLagMaxMs: lag.maxMs,
+          openHandles: process.getActiveResourcesInfo().length,
           sessions: sources.sessions.all().map(session => ({
             clientId: session.id,
             keyName: session.keyName,

@@ -146,8 +146,19 @@ describe('agent server: bad input (ipc + CURVE)', () => {
       v1.Request.encode({ apiLevel: 1, requestId: `n-${i}`, ping: {} }).finish()
     for (let i = 0; i < 20_000; i++) await raw.send([ping(i)])
     await other.ping()
+    // The agent shares this process's loop: block it for 50 ms, so the delay monitor's next tick
+    // (before the GetStatus reply can travel) records a lag well above zero.
+    const blockedUntil = Date.now() + 50
+    while (Date.now() < blockedUntil) {
+      // busy: that is the point
+    }
     const status = await other.status()
     assert.ok(status.rssBytes > 0)
+    assert.ok(status.heapUsedBytes > 0 && status.heapUsedBytes < status.rssBytes)
+    // Sockets, pipes and timers of this very test are open, so never zero.
+    assert.ok(status.openHandles > 0)
+    assert.ok(status.eventLoopLagMaxMs >= 20, `max lag ${String(status.eventLoopLagMaxMs)} ms`)
+    assert.ok(status.eventLoopLagP99Ms <= status.eventLoopLagMaxMs)
     const dropped = fixture.logger.withEvent('reply.dropped')
     assert.ok(dropped.length > 0, 'the drops are logged')
     assert.ok(dropped.length < 10, 'and merged, not one line per reply')
