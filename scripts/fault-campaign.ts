@@ -195,6 +195,15 @@ async function runCampaign(station: Station, jobs: number, seed: number): Promis
         .slice(otherSince)
         .filter(line => line.event === 'ejected' || line.event === 'rejected').length
       const state = job.jobId ? await jobState(technician.client, job.jobId) : 'none'
+      if (state === 'spoiled' && job.rejected === 0) {
+        // Left inside (a clean-up that failed): a technician takes it out, so the campaign
+        // goes on; the check on rejections still counts this job against the agent.
+        job.problem ||= 'spoiled medium left inside'
+        await rejectByHand(
+          technician.client,
+          kind === 'id-card' ? station.devices.cardPrinter : station.devices.pagePrinter,
+        ).catch(() => undefined)
+      }
       retryNumber = state === 'succeeded' ? undefined : documentNumber
       done.push(job)
       if ((index + 1) % 25 === 0) {
@@ -223,7 +232,7 @@ async function runOne(
   const printer = (): SimProcess => (card ? station.cardPrinter : station.pagePrinter)
   const printerId = card ? station.devices.cardPrinter : station.devices.pagePrinter
   const client = await station.connect()
-  const options = {
+  const base = {
     kind: job.kind,
     printerId,
     encoderId: card ? station.devices.cardEncoder : station.devices.pageEncoder,
@@ -236,8 +245,31 @@ async function runOne(
     },
     idempotencyKey: `fault-campaign-${String(job.index)}`,
   }
+  // The operator at the station: empties a full reject box, changes an empty ribbon (or lets
+  // the fault do its work there), refills the feeder.
+  const operator =
+    (onRibbon?: () => Promise<'continue' | 'cancel'>) =>
+    async (prompt: v1.IJobPrompt): Promise<'continue' | 'cancel'> => {
+      switch (prompt.kind ?? '') {
+        case 'printer-reject-box-full':
+          await printer().control({ cmd: 'reject-box', full: false })
+          return 'continue'
+        case 'printer-ribbon-ended':
+          if (onRibbon) return onRibbon()
+          await printer().control({ cmd: 'ribbon', remaining: 200 })
+          return 'continue'
+        case 'printer-feeder-empty':
+          await printer().control({ cmd: 'feeder', count: 100 })
+          return 'continue'
+        default:
+          return 'cancel'
+      }
+    }
+  const options = { ...base, onPrompt: operator() }
   const chipFault = (kind: 'pull' | 'mute') =>
     printer().control({ cmd: 'card', card: { cmd: 'fault', kind, ins: 0xd6 } })
+  // Emptied before each job so a full box does not meet a job whose client is gone.
+  await printer().control({ cmd: 'reject-box', full: false })
   try {
     switch (job.fault) {
       case 'none':
@@ -261,11 +293,11 @@ async function runOne(
         await runIssuance(client, {
           ...options,
           onJob: seen => (job.jobId ||= seen.jobId ?? ''),
-          onPrompt: async () => {
+          onPrompt: operator(async () => {
             await printer().control({ cmd: 'ribbon', remaining: 200 })
             await printer().control({ cmd: 'garble', count: 1 })
             return 'continue'
-          },
+          }),
         })
         return
       case 'client-disconnect': {
@@ -283,7 +315,7 @@ async function runOne(
         return
       }
       case 'agent-kill':
-        await agentKill(station, job, variant, client, printer, options, technician)
+        await agentKill(station, job, variant, client, printer, options, operator, technician)
         return
     }
   } finally {
@@ -305,6 +337,9 @@ async function agentKill(
   client: AgentClient,
   printer: () => SimProcess,
   options: Parameters<typeof runIssuance>[1],
+  operator: (
+    onRibbon: () => Promise<'continue' | 'cancel'>,
+  ) => (prompt: v1.IJobPrompt) => Promise<'continue' | 'cancel'>,
   technician: { client: AgentClient },
 ): Promise<void> {
   const atPrint = variant < 0.5
@@ -315,19 +350,24 @@ async function agentKill(
     kill ??= station.restartAgent()
     return kill
   }
+  const progress = { settled: false }
   const run = runIssuance(client, {
     ...options,
     onJob: seen => {
       job.jobId ||= seen.jobId ?? ''
       if (!atPrint && seen.step === 'chip-write-files') void crash()
     },
-    onPrompt: async () => {
+    onPrompt: operator(async () => {
       await crash()
       return 'cancel'
-    },
-  }).catch(() => undefined)
+    }),
+  })
+    .catch(() => undefined)
+    .finally(() => (progress.settled = true))
   // The job waits at its hold point until the kill comes; nothing else ends it.
   for (let waited = 0; kill === undefined; waited += 50) {
+    // It ended before its hold point (the fault did not hold it): an ordinary outcome.
+    if (progress.settled) return
     if (waited > 60_000) throw new Error('the job never reached the point of the kill')
     await sleep(50)
   }
@@ -345,14 +385,19 @@ async function agentKill(
   job.interrupted = true
   await technician.client.resolveJob(job.jobId, 'spoiled', 'fault campaign: agent killed mid-job')
   await printer().control({ cmd: 'card', card: { cmd: 'clear-faults' } })
-  const printerId = options.printerId
-  const lease = await technician.client.claimDevice(printerId)
   try {
-    await technician.client.rejectMedium(printerId)
+    await rejectByHand(technician.client, options.printerId)
   } catch (error) {
     job.problem = `reject after restart: ${error instanceof Error ? error.message : String(error)}`
+  }
+}
+
+async function rejectByHand(client: AgentClient, printerId: string): Promise<void> {
+  const lease = await client.claimDevice(printerId)
+  try {
+    await client.rejectMedium(printerId)
   } finally {
-    await technician.client.releaseDevice(lease.leaseId ?? '').catch(() => undefined)
+    await client.releaseDevice(lease.leaseId ?? '').catch(() => undefined)
   }
 }
 
@@ -376,6 +421,8 @@ interface JobRow {
   readonly document_ref: string
   readonly result: string | null
   readonly resolution: string | null
+  readonly error_code: string | null
+  readonly error_step: string | null
 }
 
 /** The checks, read from the journal file itself (read-only) and the printers' event lines. */
@@ -393,7 +440,9 @@ function verify(station: Station, campaign: readonly CampaignJob[]): Check[] {
   try {
     const rows = new Map(
       db
-        .prepare<[], JobRow>('SELECT id, state, document_ref, result, resolution FROM jobs')
+        .prepare<[], JobRow>(
+          'SELECT id, state, document_ref, result, resolution, error_code, error_step FROM jobs',
+        )
         .all()
         .map(row => [row.id, row]),
     )
@@ -445,6 +494,12 @@ function verify(station: Station, campaign: readonly CampaignJob[]): Check[] {
       }
     }
     add('every job ended issued (one ejection) or spoiled/failed/canceled (none)', outcome)
+    add(
+      'every spoiled medium went to the reject box, once',
+      campaign
+        .filter(job => rows.get(job.jobId)?.state === 'spoiled' && job.rejected !== 1)
+        .map(job => `#${String(job.index)} ${job.fault} rejected ${String(job.rejected)}`),
+    )
     add('every ejected card’s job passed its read-back (passive authentication)', readBack)
     const ejectedTotal = [station.cardPrinter, station.pagePrinter]
       .flatMap(printer => printer.lines)
@@ -468,7 +523,10 @@ function verify(station: Station, campaign: readonly CampaignJob[]): Check[] {
       'fault-free jobs all issued',
       campaign
         .filter(job => job.fault === 'none' && rows.get(job.jobId)?.state !== 'succeeded')
-        .map(job => `#${String(job.index)} ${rows.get(job.jobId)?.state ?? 'missing'}`),
+        .map(job => {
+          const row = rows.get(job.jobId)
+          return `#${String(job.index)} ${job.kind} ${row?.state ?? 'missing'} ${row?.error_code ?? ''} at ${row?.error_step ?? ''}`
+        }),
     )
 
     const journalBad: string[] = []
