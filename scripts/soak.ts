@@ -31,6 +31,12 @@ interface Sample {
 
 const MB = 1024 * 1024
 
+/**
+ * startStation leaves the simulators' output capacity at its default (100 cards in the Evolis
+ * hopper, 100 booklets in the page printer's tray), and jobs alternate between the two.
+ */
+const MAX_JOBS = 200
+
 function say(line: string): void {
   process.stdout.write(`${line}\n`)
 }
@@ -218,6 +224,15 @@ async function main(): Promise<number> {
       process.stderr.write(`--${name} must be a whole number\n`)
       return 2
     }
+  }
+  if (jobs > MAX_JOBS) {
+    // Fails here rather than an hour in, with every later job waiting on a full output tray.
+    process.stderr.write(
+      `--jobs ${String(jobs)}: the station's printer simulators stop at ${String(MAX_JOBS / 2)} ` +
+        'finished media each (output hopper/tray capacity, no control empties it); run at most ' +
+        `${String(MAX_JOBS)} jobs until startStation passes a larger capacity\n`,
+    )
+    return 2
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'idstation-soak-'))
   // Half the jobs on each printer, plus room for a few rejects.
