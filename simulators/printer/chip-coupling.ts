@@ -61,7 +61,9 @@ export class ChipCoupling {
       const reply = JSON.parse(line) as Record<string, unknown>
       // A card pulled by a fault reports on its own; it answers no command.
       if (reply.event === 'pulled') {
+        // A pulled chip left the reader too: the next one waits out the same swap gap.
         this.present = false
+        this.withdrawnAt = Date.now()
         return
       }
       this.pending.shift()?.(reply)
