@@ -14,8 +14,9 @@ import { TOPICS, v1 } from '../../../protocol'
 import { fingerImageRecord } from '../../biometrics/finger-image-record'
 import { encodeGreyPng } from '../../imaging/png'
 import type { EventStream } from '../../server/event-stream'
-import { sessionOf, type CommandHandler, type RequestContext } from '../../server/handler'
+import type { CommandHandler, RequestContext } from '../../server/handler'
 import type { LeaseTable } from '../../server/leases'
+import { requireLease } from '../../server/require-lease'
 import { planCapture, type CapturePlan } from './capture-request'
 import { EnrolmentStore, type EnrolledFinger } from './enrolment-store'
 import type { FingerMatcher } from './finger-matcher'
@@ -74,7 +75,7 @@ export class FingerprintService {
         requiresSession: true,
         run: async (body, context) => {
           const deviceId = body.deviceId ?? ''
-          this.requireLease(deviceId, context)
+          requireLease(this.options.leases, deviceId, context)
           const result = await this.scanner(deviceId).selfTest({ signal: context.signal })
           return { result: { passed: result.passed, checks: { ...result.checks } } }
         },
@@ -114,22 +115,6 @@ export class FingerprintService {
     return driver.fingerprint
   }
 
-  /** The caller's lease on the device: DEVICE_BUSY if another client holds it. */
-  private requireLease(deviceId: string, context: RequestContext): void {
-    const lease = this.options.leases.forDevice(deviceId)
-    const session = sessionOf(context)
-    if (lease === undefined) {
-      throw new AgentError('BAD_STATE', 'claim the reader first', {
-        details: { deviceId, reason: 'not-claimed' },
-      })
-    }
-    if (lease.sessionId !== session.id) {
-      throw new AgentError('DEVICE_BUSY', 'another client holds the reader', {
-        details: { deviceId, holder: lease.holder },
-      })
-    }
-  }
-
   private async capture(
     body: v1.ICaptureFingerprints,
     context: RequestContext,
@@ -138,7 +123,7 @@ export class FingerprintService {
     const started = clock.monotonic()
     const deviceId = body.deviceId ?? ''
     const scanner = this.scanner(deviceId)
-    this.requireLease(deviceId, context)
+    requireLease(this.options.leases, deviceId, context)
     const plan = planCapture(body)
     if (this.running.has(deviceId)) {
       throw new AgentError('DEVICE_BUSY', 'a capture is already running on this reader', {
