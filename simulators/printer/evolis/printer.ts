@@ -119,11 +119,15 @@ export class EvolisSimPrinter {
   armJam(at: JamStep): void {
     this.jams.add(at)
   }
+  /** Full forces the box full; not full is the operator emptying it. */
   setRejectFull(full: boolean): void {
     this.rejectFull = full
+    if (!full) this.rejectCount = 0
   }
+  /** Full forces the hopper full; not full is the operator taking the finished cards away. */
   setHopperFull(full: boolean): void {
     this.hopperFull = full
+    if (!full) this.hopperCount = 0
   }
   garble(count: number): void {
     this.garbleNext = count

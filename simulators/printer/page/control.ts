@@ -10,6 +10,7 @@ import type { Jam } from './state'
  *   {"cmd":"ribbon","remaining":N}               prints left on the film
  *   {"cmd":"jam","at":"feed"|"print"|"eject"}    the next such step jams (and latches)
  *   {"cmd":"reject-box","full":true}             the reject tray full (or emptied)
+ *   {"cmd":"output","full":true}                 the output tray full (or emptied)
  *   {"cmd":"garble","count":N}                   spoil the CRC of the next N replies
  *   {"cmd":"drop","count":N}                     send nothing for the next N replies
  *   {"cmd":"disconnect"}                         hang up the line and exit: an unplug
@@ -24,7 +25,7 @@ export type ControlCommand =
   | { readonly cmd: 'feeder'; readonly count: number }
   | { readonly cmd: 'ribbon'; readonly remaining: number }
   | { readonly cmd: 'jam'; readonly at: Jam }
-  | { readonly cmd: 'reject-box'; readonly full: boolean }
+  | { readonly cmd: 'reject-box' | 'output'; readonly full: boolean }
   | { readonly cmd: 'garble' | 'drop'; readonly count: number }
   | { readonly cmd: 'disconnect' | 'status' | 'reset' }
   | { readonly cmd: 'card'; readonly card: Record<string, unknown> }
@@ -53,9 +54,10 @@ export function parseControl(line: string): ControlCommand | { readonly error: s
       const open = flag('open')
       return open === undefined ? { error: 'open must be a boolean' } : { cmd: 'cover', open }
     }
-    case 'reject-box': {
+    case 'reject-box':
+    case 'output': {
       const full = flag('full')
-      return full === undefined ? { error: 'full must be a boolean' } : { cmd: 'reject-box', full }
+      return full === undefined ? { error: 'full must be a boolean' } : { cmd: fields.cmd, full }
     }
     case 'feeder': {
       const n = count('count')

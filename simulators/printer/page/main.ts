@@ -173,6 +173,9 @@ async function run(
     case 'reject-box':
       printer.setRejectFull(command.full)
       break
+    case 'output':
+      printer.setOutputFull(command.full)
+      break
     case 'garble':
       printer.garbleNext(command.count)
       break

@@ -106,6 +106,10 @@ export class PassportPrinter {
   setRejectFull(full: boolean): void {
     this.state.rejectCount = full ? this.state.rejectCapacity : 0
   }
+  /** Full fills the output tray; not full is the operator taking the finished booklets away. */
+  setOutputFull(full: boolean): void {
+    this.state.outputCount = full ? this.state.outputCapacity : 0
+  }
   garbleNext(count: number): void {
     this.garbleCount = count
   }
