@@ -28,19 +28,24 @@ export const FAULTS = [
   'printer-jam',
   'printer-garble',
   'client-disconnect',
+  'reader-unplug',
   'agent-kill',
 ] as const
 export type Fault = (typeof FAULTS)[number]
 
 /** Half the jobs run clean; the faults share the other half. */
 const WEIGHTS: Readonly<Record<Fault, number>> = {
-  none: 50,
+  none: 60,
   'card-pulled': 10,
   'printer-jam': 10,
   'printer-garble': 10,
   'client-disconnect': 10,
+  'reader-unplug': 10,
   'agent-kill': 10,
 }
+
+/** Fault-free jobs that capture fingerprints from the station's reader, as reader-unplug's do. */
+const CAPTURING_SHARE = 0.25
 
 const TERMINAL = new Set(['succeeded', 'failed', 'canceled', 'spoiled'])
 
@@ -232,10 +237,14 @@ async function runOne(
   const printer = (): SimProcess => (card ? station.cardPrinter : station.pagePrinter)
   const printerId = card ? station.devices.cardPrinter : station.devices.pagePrinter
   const client = await station.connect()
+  // Fault-free capturing jobs show the reader works again after each replug.
+  const captures =
+    job.fault === 'reader-unplug' || (job.fault === 'none' && variant < CAPTURING_SHARE)
   const base = {
     kind: job.kind,
     printerId,
     encoderId: card ? station.devices.cardEncoder : station.devices.pageEncoder,
+    ...(captures ? { scannerId: station.devices.scanner } : {}),
     applicant: {
       format: card ? ('TD1' as const) : ('TD3' as const),
       document: documentData(card ? 'TD1' : 'TD3', job.documentNumber),
@@ -261,6 +270,9 @@ async function runOne(
         case 'printer-feeder-empty':
           await printer().control({ cmd: 'feeder', count: 100 })
           return 'continue'
+        case 'printer-output-full':
+          await emptyOutput()
+          return 'continue'
         default:
           return 'cancel'
       }
@@ -268,8 +280,19 @@ async function runOne(
   const options = { ...base, onPrompt: operator() }
   const chipFault = (kind: 'pull' | 'mute') =>
     printer().control({ cmd: 'card', card: { cmd: 'fault', kind, ins: 0xd6 } })
+  // The applicant's finger on the platen, for a job that captures.
+  if (captures) {
+    await station.scanner.control({
+      cmd: 'present',
+      identity: `fault-campaign-${String(job.index)}`,
+      profile: 'good',
+    })
+  }
+  // The operator takes the finished documents away.
+  const emptyOutput = () => printer().control({ cmd: card ? 'hopper' : 'output', full: false })
   // Emptied before each job so a full box does not meet a job whose client is gone.
   await printer().control({ cmd: 'reject-box', full: false })
+  await emptyOutput()
   try {
     switch (job.fault) {
       case 'none':
@@ -314,6 +337,9 @@ async function runOne(
         await waitTerminal(technician.client, job)
         return
       }
+      case 'reader-unplug':
+        await readerUnplug(station, job, client, options)
+        return
       case 'agent-kill':
         await agentKill(station, job, variant, client, printer, options, operator, technician)
         return
@@ -389,6 +415,35 @@ async function agentKill(
     await rejectByHand(technician.client, options.printerId)
   } catch (error) {
     job.problem = `reject after restart: ${error instanceof Error ? error.message : String(error)}`
+  }
+}
+
+/**
+ * The fingerprint reader is pulled out once the job's capture has begun (before any medium is
+ * fed), then plugged in again, as a new reader process with the same serial.
+ */
+async function readerUnplug(
+  station: Station,
+  job: CampaignJob,
+  client: AgentClient,
+  options: Parameters<typeof runIssuance>[1],
+): Promise<void> {
+  const scanner = station.scanner
+  const pulled = { unplugged: false }
+  const capturing = scanner.waitFor(line => line.event === 'capture-started', 60_000, 'capture')
+  void capturing.then(
+    () => {
+      pulled.unplugged = true
+      // Not control(): the reader answers an unplug only with its own notice, then exits.
+      scanner.child.stdin?.write('{"cmd":"unplug"}\n')
+    },
+    () => undefined,
+  )
+  try {
+    await runIssuance(client, { ...options, onJob: seen => (job.jobId ||= seen.jobId ?? '') })
+  } finally {
+    if (!pulled.unplugged) job.problem ||= 'the job ended before its capture began'
+    await station.replugScanner()
   }
 }
 
@@ -526,6 +581,24 @@ function verify(station: Station, campaign: readonly CampaignJob[]): Check[] {
         .map(job => {
           const row = rows.get(job.jobId)
           return `#${String(job.index)} ${job.kind} ${row?.state ?? 'missing'} ${row?.error_code ?? ''} at ${row?.error_step ?? ''}`
+        }),
+    )
+
+    add(
+      'a reader unplugged mid-capture fails its job at capture, before any medium is fed',
+      campaign
+        .filter(job => job.fault === 'reader-unplug')
+        .filter(job => {
+          const row = rows.get(job.jobId)
+          return (
+            row?.state !== 'failed' ||
+            row.error_step !== 'capture-fingerprints' ||
+            job.ejected + job.rejected !== 0
+          )
+        })
+        .map(job => {
+          const row = rows.get(job.jobId)
+          return `#${String(job.index)} ${row?.state ?? 'missing'} ${row?.error_code ?? ''} at ${row?.error_step ?? ''}`
         }),
     )
 

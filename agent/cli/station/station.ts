@@ -56,6 +56,12 @@ export interface Station {
    * on the same directories; resolves once it lists every station device ready again.
    */
   restartAgent(): Promise<void>
+  /**
+   * Plugs the fingerprint reader in again after it was unplugged (its process ended): a new
+   * simulator process with the same serial; resolves once the agent lists it ready, with
+   * `devices.scanner` naming it.
+   */
+  replugScanner(): Promise<void>
   /** A new client session with the station's operator (or technician) key. */
   connect(role?: 'operator' | 'technician'): Promise<AgentClient>
   /** Stops the agent (SIGTERM), the simulators and pcscd. Safe to call twice. */
@@ -116,14 +122,12 @@ export async function startStation(options: StationOptions): Promise<Station> {
       ...['--vpcd-port', String(vpcdPorts[1]), '--stack', media],
     ])
     started.push(pagePrinter)
-    const scanner = new SimProcess(
-      'fingerprint reader',
-      path.join('simulators', 'device', 'main.ts'),
-      [
+    const spawnScanner = () =>
+      new SimProcess('fingerprint reader', path.join('simulators', 'device', 'main.ts'), [
         ...['--dir', simulatedDir, '--name', 'station-reader', '--kind', 'fingerprint-scanner'],
         ...['--serial', 'STATION-FP-1', '--capture-ms', String(options.captureMs ?? 450)],
-      ],
-    )
+      ])
+    let scanner = spawnScanner()
     started.push(scanner)
     for (const process of [cardPrinter, pagePrinter, scanner]) {
       await process.seen(line => line.event === 'ready', 30_000, 'ready')
@@ -190,7 +194,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
         keys: keys[role],
         clientName: `station ${role}`,
       })
-    const devices = await findDevices(await connect(), readerNames)
+    let devices = await findDevices(await connect(), readerNames)
     return {
       dir,
       dataDir,
@@ -198,20 +202,34 @@ export async function startStation(options: StationOptions): Promise<Station> {
       printedDir,
       pki,
       pcscdMode: String(ready.mode),
-      devices,
+      get devices() {
+        return devices
+      },
       get agent() {
         return agent
       },
       cardPrinter,
       pagePrinter,
-      scanner,
+      get scanner() {
+        return scanner
+      },
       connect,
       restartAgent: async () => {
         const killed = agent
         await killed.stop('SIGKILL', 0)
         agent = spawnAgent()
         started[started.indexOf(killed)] = agent
-        await findDevices(await connect(), readerNames)
+        devices = await findDevices(await connect(), readerNames)
+      },
+      replugScanner: async () => {
+        const unplugged = scanner
+        await unplugged.stop()
+        // The agent lets go of the old reader first, so the ready one found next is the new.
+        await scannerGone(await connect(), devices.scanner)
+        scanner = spawnScanner()
+        started[started.indexOf(unplugged)] = scanner
+        await scanner.seen(line => line.event === 'ready', 30_000, 'ready')
+        devices = await findDevices(await connect(), readerNames)
       },
       stop,
     }
@@ -236,6 +254,19 @@ async function connectWithRetry(
       if (Date.now() > deadline) throw error
       await new Promise(resolve => setTimeout(resolve, 200))
     }
+  }
+}
+
+/** Waits until the agent no longer lists the fingerprint reader `id`. */
+async function scannerGone(client: AgentClient, id: string): Promise<void> {
+  const deadline = Date.now() + 30_000
+  try {
+    while ((await client.listDevices()).some(device => device.id === id)) {
+      if (Date.now() > deadline) throw new Error('the unplugged fingerprint reader stays listed')
+      await new Promise(resolve => setTimeout(resolve, 100))
+    }
+  } finally {
+    client.close()
   }
 }
 
