@@ -16,6 +16,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import Database from 'better-sqlite3'
 import { runIssuance } from '../agent/cli/issuance/run-issuance'
+import { answerAsOperator, emptyOutput } from '../agent/cli/station/operator'
 import type { SimProcess } from '../agent/cli/station/sim-process'
 import { startStation, type Station } from '../agent/cli/station/station'
 import { openAuditReader } from '../agent/jobs/journal'
@@ -254,29 +255,15 @@ async function runOne(
     },
     idempotencyKey: `fault-campaign-${String(job.index)}`,
   }
-  // The operator at the station: empties a full reject box, changes an empty ribbon (or lets
-  // the fault do its work there), refills the feeder.
+  // The operator at the station (agent/cli/station/operator.ts); at an empty ribbon the fault
+  // may do its work instead.
+  const family = card ? 'card' : 'page'
   const operator =
     (onRibbon?: () => Promise<'continue' | 'cancel'>) =>
-    async (prompt: v1.IJobPrompt): Promise<'continue' | 'cancel'> => {
-      switch (prompt.kind ?? '') {
-        case 'printer-reject-box-full':
-          await printer().control({ cmd: 'reject-box', full: false })
-          return 'continue'
-        case 'printer-ribbon-ended':
-          if (onRibbon) return onRibbon()
-          await printer().control({ cmd: 'ribbon', remaining: 200 })
-          return 'continue'
-        case 'printer-feeder-empty':
-          await printer().control({ cmd: 'feeder', count: 100 })
-          return 'continue'
-        case 'printer-output-full':
-          await emptyOutput()
-          return 'continue'
-        default:
-          return 'cancel'
-      }
-    }
+    (prompt: v1.IJobPrompt): Promise<'continue' | 'cancel'> =>
+      onRibbon !== undefined && prompt.kind === 'printer-ribbon-ended'
+        ? onRibbon()
+        : answerAsOperator(printer(), family, prompt)
   const options = { ...base, onPrompt: operator() }
   const chipFault = (kind: 'pull' | 'mute') =>
     printer().control({ cmd: 'card', card: { cmd: 'fault', kind, ins: 0xd6 } })
@@ -288,11 +275,10 @@ async function runOne(
       profile: 'good',
     })
   }
-  // The operator takes the finished documents away.
-  const emptyOutput = () => printer().control({ cmd: card ? 'hopper' : 'output', full: false })
-  // Emptied before each job so a full box does not meet a job whose client is gone.
+  // Emptied before each job so a full box does not meet a job whose client is gone, and the
+  // finished documents taken away.
   await printer().control({ cmd: 'reject-box', full: false })
-  await emptyOutput()
+  await emptyOutput(printer(), family)
   try {
     switch (job.fault) {
       case 'none':

@@ -7,14 +7,18 @@
  *   npm run soak -- [--requests N] [--jobs N] [--clients N] [--keep]
  *
  * Phase 1 spreads the requests (Ping, ListDevices, GetPrinterStatus) over several clients, each
- * with one request in flight. Phase 2 issues jobs one after another, ID cards and passports in
- * turn. Lag figures are per window: GetStatus reports the lag since the previous GetStatus.
+ * with one request in flight. Phase 2 issues jobs on both printers at once, as a counter with a
+ * card and a passport printer does: ID cards one after another on one, passports on the other,
+ * each stream its own client. An operator answers the printers' prompts (the output trays fill
+ * at 100 documents, the Evolis ribbon after 250 cards). Lag figures are per window: GetStatus
+ * reports the lag since the previous GetStatus.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { runIssuance } from '../agent/cli/issuance/run-issuance'
+import { answerAsOperator } from '../agent/cli/station/operator'
 import { startStation, type Station } from '../agent/cli/station/station'
 import { ProtocolError, v1, type AgentClient } from '../protocol'
 import { documentData, faceJpeg } from '../test/support/applicant'
@@ -30,12 +34,6 @@ interface Sample {
 }
 
 const MB = 1024 * 1024
-
-/**
- * startStation leaves the simulators' output capacity at its default (100 cards in the Evolis
- * hopper, 100 booklets in the page printer's tray), and jobs alternate between the two.
- */
-const MAX_JOBS = 200
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`)
@@ -86,6 +84,8 @@ function errorCode(error: unknown): string {
 class Soak {
   readonly samples: Sample[] = []
   readonly errors = new Map<string, number>()
+  /** Operator prompts answered, by kind: expected work, not errors. */
+  readonly prompts = new Map<string, number>()
   private readonly started = performance.now()
 
   constructor(
@@ -144,43 +144,69 @@ class Soak {
 
   /** Returns the phase's wall time in ms and how many jobs ended other than succeeded. */
   async jobs(total: number): Promise<{ elapsedMs: number; notSucceeded: number }> {
-    const client = await this.station.connect()
     const step = Math.max(Math.ceil(total / 10), 1)
     let notSucceeded = 0
+    let done = 0
+    let pending = Promise.resolve()
     const started = performance.now()
-    for (let index = 0; index < total; index += 1) {
-      const card = index % 2 === 0
-      const format = card ? ('TD1' as const) : ('TD3' as const)
+    // Even indices are ID cards, odd ones passports: one stream per printer.
+    const stream = async (card: boolean) => {
+      const client = await this.station.connect()
+      const printer = card ? this.station.cardPrinter : this.station.pagePrinter
       try {
-        const { job } = await runIssuance(client, {
-          kind: card ? 'id-card' : 'passport',
-          printerId: card ? this.station.devices.cardPrinter : this.station.devices.pagePrinter,
-          encoderId: card ? this.station.devices.cardEncoder : this.station.devices.pageEncoder,
-          applicant: {
-            format,
-            document: documentData(format, `SK${String(index).padStart(7, '0')}`),
-            face: faceJpeg(),
-            syntheticFace: true,
-            fingerRecords: [],
-          },
-          idempotencyKey: `soak-${String(index)}`,
-        })
-        const state = job.state ?? v1.JobState.JOB_STATE_UNSPECIFIED
-        if (state !== v1.JobState.SUCCEEDED) {
-          notSucceeded += 1
-          const name = v1.JobState[state]
-          this.errors.set(`job ${name}`, (this.errors.get(`job ${name}`) ?? 0) + 1)
+        for (let index = card ? 0 : 1; index < total; index += 2) {
+          if (!(await this.issue(client, card, index, printer))) notSucceeded += 1
+          done += 1
+          if (done % step === 0 || done === total) {
+            const label = `jobs ${String(Math.round((done * 100) / total))} %`
+            pending = pending.then(() => this.sample(label))
+          }
         }
-      } catch (error) {
-        this.failed(error)
-      }
-      if ((index + 1) % step === 0 || index + 1 === total) {
-        await this.sample(`jobs ${String(Math.round(((index + 1) * 100) / total))} %`)
+      } finally {
+        client.close()
       }
     }
+    await Promise.all([stream(true), stream(false)])
     const elapsedMs = performance.now() - started
-    client.close()
+    await pending
     return { elapsedMs, notSucceeded }
+  }
+
+  /** One issuance; false when it ended other than SUCCEEDED (counted among the errors). */
+  private async issue(
+    client: AgentClient,
+    card: boolean,
+    index: number,
+    printer: Station['cardPrinter'],
+  ): Promise<boolean> {
+    const format = card ? ('TD1' as const) : ('TD3' as const)
+    try {
+      const { job } = await runIssuance(client, {
+        kind: card ? 'id-card' : 'passport',
+        printerId: card ? this.station.devices.cardPrinter : this.station.devices.pagePrinter,
+        encoderId: card ? this.station.devices.cardEncoder : this.station.devices.pageEncoder,
+        applicant: {
+          format,
+          document: documentData(format, `SK${String(index).padStart(7, '0')}`),
+          face: faceJpeg(),
+          syntheticFace: true,
+          fingerRecords: [],
+        },
+        idempotencyKey: `soak-${String(index)}`,
+        onPrompt: prompt => {
+          const kind = prompt.kind ?? ''
+          this.prompts.set(kind, (this.prompts.get(kind) ?? 0) + 1)
+          return answerAsOperator(printer, card ? 'card' : 'page', prompt)
+        },
+      })
+      const state = job.state ?? v1.JobState.JOB_STATE_UNSPECIFIED
+      if (state === v1.JobState.SUCCEEDED) return true
+      const name = `job ${v1.JobState[state]}`
+      this.errors.set(name, (this.errors.get(name) ?? 0) + 1)
+    } catch (error) {
+      this.failed(error)
+    }
+    return false
   }
 }
 
@@ -225,15 +251,6 @@ async function main(): Promise<number> {
       return 2
     }
   }
-  if (jobs > MAX_JOBS) {
-    // Fails here rather than an hour in, with every later job waiting on a full output tray.
-    process.stderr.write(
-      `--jobs ${String(jobs)}: the station's printer simulators stop at ${String(MAX_JOBS / 2)} ` +
-        'finished media each (output hopper/tray capacity, no control empties it); run at most ' +
-        `${String(MAX_JOBS)} jobs until startStation passes a larger capacity\n`,
-    )
-    return 2
-  }
   const dir = mkdtempSync(path.join(tmpdir(), 'idstation-soak-'))
   // Half the jobs on each printer, plus room for a few rejects.
   const station = await startStation({ dir, timing: 'fast', media: Math.ceil(jobs / 2) + 20 })
@@ -275,6 +292,10 @@ async function main(): Promise<number> {
         `jobs     ${String(jobs)} in ${(jobRun.elapsedMs / 1000).toFixed(1)} s: ${perHour.toFixed(0)}/h, ${String(jobRun.notSucceeded)} not succeeded`,
       )
     }
+    const prompts = [...soak.prompts].sort((a, b) => b[1] - a[1])
+    say(
+      `prompts  ${prompts.length === 0 ? 'none' : prompts.map(([kind, count]) => `${kind} ${String(count)}`).join(', ')} (answered by the operator)`,
+    )
     const errors = [...soak.errors].sort((a, b) => b[1] - a[1])
     say(
       `errors   ${errors.length === 0 ? 'none' : errors.map(([code, count]) => `${code} ${String(count)}`).join(', ')}`,
