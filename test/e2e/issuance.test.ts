@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Applicant } from '../../agent/cli/issuance/applicant-file'
 import { runIssuance, type IssuanceOptions } from '../../agent/cli/issuance/run-issuance'
+import { answerAsOperator } from '../../agent/cli/station/operator'
 import { startStation, type Station } from '../../agent/cli/station/station'
 import type { SimLine } from '../../agent/cli/station/sim-process'
 import { AgentClient, v1 } from '../../protocol'
@@ -228,6 +229,47 @@ describe('issuance through the real pcscd, ptys and printer simulators', functio
     assert.equal(job.error?.code, v1.ErrorCode.TRANSPORT_IO)
     assert.equal(job.error.details?.step, 'print')
     await cardEvent('rejected', since)
+  })
+
+  it('fails the job before any feed when the fingerprint reader is unplugged mid-capture, and captures again once replugged', async () => {
+    const scanner = station!.scanner
+    await scanner.control({ cmd: 'present', identity: 'e2e-unplug', profile: 'good' })
+    void scanner
+      .waitFor(line => line.event === 'capture-started', 30_000, 'a capture')
+      .then(() => scanner.child.stdin?.write('{"cmd":"unplug"}\n'))
+    const since = station!.cardPrinter.lines.length
+    const { job } = await issue('id-card', { scannerId: station!.devices.scanner })
+    assert.equal(job.state, v1.JobState.FAILED, JSON.stringify(job))
+    assert.equal(job.error?.code, v1.ErrorCode.TRANSPORT_DISCONNECTED)
+    assert.equal(job.error.details?.step, 'capture-fingerprints')
+    const moved = station!.cardPrinter.lines
+      .slice(since)
+      .filter(line => ['ejected', 'rejected', 'printed'].includes(line.event ?? ''))
+    assert.deepEqual(moved, [], 'no card was fed for the failed job')
+    await station!.replugScanner()
+    await station!.scanner.control({ cmd: 'present', identity: 'e2e-replug', profile: 'good' })
+    const again = await issue('id-card', { scannerId: station!.devices.scanner })
+    assert.equal(again.job.state, v1.JobState.SUCCEEDED, JSON.stringify(again.job.error))
+    assert.equal(again.job.outcome?.fingersCaptured, 2)
+  })
+
+  it('asks to empty a full output tray at eject, then ejects after Continue', async () => {
+    const prompts: string[] = []
+    await station!.pagePrinter.control({ cmd: 'output', full: true })
+    const since = station!.pagePrinter.lines.length
+    const { job } = await issue('passport', {
+      onPrompt: prompt => {
+        prompts.push(prompt.kind ?? '')
+        return answerAsOperator(station!.pagePrinter, 'page', prompt)
+      },
+    })
+    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.deepEqual(prompts, ['printer-output-full'])
+    await station!.pagePrinter.seen(
+      line => line.event === 'ejected' && station!.pagePrinter.lines.indexOf(line) >= since,
+      10_000,
+      'the booklet ejected',
+    )
   })
 
   it('spoils the card when the printer is unplugged mid-job, and the printer leaves the list', async () => {
