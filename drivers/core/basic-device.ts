@@ -7,6 +7,7 @@ import type {
   DriverDescriptor,
 } from './driver'
 import { toAgentError } from './errors'
+import type { CloseReason } from '../transport/close-reason'
 import type { AnyTransport, IoOptions, PortInfo } from '../transport/types'
 
 /**
@@ -63,10 +64,13 @@ export class BasicDevice implements DeviceDriver {
     if (this.current.state === 'opening') this.setStatus({ state: 'ready' })
   }
 
-  /** Idempotent; status becomes 'closed' unless the device had already disconnected. */
-  async close(): Promise<void> {
+  /**
+   * Idempotent; status becomes 'closed' unless the device had already disconnected. 'detached'
+   * (the device left) fails pending I/O as TRANSPORT_DISCONNECTED rather than canceled.
+   */
+  async close(reason: CloseReason = 'closed'): Promise<void> {
     this.transport.events.off('disconnect', this.onDisconnect)
-    await this.transport.close()
+    await this.transport.close(reason)
     this.afterClose?.()
     if (this.current.state !== 'disconnected') this.setStatus({ state: 'closed' })
   }

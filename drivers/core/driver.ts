@@ -1,4 +1,5 @@
 import type { EventEmitter } from 'node:events'
+import type { CloseReason } from '../transport/close-reason'
 import type { Clock } from './clock'
 import type { ErrorCode } from './error-codes'
 import type { Logger } from './logger'
@@ -54,8 +55,8 @@ export interface DeviceDriver {
   readonly info: PortInfo
   readonly events: EventEmitter<DeviceDriverEvents>
   open(options?: IoOptions): Promise<void>
-  /** Idempotent. */
-  close(): Promise<void>
+  /** Idempotent. 'detached': the device left, and what waited on it failed disconnected. */
+  close(reason?: CloseReason): Promise<void>
   /** Cached; 'status' is emitted only on change. */
   status(): DeviceStatus
 }

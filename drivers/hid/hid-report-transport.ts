@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events'
 import { HIDAsync } from 'node-hid'
 import { TransportError } from '../core/errors'
+import { closeError, type CloseReason } from '../transport/close-reason'
 import type {
   IoOptions,
   PortInfo,
@@ -37,6 +38,8 @@ export class HidReportTransport implements ReportTransport {
   private currentState: TransportState = 'closed'
   private device: HidHandle | undefined
   private reading = false
+  /** Why the last close() came, for a read it ends. */
+  private closedBy: CloseReason = 'closed'
   private writing = false
   private readonly openDevice: (path: string) => Promise<HidHandle>
   private readonly readSliceMs: number
@@ -73,8 +76,9 @@ export class HidReportTransport implements ReportTransport {
     }
   }
 
-  async close(): Promise<void> {
+  async close(reason: CloseReason = 'closed'): Promise<void> {
     const device = this.device
+    this.closedBy = reason
     this.device = undefined
     if (this.currentState === 'closed') return
     const wasDisconnected = this.currentState === 'disconnected'
@@ -112,7 +116,7 @@ export class HidReportTransport implements ReportTransport {
           throw new TransportError('TRANSPORT_CANCELED', 'HID read aborted')
         }
         if (this.device !== device) {
-          throw new TransportError('TRANSPORT_CANCELED', 'HID transport closed during read')
+          throw closeError(this.closedBy, 'HID transport closed during read')
         }
         const left = deadline === undefined ? this.readSliceMs : deadline - Date.now()
         if (left <= 0) {
@@ -126,7 +130,7 @@ export class HidReportTransport implements ReportTransport {
           report = await device.read(Math.min(left, this.readSliceMs))
         } catch (error) {
           if (this.device !== device) {
-            throw new TransportError('TRANSPORT_CANCELED', 'HID transport closed during read')
+            throw closeError(this.closedBy, 'HID transport closed during read')
           }
           throw this.lost(error)
         }

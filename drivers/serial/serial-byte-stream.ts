@@ -3,6 +3,7 @@ import { SerialPort } from 'serialport'
 import { TransportError } from '../core/errors'
 import { pollAwaitedEventsTogether } from './awaited-events-poll'
 import { installHangupAwareRead } from './hangup-read'
+import { closeError, type CloseReason } from '../transport/close-reason'
 import { pendingIo, type PendingIo } from '../transport/pending-io'
 import type {
   ByteStream,
@@ -83,13 +84,13 @@ export class SerialByteStream implements ByteStream {
     this.setState('open')
   }
 
-  async close(): Promise<void> {
+  async close(reason: CloseReason = 'closed'): Promise<void> {
     const port = this.port
     this.port = undefined
     // A disconnected stream stays 'disconnected', so its owner can still tell why it ended.
     if (this.currentState === 'closed' || this.currentState === 'disconnected') return
     this.setState('closing')
-    this.pendingRead?.reject(new TransportError('TRANSPORT_CANCELED', 'serial port closed'))
+    this.pendingRead?.reject(closeError(reason, 'serial port closed'))
     if (port?.isOpen === true) {
       await new Promise<void>(resolve => {
         port.close(() => {

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events'
 import { connect, type Socket } from 'node:net'
 import { TransportError } from '../core/errors'
+import { closeError, type CloseReason } from '../transport/close-reason'
 import { pendingIo, type PendingIo } from '../transport/pending-io'
 import type {
   IoOptions,
@@ -83,12 +84,12 @@ export class SocketReportTransport implements ReportTransport {
     this.setState('open')
   }
 
-  async close(): Promise<void> {
+  async close(reason: CloseReason = 'closed'): Promise<void> {
     const socket = this.socket
     this.socket = undefined
     if (this.currentState === 'closed' || this.currentState === 'disconnected') return
     this.setState('closing')
-    this.failPending(new TransportError('TRANSPORT_CANCELED', 'simulated HID transport closed'))
+    this.failPending(closeError(reason, 'simulated HID transport closed'))
     if (socket !== undefined && !socket.destroyed) {
       await new Promise<void>(resolve => {
         socket.once('close', () => {

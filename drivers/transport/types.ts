@@ -1,5 +1,6 @@
 import type { EventEmitter } from 'node:events'
 import type { TransportError } from '../core/errors'
+import type { CloseReason } from './close-reason'
 
 export type TransportKind = 'pcsc' | 'hid' | 'serial'
 
@@ -41,8 +42,11 @@ export interface Transport<
   readonly events: EventEmitter<E>
   /** Rejects with TRANSPORT_OPEN_FAILED or TRANSPORT_UNAVAILABLE. */
   open(options?: IoOptions): Promise<void>
-  /** Idempotent. Pending I/O rejects with TRANSPORT_CANCELED. */
-  close(): Promise<void>
+  /**
+   * Idempotent. Pending I/O rejects with TRANSPORT_CANCELED, or TRANSPORT_DISCONNECTED when the
+   * reason is 'detached' (the device left).
+   */
+  close(reason?: CloseReason): Promise<void>
 }
 
 /** Serial: a byte stream. One write in flight and one read pending; overlap rejects TRANSPORT_BUSY. */

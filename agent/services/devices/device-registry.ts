@@ -9,6 +9,7 @@ import type {
 } from '../../../drivers/core/driver'
 import { toAgentError } from '../../../drivers/core/errors'
 import type { Logger } from '../../../drivers/core/logger'
+import type { CloseReason } from '../../../drivers/transport/close-reason'
 import type { PortChange, PortInfo, TransportProvider } from '../../../drivers/transport/types'
 import { matchDriver } from './match-driver'
 
@@ -316,12 +317,12 @@ export class DeviceRegistry {
       provider: provider.name,
     })
     this.events.emit('change', { type: 'detached', deviceId, device: entry.summary })
-    await this.closeDriver(entry)
+    await this.closeDriver(entry, 'detached')
   }
 
-  private async closeDriver(entry: Entry): Promise<void> {
+  private async closeDriver(entry: Entry, reason: CloseReason = 'closed'): Promise<void> {
     try {
-      await entry.driver.close()
+      await entry.driver.close(reason)
     } catch (error) {
       const failure = toAgentError(error)
       this.logger.warn('device close failed', {

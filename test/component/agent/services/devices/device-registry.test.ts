@@ -14,6 +14,7 @@ import type {
   DriverDescriptor,
 } from '../../../../../drivers/core/driver'
 import { TransportError } from '../../../../../drivers/core/errors'
+import type { CloseReason } from '../../../../../drivers/transport/close-reason'
 import type { AnyTransport, PortInfo } from '../../../../../drivers/transport/types'
 import { MemoryProvider } from '../../../../support/memory-provider'
 import { RecordingLogger } from '../../../../support/recording-logger'
@@ -44,6 +45,7 @@ class ScriptedDriver implements DeviceDriver {
   readonly events = new EventEmitter<DeviceDriverEvents>()
   current: DeviceStatus = { state: 'closed' }
   closed = 0
+  readonly closeReasons: (CloseReason | undefined)[] = []
 
   constructor(
     readonly descriptor: DriverDescriptor,
@@ -62,8 +64,9 @@ class ScriptedDriver implements DeviceDriver {
     this.emit({ state: 'ready' })
     return Promise.resolve()
   }
-  close(): Promise<void> {
+  close(reason?: CloseReason): Promise<void> {
     this.closed += 1
+    this.closeReasons.push(reason)
     return Promise.resolve()
   }
   status(): DeviceStatus {
@@ -202,6 +205,26 @@ describe('DeviceRegistry', function () {
         'device.status-changed',
         'device.detached',
       ],
+    )
+  })
+
+  it('closes the driver of a device that left as detached, and at stop as closed', async function () {
+    provider.plug(READER)
+    provider.plug({ ...READER, path: 'Virtual PCD 00 01' })
+    await makeRegistry().start()
+    const detached = waitForEvent<[RegistryEvent]>(
+      registry.events,
+      'change',
+      event => event.type === 'detached',
+    )
+    provider.unplug(READER.path)
+    await detached
+    await eventually(() => drivers[0]?.closed === 1, 2000, 'the detached driver closed')
+    await registry.stop()
+    // Only the detach says the device is gone, so only its pending I/O fails disconnected.
+    assert.deepEqual(
+      drivers.map(driver => driver.closeReasons),
+      [['detached'], ['closed']],
     )
   })
 
