@@ -257,12 +257,24 @@ async function connectWithRetry(
   }
 }
 
-/** Waits until the agent no longer lists the fingerprint reader `id`. */
-async function scannerGone(client: AgentClient, id: string): Promise<void> {
+type DeviceList = Awaited<ReturnType<AgentClient['listDevices']>>
+
+/**
+ * Asks the agent for its devices until `settle` makes something of the list, then closes the
+ * client; after 30 s it throws with what `failure` says of the last list.
+ */
+async function pollDevices<T>(
+  client: AgentClient,
+  settle: (list: DeviceList) => T | undefined,
+  failure: (list: DeviceList) => string,
+): Promise<T> {
   const deadline = Date.now() + 30_000
   try {
-    while ((await client.listDevices()).some(device => device.id === id)) {
-      if (Date.now() > deadline) throw new Error('the unplugged fingerprint reader stays listed')
+    for (;;) {
+      const list = await client.listDevices()
+      const settled = settle(list)
+      if (settled !== undefined) return settled
+      if (Date.now() > deadline) throw new Error(failure(list))
       await new Promise(resolve => setTimeout(resolve, 100))
     }
   } finally {
@@ -270,30 +282,36 @@ async function scannerGone(client: AgentClient, id: string): Promise<void> {
   }
 }
 
+/** Waits until the agent no longer lists the fingerprint reader `id`. */
+function scannerGone(client: AgentClient, id: string): Promise<true> {
+  return pollDevices(
+    client,
+    list => (list.some(device => device.id === id) ? undefined : true),
+    () => 'the unplugged fingerprint reader stays listed',
+  )
+}
+
 /** Waits until the agent lists every station device ready, and names them. */
-async function findDevices(client: AgentClient, readers: readonly string[]) {
-  const deadline = Date.now() + 30_000
-  try {
-    for (;;) {
-      const list = await client.listDevices()
-      const ready = list.filter(device => device.status?.state === v1.DeviceState.READY)
-      const kind = (k: v1.DeviceKind) => ready.find(device => device.kind === k)?.id ?? ''
-      const reader = (name: string | undefined) =>
-        ready.find(device => device.path === name)?.id ?? ''
-      const devices: StationDevices = {
-        cardPrinter: kind(v1.DeviceKind.CARD_PRINTER),
-        pagePrinter: kind(v1.DeviceKind.PAGE_PRINTER),
-        cardEncoder: reader(readers[0]),
-        pageEncoder: reader(readers[1]),
-        scanner: kind(v1.DeviceKind.FINGERPRINT_SCANNER),
-      }
-      if (Object.values(devices).every(id => id !== '')) return devices
-      if (Date.now() > deadline) {
-        throw new Error(`the station's devices did not all show up: ${JSON.stringify(devices)}`)
-      }
-      await new Promise(resolve => setTimeout(resolve, 250))
+function findDevices(client: AgentClient, readers: readonly string[]): Promise<StationDevices> {
+  const name = (list: DeviceList): StationDevices => {
+    const ready = list.filter(device => device.status?.state === v1.DeviceState.READY)
+    const kind = (k: v1.DeviceKind) => ready.find(device => device.kind === k)?.id ?? ''
+    const reader = (readerName: string | undefined) =>
+      ready.find(device => device.path === readerName)?.id ?? ''
+    return {
+      cardPrinter: kind(v1.DeviceKind.CARD_PRINTER),
+      pagePrinter: kind(v1.DeviceKind.PAGE_PRINTER),
+      cardEncoder: reader(readers[0]),
+      pageEncoder: reader(readers[1]),
+      scanner: kind(v1.DeviceKind.FINGERPRINT_SCANNER),
     }
-  } finally {
-    client.close()
   }
+  return pollDevices(
+    client,
+    list => {
+      const devices = name(list)
+      return Object.values(devices).every(id => id !== '') ? devices : undefined
+    },
+    list => `the station's devices did not all show up: ${JSON.stringify(name(list))}`,
+  )
 }
