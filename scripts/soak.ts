@@ -4,12 +4,14 @@
  * the start, after warm-up, every 10 % of each phase and at the end. A leak shows as growth
  * from start to end; a stall as event-loop lag; errors are counted by code.
  *
- *   npm run soak -- [--requests N] [--jobs N] [--clients N] [--keep]
+ *   npm run soak -- [--requests N] [--jobs N] [--clients N] [--printer-pairs N] [--keep]
  *
  * Phase 1 spreads the requests (Ping, ListDevices, GetPrinterStatus) over several clients, each
- * with one request in flight. Phase 2 issues jobs on both printers at once, as a counter with a
- * card and a passport printer does: ID cards one after another on one, passports on the other,
- * each stream its own client. An operator answers the printers' prompts (the output trays fill
+ * with one request in flight. Phase 2 issues jobs on every printer at once, as an office with
+ * several counters does, each counter a card and a passport printer (--printer-pairs, default
+ * 2): ID cards one after another on each card printer, passports on each page printer, each
+ * stream its own client. One printer's jobs are bound by its chip swaps (a chip must stay out
+ * of its reader long enough for pcscd to see it leave), so the pairs set the job rate. An operator answers the printers' prompts (the output trays fill
  * at 100 documents, the Evolis ribbon after 250 cards). Lag figures are per window: GetStatus
  * reports the lag since the previous GetStatus.
  */
@@ -19,7 +21,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { runIssuance } from '../agent/cli/issuance/run-issuance'
 import { answerAsOperator } from '../agent/cli/station/operator'
-import { startStation, type Station } from '../agent/cli/station/station'
+import { startStation, type Station, type StationLane } from '../agent/cli/station/station'
 import { ProtocolError, v1, type AgentClient } from '../protocol'
 import { documentData, faceJpeg } from '../test/support/applicant'
 
@@ -144,18 +146,23 @@ class Soak {
 
   /** Returns the phase's wall time in ms and how many jobs ended other than succeeded. */
   async jobs(total: number): Promise<{ elapsedMs: number; notSucceeded: number }> {
+    const lanes = this.station.lanes
+    const streams = lanes.length * 2
     const step = Math.max(Math.ceil(total / 10), 1)
     let notSucceeded = 0
     let done = 0
     let pending = Promise.resolve()
     const started = performance.now()
-    // Even indices are ID cards, odd ones passports: one stream per printer.
-    const stream = async (card: boolean) => {
+    // Job i goes to stream i mod streams; even streams are card printers, odd ones page
+    // printers, stream s on printer pair s / 2.
+    const stream = async (first: number) => {
       const client = await this.station.connect()
-      const printer = card ? this.station.cardPrinter : this.station.pagePrinter
+      const lane = lanes[Math.floor(first / 2)]
+      if (lane === undefined) throw new RangeError(`no printer pair for stream ${String(first)}`)
+      const card = first % 2 === 0
       try {
-        for (let index = card ? 0 : 1; index < total; index += 2) {
-          if (!(await this.issue(client, card, index, printer))) notSucceeded += 1
+        for (let index = first; index < total; index += streams) {
+          if (!(await this.issue(client, lane, card, index))) notSucceeded += 1
           done += 1
           if (done % step === 0 || done === total) {
             const label = `jobs ${String(Math.round((done * 100) / total))} %`
@@ -166,7 +173,7 @@ class Soak {
         client.close()
       }
     }
-    await Promise.all([stream(true), stream(false)])
+    await Promise.all(Array.from({ length: streams }, (_, first) => stream(first)))
     const elapsedMs = performance.now() - started
     await pending
     return { elapsedMs, notSucceeded }
@@ -175,16 +182,17 @@ class Soak {
   /** One issuance; false when it ended other than SUCCEEDED (counted among the errors). */
   private async issue(
     client: AgentClient,
+    lane: StationLane,
     card: boolean,
     index: number,
-    printer: Station['cardPrinter'],
   ): Promise<boolean> {
     const format = card ? ('TD1' as const) : ('TD3' as const)
+    const printer = card ? lane.cardPrinter : lane.pagePrinter
     try {
       const { job } = await runIssuance(client, {
         kind: card ? 'id-card' : 'passport',
-        printerId: card ? this.station.devices.cardPrinter : this.station.devices.pagePrinter,
-        encoderId: card ? this.station.devices.cardEncoder : this.station.devices.pageEncoder,
+        printerId: card ? lane.devices.cardPrinter : lane.devices.pagePrinter,
+        encoderId: card ? lane.devices.cardEncoder : lane.devices.pageEncoder,
         applicant: {
           format,
           document: documentData(format, `SK${String(index).padStart(7, '0')}`),
@@ -235,25 +243,37 @@ async function main(): Promise<number> {
       requests: { type: 'string', default: '1000000' },
       jobs: { type: 'string', default: '10000' },
       clients: { type: 'string', default: '8' },
+      'printer-pairs': { type: 'string', default: '2' },
       keep: { type: 'boolean', default: false },
     },
   })
   const requests = Number(values.requests)
   const jobs = Number(values.jobs)
   const clients = Number(values.clients)
+  const printerPairs = Number(values['printer-pairs'])
   for (const [name, value] of [
     ['requests', requests],
     ['jobs', jobs],
     ['clients', clients],
+    ['printer-pairs', printerPairs],
   ] as const) {
-    if (!Number.isInteger(value) || value < (name === 'clients' ? 1 : 0)) {
+    if (
+      !Number.isInteger(value) ||
+      value < (name === 'clients' || name === 'printer-pairs' ? 1 : 0)
+    ) {
       process.stderr.write(`--${name} must be a whole number\n`)
       return 2
     }
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'idstation-soak-'))
-  // Half the jobs on each printer, plus room for a few rejects.
-  const station = await startStation({ dir, timing: 'fast', media: Math.ceil(jobs / 2) + 20 })
+  // An even share of the jobs on each printer, plus room for a few rejects.
+  const station = await startStation({
+    dir,
+    timing: 'fast',
+    media: Math.ceil(jobs / (printerPairs * 2)) + 20,
+    printerPairs,
+  })
+  say(`station: ${String(printerPairs)} printer pairs, pcscd ${station.pcscdMode}`)
   try {
     const technician = await station.connect('technician')
     const soak = new Soak(station, technician)

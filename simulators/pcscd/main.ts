@@ -2,12 +2,13 @@
  * A private pcscd (private-pcscd.ts) as its own process, for front-ends such as the CLI demo that
  * may not import test code and want the daemon to go away with a signal.
  *
- *   tsx simulators/pcscd/main.ts [--no-preload]
+ *   tsx simulators/pcscd/main.ts [--no-preload] [--reader-pairs N]
  *
  * --no-preload runs vpcd without the TCP_NODELAY shim (every APDU pays the ~40 ms stall).
+ * --reader-pairs N configures N vpcd readers of two slots each (default 1).
  *
  * stdout: one line {"event":"ready","socketPath","env":{"PCSCLITE_CSOCK_NAME"},"vpcdHost",
- * "vpcdPort","vpcdPorts","readerNames","mode","dir","pid"} once pcscd and both vpcd slots listen.
+ * "vpcdPort","vpcdPorts","readerNames","mode","dir","pid"} once pcscd and every vpcd slot listen.
  * It then runs until SIGTERM or SIGINT, stops pcscd, removes its temp dir and exits 0. When
  * pcscd cannot start it prints {"event":"error","message":…} naming what is missing and how to
  * get it, and exits 69 (EX_UNAVAILABLE); an unexpected error later, or pcscd dying on its own,
@@ -19,20 +20,32 @@ import { PcscdUnavailableError, startPcscd, type PrivatePcscd } from './private-
 const EX_UNAVAILABLE = 69
 
 function main(): void {
-  let values: { 'no-preload'?: boolean }
+  let values: { 'no-preload'?: boolean; 'reader-pairs'?: string }
+  let readerPairs: number
   try {
     ;({ values } = parseArgs({
-      options: { 'no-preload': { type: 'boolean', default: false } },
+      options: {
+        'no-preload': { type: 'boolean', default: false },
+        'reader-pairs': { type: 'string', default: '1' },
+      },
       strict: true,
     }))
+    readerPairs = Number(values['reader-pairs'])
+    if (!Number.isInteger(readerPairs) || readerPairs < 1 || readerPairs > 8) {
+      throw new RangeError('--reader-pairs must be a whole number from 1 to 8')
+    }
   } catch (error) {
-    emit({ event: 'error', message: `usage: main.ts [--no-preload] (${describe(error)})` })
+    emit({
+      event: 'error',
+      message: `usage: main.ts [--no-preload] [--reader-pairs N] (${describe(error)})`,
+    })
     process.exit(64)
   }
 
   // Settles once the start attempt has, so a signal that arrives mid-start still stops pcscd.
   const started: Promise<PrivatePcscd | undefined> = startPcscd({
     preload: values['no-preload'] !== true,
+    readerPairs,
   }).then(
     pcscd => {
       emit({

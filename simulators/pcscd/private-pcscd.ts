@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto'
 import {
   accessSync,
   constants,
+  copyFileSync,
   existsSync,
   mkdirSync,
   readFileSync,
@@ -48,10 +49,16 @@ export interface PcscdOptions {
   /** Longest wait after SIGTERM before SIGKILL. Default 5000 (pcscd takes 1.4–3 s). */
   readonly stopTimeoutMs?: number
   /**
-   * vpcd slot 0's port (slot 1 takes the next one). Default: a free pair. Pass the port of an
-   * earlier pcscd to restart it in place, so a running virtual card reconnects.
+   * vpcd slot 0's port (every further slot takes the next one). Default: a free run of ports.
+   * Pass the port of an earlier pcscd to restart it in place, so a running virtual card
+   * reconnects.
    */
   readonly vpcdPort?: number
+  /**
+   * How many vpcd readers to configure, each with two slots. Default 1 (two PC/SC readers);
+   * a station with more printers needs one pair of slots per printer pair.
+   */
+  readonly readerPairs?: number
   /** Extra pcscd arguments, e.g. ['-d', '-a'] to log APDUs into log(). */
   readonly extraArgs?: readonly string[]
 }
@@ -63,9 +70,10 @@ export interface PrivatePcscd {
   readonly env: { readonly PCSCLITE_CSOCK_NAME: string }
   /** vpcd slot 0: a virtual card connects here and shows up in reader `readerNames[0]`. */
   readonly vpcdPort: number
-  /** Both vpcd slots; slot i listens on vpcdPort + i. */
-  readonly vpcdPorts: readonly [number, number]
-  readonly readerNames: readonly [string, string]
+  /** Every vpcd slot (two per reader pair); slot i listens on vpcdPort + i. */
+  readonly vpcdPorts: readonly [number, number, ...number[]]
+  /** The PC/SC reader name of each slot, in vpcdPorts' order. */
+  readonly readerNames: readonly [string, string, ...string[]]
   /** Where a virtual card should connect: 127.0.0.1 in every mode. */
   readonly vpcdHost: string
   /** True when vpcd listens on 127.0.0.1 only; false means 0.0.0.0 (the stalled mode). */
@@ -179,18 +187,13 @@ export async function startPcscd(options: PcscdOptions = {}): Promise<PrivatePcs
   const confDir = join(dir, 'conf')
   mkdirSync(runDir)
   mkdirSync(confDir)
-  const port = options.vpcdPort ?? (await freePortPair())
-  await writeFile(
-    join(confDir, 'vpcd'),
-    [
-      `FRIENDLYNAME "${FRIENDLY_NAME}"`,
-      // "/dev/null:PORT" makes vpcd listen (a card connects to it); "host:PORT" would reverse it.
-      `DEVICENAME   /dev/null:0x${port.toString(16).toUpperCase()}`,
-      `LIBPATH      ${VPCD_DRIVER}`,
-      `CHANNELID    0x${port.toString(16).toUpperCase()}`,
-      '',
-    ].join('\n'),
-  )
+  const pairs = options.readerPairs ?? 1
+  if (!Number.isInteger(pairs) || pairs < 1) {
+    throw new RangeError(`readerPairs must be a whole number from 1, not ${String(pairs)}`)
+  }
+  const port = options.vpcdPort ?? (await freePortRun(pairs * 2))
+  const ports = Array.from({ length: pairs * 2 }, (_, slot) => port + slot)
+  await writeFile(join(confDir, 'vpcd'), readerConf(port, driverCopies(dir, pairs)))
 
   let output = ''
   const script = 'mkdir -p /run/pcscd && mount --bind "$1" /run/pcscd && shift && exec "$@"'
@@ -240,7 +243,7 @@ export async function startPcscd(options: PcscdOptions = {}): Promise<PrivatePcs
         if (child.exitCode !== null || child.signalCode !== null) {
           throw new Error(`pcscd exited early (${child.exitCode ?? child.signalCode})`)
         }
-        return existsSync(socket) && isListening(port) && isListening(port + 1)
+        return existsSync(socket) && ports.every(isListening)
       },
       options.startTimeoutMs ?? 10000,
       'pcscd socket and vpcd ports',
@@ -258,8 +261,15 @@ export async function startPcscd(options: PcscdOptions = {}): Promise<PrivatePcs
     socketPath: STABLE_SOCKET,
     env: { PCSCLITE_CSOCK_NAME: STABLE_SOCKET },
     vpcdPort: port,
-    vpcdPorts: [port, port + 1],
-    readerNames: [`${FRIENDLY_NAME} 00 00`, `${FRIENDLY_NAME} 00 01`],
+    vpcdPorts: [port, port + 1, ...ports.slice(2)],
+    readerNames: [
+      `${friendlyName(0)} 00 00`,
+      `${friendlyName(0)} 00 01`,
+      ...Array.from({ length: pairs - 1 }, (_, pair) => [
+        `${friendlyName(pair + 1)} 00 00`,
+        `${friendlyName(pair + 1)} 00 01`,
+      ]).flat(),
+    ],
     vpcdHost: '127.0.0.1',
     loopbackOnly: listensOnLoopbackOnly(port),
     mode,
@@ -312,22 +322,65 @@ function buildShim(): string | undefined {
 }
 
 /**
- * Two consecutive free TCP ports, since vpcd's second slot takes port + 1. Checked on 0.0.0.0,
- * which also catches a loopback-only listener; the gap before pcscd binds is a small race.
+ * pcscd names a reader after its FRIENDLYNAME and gives two vpcd entries of the same name the
+ * same reader names, so every pair after the first gets its own.
  */
-async function freePortPair(): Promise<number> {
+function friendlyName(pair: number): string {
+  return pair === 0 ? FRIENDLY_NAME : `${FRIENDLY_NAME} ${String(pair)}`
+}
+
+/**
+ * The vpcd driver file for each reader pair. vpcd keeps its slots in static arrays indexed by
+ * slot number alone, so two readers served by one loaded copy of the library share (and
+ * overwrite) each other's sockets; pcscd loads a library once per file, so every pair after the
+ * first gets its own copy of the file.
+ */
+function driverCopies(dir: string, pairs: number): string[] {
+  return Array.from({ length: pairs }, (_, pair) => {
+    if (pair === 0) return VPCD_DRIVER
+    const copy = join(dir, `libifdvpcd-${String(pair)}.so`)
+    copyFileSync(VPCD_DRIVER, copy)
+    return copy
+  })
+}
+
+/** One vpcd reader (two slots: port, port + 1) per driver, on consecutive ports from `port`. */
+function readerConf(port: number, drivers: readonly string[]): string {
+  return drivers
+    .map((driver, pair) => {
+      const hex = `0x${(port + pair * 2).toString(16).toUpperCase()}`
+      return [
+        `FRIENDLYNAME "${friendlyName(pair)}"`,
+        // "/dev/null:PORT" makes vpcd listen (a card connects to it); "host:PORT" would reverse it.
+        `DEVICENAME   /dev/null:${hex}`,
+        `LIBPATH      ${driver}`,
+        `CHANNELID    ${hex}`,
+        '',
+      ].join('\n')
+    })
+    .join('\n')
+}
+
+/**
+ * `count` consecutive free TCP ports, since vpcd's second slot takes port + 1 and each further
+ * reader the next two. Checked on 0.0.0.0, which also catches a loopback-only listener; the
+ * gap before pcscd binds is a small race.
+ */
+async function freePortRun(count: number): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt += 1) {
     const first = await listenOn(0)
     if (first === undefined) continue
     const port = (first.address() as { port: number }).port
-    const second = port < 65535 ? await listenOn(port + 1) : undefined
-    await close(first)
-    if (second !== undefined) {
-      await close(second)
-      return port
+    const held = [first]
+    while (held.length < count && port + held.length <= 65535) {
+      const next = await listenOn(port + held.length)
+      if (next === undefined) break
+      held.push(next)
     }
+    for (const server of held) await close(server)
+    if (held.length === count) return port
   }
-  throw new Error('no two consecutive free TCP ports')
+  throw new Error(`no ${String(count)} consecutive free TCP ports`)
 }
 
 function listenOn(port: number): Promise<Server | undefined> {

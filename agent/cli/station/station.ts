@@ -28,14 +28,33 @@ export interface StationOptions {
   /** Extra `--set key=value` for the agent. */
   readonly agentSettings?: readonly string[]
   readonly logLevel?: 'info' | 'debug'
+  /**
+   * How many card-and-passport printer pairs, each with its own two encoder readers. Default 1;
+   * the soak runs more to issue more documents an hour than one pair's chip swaps allow.
+   */
+  readonly printerPairs?: number
 }
 
-export interface StationDevices {
+/** The agent's ids for one printer pair and the readers at their encoding stations. */
+export interface LaneDevices {
   readonly cardPrinter: string
   readonly pagePrinter: string
-  /** The PC/SC readers at each printer's encoding station. */
   readonly cardEncoder: string
   readonly pageEncoder: string
+}
+
+/** One card printer and one passport page printer, as their simulators and agent devices. */
+export interface StationLane {
+  readonly cardPrinter: SimProcess
+  readonly pagePrinter: SimProcess
+  readonly devices: LaneDevices
+}
+
+/**
+ * The first printer pair's devices (cardEncoder, pageEncoder: the PC/SC readers at each
+ * printer's encoding station) and the fingerprint reader.
+ */
+export interface StationDevices extends LaneDevices {
   readonly scanner: string
 }
 
@@ -51,6 +70,8 @@ export interface Station {
   readonly cardPrinter: SimProcess
   readonly pagePrinter: SimProcess
   readonly scanner: SimProcess
+  /** Every printer pair, the first being cardPrinter and pagePrinter. */
+  readonly lanes: readonly StationLane[]
   /**
    * Kills the agent with SIGKILL, as a crash would, and starts it again with the same arguments
    * on the same directories; resolves once it lists every station device ready again.
@@ -94,7 +115,10 @@ export async function startStation(options: StationOptions): Promise<Station> {
     started.length = 0
   }
   try {
-    const pcscd = new SimProcess('pcscd', path.join('simulators', 'pcscd', 'main.ts'), [])
+    const pairs = options.printerPairs ?? 1
+    const pcscd = new SimProcess('pcscd', path.join('simulators', 'pcscd', 'main.ts'), [
+      ...['--reader-pairs', String(pairs)],
+    ])
     started.push(pcscd)
     const ready = await pcscd.seen(line => line.event !== undefined, 30_000, 'pcscd ready')
     if (ready.event !== 'ready') {
@@ -108,20 +132,40 @@ export async function startStation(options: StationOptions): Promise<Station> {
     const timing = options.timing ?? 'fast'
     const media = String(options.media ?? 20)
     const scale = String(options.timeScale ?? 1)
-    const cardLink = path.join(devDir, 'evolis-primacy')
-    const pageLink = path.join(devDir, 'passport-printer')
-    const cardPrinter = new SimProcess('card printer', simulatorEntry('evolis'), [
-      ...['--link', cardLink, '--timing', timing, '--time-scale', scale],
-      ...['--feeder', media, '--out', path.join(printedDir, 'id-cards')],
-      ...['--vpcd-port', String(vpcdPorts[0]), '--stack', media],
-    ])
-    started.push(cardPrinter)
-    const pagePrinter = new SimProcess('page printer', simulatorEntry('page'), [
-      ...['--link', pageLink, '--timing', timing, '--time-scale', scale],
-      ...['--feeder', media, '--out', path.join(printedDir, 'passports')],
-      ...['--vpcd-port', String(vpcdPorts[1]), '--stack', media],
-    ])
-    started.push(pagePrinter)
+    // Pair 0 keeps the unnumbered names the demo and the docs show.
+    const suffix = (pair: number) => (pair === 0 ? '' : `-${String(pair + 1)}`)
+    const printers = Array.from({ length: pairs }, (_, pair) => {
+      const printer = (family: 'evolis' | 'page', slot: number) => {
+        const card = family === 'evolis'
+        const link = path.join(
+          devDir,
+          `${card ? 'evolis-primacy' : 'passport-printer'}${suffix(pair)}`,
+        )
+        const process = new SimProcess(
+          `${card ? 'card' : 'page'} printer${suffix(pair)}`,
+          simulatorEntry(family),
+          [
+            ...['--link', link, '--timing', timing, '--time-scale', scale],
+            ...[
+              '--feeder',
+              media,
+              '--out',
+              path.join(printedDir, `${card ? 'id-cards' : 'passports'}${suffix(pair)}`),
+            ],
+            ...['--vpcd-port', String(vpcdPorts[pair * 2 + slot]), '--stack', media],
+            // Pair 0 keeps each simulator's default serial number.
+            ...(pair === 0 ? [] : ['--serial', `${card ? 'EVSIM' : 'PPSIM'}-${String(pair + 1)}`]),
+          ],
+        )
+        started.push(process)
+        return { link, process }
+      }
+      return { card: printer('evolis', 0), page: printer('page', 1) }
+    })
+    const first = printers[0]
+    if (first === undefined) throw new RangeError('a station needs at least one printer pair')
+    const cardPrinter = first.card.process
+    const pagePrinter = first.page.process
     const spawnScanner = () =>
       new SimProcess('fingerprint reader', path.join('simulators', 'device', 'main.ts'), [
         ...['--dir', simulatedDir, '--name', 'station-reader', '--kind', 'fingerprint-scanner'],
@@ -129,7 +173,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
       ])
     let scanner = spawnScanner()
     started.push(scanner)
-    for (const process of [cardPrinter, pagePrinter, scanner]) {
+    for (const process of [...printers.flatMap(p => [p.card.process, p.page.process]), scanner]) {
       await process.seen(line => line.event === 'ready', 30_000, 'ready')
     }
 
@@ -165,7 +209,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
       'providers.hid.enabled=false',
       'providers.serial.enabled=true',
       'providers.serial.pollIntervalMs=500',
-      `providers.serial.paths=${cardLink},${pageLink}`,
+      `providers.serial.paths=${printers.flatMap(p => [p.card.link, p.page.link]).join(',')}`,
       'providers.pcsc.enabled=true',
       'providers.pcsc.retryIntervalMs=500',
       'log.console=json',
@@ -194,7 +238,14 @@ export async function startStation(options: StationOptions): Promise<Station> {
         keys: keys[role],
         clientName: `station ${role}`,
       })
-    let devices = await findDevices(await connect(), readerNames)
+    const lanePaths = printers.map((p, pair) => ({
+      cardPrinter: p.card.link,
+      pagePrinter: p.page.link,
+      cardEncoder: readerNames[pair * 2] ?? '',
+      pageEncoder: readerNames[pair * 2 + 1] ?? '',
+    }))
+    let found = await findDevices(await connect(), lanePaths)
+    let devices = found.devices
     return {
       dir,
       dataDir,
@@ -213,13 +264,21 @@ export async function startStation(options: StationOptions): Promise<Station> {
       get scanner() {
         return scanner
       },
+      get lanes() {
+        return printers.map((p, pair) => ({
+          cardPrinter: p.card.process,
+          pagePrinter: p.page.process,
+          devices: found.lanes[pair] ?? devices,
+        }))
+      },
       connect,
       restartAgent: async () => {
         const killed = agent
         await killed.stop('SIGKILL', 0)
         agent = spawnAgent()
         started[started.indexOf(killed)] = agent
-        devices = await findDevices(await connect(), readerNames)
+        found = await findDevices(await connect(), lanePaths)
+        devices = found.devices
       },
       replugScanner: async () => {
         const unplugged = scanner
@@ -229,7 +288,8 @@ export async function startStation(options: StationOptions): Promise<Station> {
         scanner = spawnScanner()
         started[started.indexOf(unplugged)] = scanner
         await scanner.seen(line => line.event === 'ready', 30_000, 'ready')
-        devices = await findDevices(await connect(), readerNames)
+        found = await findDevices(await connect(), lanePaths)
+        devices = found.devices
       },
       stop,
     }
@@ -291,26 +351,34 @@ function scannerGone(client: AgentClient, id: string): Promise<true> {
   )
 }
 
-/** Waits until the agent lists every station device ready, and names them. */
-function findDevices(client: AgentClient, readers: readonly string[]): Promise<StationDevices> {
-  const name = (list: DeviceList): StationDevices => {
+/**
+ * Waits until the agent lists every station device ready, and names them: each printer pair's
+ * printers by their serial link and encoders by their PC/SC reader name, `paths` giving both.
+ */
+function findDevices(
+  client: AgentClient,
+  paths: readonly LaneDevices[],
+): Promise<{ devices: StationDevices; lanes: LaneDevices[] }> {
+  const name = (list: DeviceList) => {
     const ready = list.filter(device => device.status?.state === v1.DeviceState.READY)
-    const kind = (k: v1.DeviceKind) => ready.find(device => device.kind === k)?.id ?? ''
-    const reader = (readerName: string | undefined) =>
-      ready.find(device => device.path === readerName)?.id ?? ''
-    return {
-      cardPrinter: kind(v1.DeviceKind.CARD_PRINTER),
-      pagePrinter: kind(v1.DeviceKind.PAGE_PRINTER),
-      cardEncoder: reader(readers[0]),
-      pageEncoder: reader(readers[1]),
-      scanner: kind(v1.DeviceKind.FINGERPRINT_SCANNER),
-    }
+    const at = (devicePath: string) => ready.find(device => device.path === devicePath)?.id ?? ''
+    const lanes = paths.map(lane => ({
+      cardPrinter: at(lane.cardPrinter),
+      pagePrinter: at(lane.pagePrinter),
+      cardEncoder: at(lane.cardEncoder),
+      pageEncoder: at(lane.pageEncoder),
+    }))
+    const scanner =
+      ready.find(device => device.kind === v1.DeviceKind.FINGERPRINT_SCANNER)?.id ?? ''
+    const first = lanes[0] ?? { cardPrinter: '', pagePrinter: '', cardEncoder: '', pageEncoder: '' }
+    return { devices: { ...first, scanner }, lanes }
   }
   return pollDevices(
     client,
     list => {
-      const devices = name(list)
-      return Object.values(devices).every(id => id !== '') ? devices : undefined
+      const named = name(list)
+      const ids = [named.devices.scanner, ...named.lanes.flatMap(lane => Object.values(lane))]
+      return ids.every(id => id !== '') ? named : undefined
     },
     list => `the station's devices did not all show up: ${JSON.stringify(name(list))}`,
   )

@@ -12,8 +12,8 @@ interface Ready {
   env: { PCSCLITE_CSOCK_NAME: string }
   vpcdHost: string
   vpcdPort: number
-  vpcdPorts: [number, number]
-  readerNames: [string, string]
+  vpcdPorts: number[]
+  readerNames: string[]
   mode: string
   dir: string
   pid: number
@@ -133,14 +133,15 @@ describe('simulators/pcscd/main.ts (the private pcscd as a process)', function (
     assert.deepEqual(await exitOf(child), { code: 69, signal: null })
   })
 
-  it('rejects unknown options with a usage line', async function () {
-    const { child, out } = launch(['--bogus'])
-    running = child
-    const line = await out.waitFor(text => text.startsWith('{'), 20000, 'the launcher to report')
-    assert.match(
-      (JSON.parse(line) as { message: string }).message,
-      /usage: main\.ts \[--no-preload\]/,
-    )
-    assert.deepEqual(await exitOf(child), { code: 64, signal: null })
-  })
+  for (const args of [['--bogus'], ['--reader-pairs', '0'], ['--reader-pairs', 'two']]) {
+    it(`rejects ${args.join(' ')} with a usage line, starting nothing`, async function () {
+      const { child, out } = launch(args)
+      running = child
+      const line = await out.waitFor(text => text.startsWith('{'), 20000, 'the launcher to report')
+      const event = JSON.parse(line) as { event: string; message: string }
+      assert.equal(event.event, 'error')
+      assert.match(event.message, /usage: main\.ts \[--no-preload\] \[--reader-pairs N\]/)
+      assert.deepEqual(await exitOf(child), { code: 64, signal: null })
+    })
+  }
 })
