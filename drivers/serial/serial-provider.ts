@@ -25,23 +25,35 @@ export interface SerialProviderOptions {
   readonly logger?: Logger
   /** Defaults to `SerialPort.list`; tests inject their own. */
   readonly listPorts?: () => Promise<readonly SystemSerialPort[]>
+  /**
+   * While enumeration fails, how long to serve "no system ports" before trying it again.
+   * Default 30000: without udevadm (a container) every try spawns a process that fails, which
+   * at the poll interval cost the agent a few per cent of its CPU for nothing.
+   */
+  readonly enumerationRetryMs?: number
+  /** Milliseconds clock for the retry; tests inject their own. */
+  readonly now?: () => number
   readonly stream?: SerialByteStreamOptions
 }
 
 /**
  * Serial ports from serialport's enumeration plus configured static paths. Enumeration failures
- * (no udevadm in a container) count as "no system ports" and are logged once at warn; the
- * configured paths keep working. open() returns a closed SerialByteStream.
+ * (no udevadm in a container) count as "no system ports", are logged once at warn and retried
+ * every enumerationRetryMs rather than at every poll; the configured paths keep working.
+ * open() returns a closed SerialByteStream.
  */
 export class SerialProvider implements TransportProvider<SerialByteStream> {
   readonly name = 'serial'
   private readonly logger: Logger
   private readonly listPorts: () => Promise<readonly SystemSerialPort[]>
   private enumerationFailing = false
+  private retryEnumerationAt = 0
+  private readonly now: () => number
 
   constructor(private readonly options: SerialProviderOptions = {}) {
     this.logger = options.logger ?? NULL_LOGGER
     this.listPorts = options.listPorts ?? (() => SerialPort.list())
+    this.now = options.now ?? Date.now
   }
 
   /** Never rejects. A configured path that is also enumerated is listed once. */
@@ -69,6 +81,7 @@ export class SerialProvider implements TransportProvider<SerialByteStream> {
   }
 
   private async systemPorts(): Promise<readonly SystemSerialPort[]> {
+    if (this.enumerationFailing && this.now() < this.retryEnumerationAt) return []
     try {
       const ports = await this.listPorts()
       if (this.enumerationFailing) {
@@ -80,6 +93,7 @@ export class SerialProvider implements TransportProvider<SerialByteStream> {
       }
       return ports
     } catch (error) {
+      this.retryEnumerationAt = this.now() + (this.options.enumerationRetryMs ?? 30_000)
       if (!this.enumerationFailing) {
         this.enumerationFailing = true
         this.logger.warn('serial port enumeration failed; only configured paths are listed', {

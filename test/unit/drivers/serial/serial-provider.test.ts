@@ -34,6 +34,44 @@ describe('SerialProvider', function () {
     assert.equal(warnings[0]?.level, 'warn')
   })
 
+  it('retries a failing enumeration only every enumerationRetryMs, and logs its recovery', async function () {
+    let clock = 1000
+    let calls = 0
+    let failing = true
+    const provider = new SerialProvider({
+      logger,
+      paths: [join(dir, 'printer')],
+      enumerationRetryMs: 30_000,
+      now: () => clock,
+      listPorts: () => {
+        calls += 1
+        return failing
+          ? Promise.reject(new Error('spawn udevadm ENOENT'))
+          : Promise.resolve([{ path: '/dev/ttyUSB0' }])
+      },
+    })
+    await writeFile(join(dir, 'printer'), '')
+    for (let poll = 0; poll < 5; poll += 1) {
+      assert.deepEqual(
+        (await provider.list()).map(info => info.path),
+        [join(dir, 'printer')],
+        'the configured path stays listed while enumeration fails',
+      )
+      clock += 500
+    }
+    assert.equal(calls, 1, 'four polls within 30 s did not enumerate again')
+    clock = 1000 + 30_000
+    failing = false
+    assert.deepEqual(
+      (await provider.list()).map(info => info.path),
+      ['/dev/ttyUSB0', join(dir, 'printer')],
+    )
+    assert.equal(calls, 2)
+    assert.equal(logger.withEvent('provider.recovered').length, 1)
+    await provider.list()
+    assert.equal(calls, 3, 'a working enumeration runs at every poll')
+  })
+
   it('survives the real enumeration on this machine', async function () {
     const provider = new SerialProvider({ logger })
     const ports = await provider.list()
