@@ -38,8 +38,8 @@ describe('idstation printer and issue commands on a simulated workstation', func
     return file
   }
 
-  const issueArgs = (kind: 'id-card' | 'passport', file: string) => {
-    const devices = station!.devices
+  const issueArgs = (kind: 'id-card' | 'passport', file: string, lane = 0) => {
+    const devices = station!.lanes[lane]?.devices ?? station!.devices
     const card = kind === 'id-card'
     return [
       ...['issue', kind, '--applicant', file, '--json', '--on-prompt', 'cancel'],
@@ -74,7 +74,8 @@ describe('idstation printer and issue commands on a simulated workstation', func
       this.skip()
     }
     dir = mkdtempSync(path.join(tmpdir(), 'idstation-cli-issuance-e2e-'))
-    station = await startStation({ dir, captureMs: 100 })
+    // Two counters' printers, as in an office: the second pair's jobs must stay on its own.
+    station = await startStation({ dir, captureMs: 100, printerPairs: 2 })
   })
 
   after(async () => {
@@ -252,6 +253,31 @@ describe('idstation printer and issue commands on a simulated workstation', func
     assert.equal(job.kind, 'issue-passport')
     assert.equal(job.outcome.passiveAuthentication, true)
     await nextEvent(station!.pagePrinter, since, 'printed')
+  })
+
+  it('the second printer pair issues a card and a passport at once, each on its own printer and encoder', async () => {
+    const [first, second] = station!.lanes
+    assert.ok(first !== undefined && second !== undefined, 'the station has two printer pairs')
+    const ids = [first.devices, second.devices].flatMap(devices => [
+      devices.cardPrinter,
+      devices.pagePrinter,
+      devices.cardEncoder,
+      devices.pageEncoder,
+    ])
+    assert.equal(new Set(ids).size, 8, 'eight distinct printers and encoders')
+    const sims = [first.cardPrinter, first.pagePrinter, second.cardPrinter, second.pagePrinter]
+    const since = sims.map(sim => sim.lines.length)
+    const runs = await Promise.all([
+      cli(issueArgs('id-card', applicantFile('id-card'), 1)),
+      cli(issueArgs('passport', applicantFile('passport'), 1)),
+    ])
+    for (const run of runs) {
+      assert.equal(run.code, EXIT_CODES.ok, failure(run))
+      assert.equal((JSON.parse(run.stdout) as { state: string }).state, 'succeeded')
+    }
+    const printed = sims.map((sim, index) => eventsSince(sim, since[index] ?? 0, 'printed').length)
+    // A card prints both faces, a passport its one data page; the first pair printed nothing.
+    assert.deepEqual(printed, [0, 0, 2, 1])
   })
 
   it('issue id-card on an empty feeder with --on-prompt cancel: exit 1, CANCELED', async () => {
