@@ -11,8 +11,9 @@
  * several counters does, each counter a card and a passport printer (--printer-pairs, default
  * 2): ID cards one after another on each card printer, passports on each page printer, each
  * stream its own client. One printer's jobs are bound by its chip swaps (a chip must stay out
- * of its reader long enough for pcscd to see it leave), so the pairs set the job rate. An operator answers the printers' prompts (the output trays fill
- * at 100 documents, the Evolis ribbon after 250 cards). Lag figures are per window: GetStatus
+ * of its reader long enough for pcscd to see it leave), so the pairs set the job rate. An
+ * operator answers the printers' prompts (the output trays fill at 100 documents, the Evolis
+ * ribbon after 250 cards). Lag figures are per window: GetStatus
  * reports the lag since the previous GetStatus.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -251,16 +252,13 @@ async function main(): Promise<number> {
   const jobs = Number(values.jobs)
   const clients = Number(values.clients)
   const printerPairs = Number(values['printer-pairs'])
-  for (const [name, value] of [
-    ['requests', requests],
-    ['jobs', jobs],
-    ['clients', clients],
-    ['printer-pairs', printerPairs],
+  for (const [name, value, least] of [
+    ['requests', requests, 0],
+    ['jobs', jobs, 0],
+    ['clients', clients, 1],
+    ['printer-pairs', printerPairs, 1],
   ] as const) {
-    if (
-      !Number.isInteger(value) ||
-      value < (name === 'clients' || name === 'printer-pairs' ? 1 : 0)
-    ) {
+    if (!Number.isInteger(value) || value < least) {
       process.stderr.write(`--${name} must be a whole number\n`)
       return 2
     }

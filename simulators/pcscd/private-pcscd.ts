@@ -262,14 +262,7 @@ export async function startPcscd(options: PcscdOptions = {}): Promise<PrivatePcs
     env: { PCSCLITE_CSOCK_NAME: STABLE_SOCKET },
     vpcdPort: port,
     vpcdPorts: [port, port + 1, ...ports.slice(2)],
-    readerNames: [
-      `${friendlyName(0)} 00 00`,
-      `${friendlyName(0)} 00 01`,
-      ...Array.from({ length: pairs - 1 }, (_, pair) => [
-        `${friendlyName(pair + 1)} 00 00`,
-        `${friendlyName(pair + 1)} 00 01`,
-      ]).flat(),
-    ],
+    readerNames: [readerName(0), readerName(1), ...ports.slice(2).map((_, i) => readerName(i + 2))],
     vpcdHost: '127.0.0.1',
     loopbackOnly: listensOnLoopbackOnly(port),
     mode,
@@ -327,6 +320,11 @@ function buildShim(): string | undefined {
  */
 function friendlyName(pair: number): string {
   return pair === 0 ? FRIENDLY_NAME : `${FRIENDLY_NAME} ${String(pair)}`
+}
+
+/** The PC/SC name of vpcd slot `slot`: its pair's reader, then the slot within the pair. */
+function readerName(slot: number): string {
+  return `${friendlyName(Math.floor(slot / 2))} 00 0${String(slot % 2)}`
 }
 
 /**

@@ -135,15 +135,16 @@ export async function startStation(options: StationOptions): Promise<Station> {
     // Pair 0 keeps the unnumbered names the demo and the docs show.
     const suffix = (pair: number) => (pair === 0 ? '' : `-${String(pair + 1)}`)
     const printers = Array.from({ length: pairs }, (_, pair) => {
-      const printer = (family: 'evolis' | 'page', slot: number) => {
-        const card = family === 'evolis'
+      // The card printer's chip sits in its pair's first vpcd slot, the page printer's in the
+      // second.
+      const printer = (card: boolean) => {
         const link = path.join(
           devDir,
           `${card ? 'evolis-primacy' : 'passport-printer'}${suffix(pair)}`,
         )
         const process = new SimProcess(
           `${card ? 'card' : 'page'} printer${suffix(pair)}`,
-          simulatorEntry(family),
+          simulatorEntry(card ? 'evolis' : 'page'),
           [
             ...['--link', link, '--timing', timing, '--time-scale', scale],
             ...[
@@ -152,7 +153,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
               '--out',
               path.join(printedDir, `${card ? 'id-cards' : 'passports'}${suffix(pair)}`),
             ],
-            ...['--vpcd-port', String(vpcdPorts[pair * 2 + slot]), '--stack', media],
+            ...['--vpcd-port', String(vpcdPorts[pair * 2 + (card ? 0 : 1)]), '--stack', media],
             // Pair 0 keeps each simulator's default serial number.
             ...(pair === 0 ? [] : ['--serial', `${card ? 'EVSIM' : 'PPSIM'}-${String(pair + 1)}`]),
           ],
@@ -160,7 +161,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
         started.push(process)
         return { link, process }
       }
-      return { card: printer('evolis', 0), page: printer('page', 1) }
+      return { card: printer(true), page: printer(false) }
     })
     const first = printers[0]
     if (first === undefined) throw new RangeError('a station needs at least one printer pair')
@@ -245,7 +246,6 @@ export async function startStation(options: StationOptions): Promise<Station> {
       pageEncoder: readerNames[pair * 2 + 1] ?? '',
     }))
     let found = await findDevices(await connect(), lanePaths)
-    let devices = found.devices
     return {
       dir,
       dataDir,
@@ -254,7 +254,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
       pki,
       pcscdMode: String(ready.mode),
       get devices() {
-        return devices
+        return found.devices
       },
       get agent() {
         return agent
@@ -268,7 +268,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
         return printers.map((p, pair) => ({
           cardPrinter: p.card.process,
           pagePrinter: p.page.process,
-          devices: found.lanes[pair] ?? devices,
+          devices: found.lanes[pair] ?? found.devices,
         }))
       },
       connect,
@@ -278,18 +278,16 @@ export async function startStation(options: StationOptions): Promise<Station> {
         agent = spawnAgent()
         started[started.indexOf(killed)] = agent
         found = await findDevices(await connect(), lanePaths)
-        devices = found.devices
       },
       replugScanner: async () => {
         const unplugged = scanner
         await unplugged.stop()
         // The agent lets go of the old reader first, so the ready one found next is the new.
-        await scannerGone(await connect(), devices.scanner)
+        await scannerGone(await connect(), found.devices.scanner)
         scanner = spawnScanner()
         started[started.indexOf(unplugged)] = scanner
         await scanner.seen(line => line.event === 'ready', 30_000, 'ready')
         found = await findDevices(await connect(), lanePaths)
-        devices = found.devices
       },
       stop,
     }
