@@ -20,6 +20,12 @@ const DEBIAN_PACKAGES = [
   'python3-pyscard',
   'softhsm2',
   'build-essential',
+  // Document rendering (agent/documents): OCR-B for the MRZ, Noto for Arabic and Latin text.
+  'fonts-ocr-b',
+  'fonts-noto-core',
+  // The MRZ OCR round trip test reads the printed faces as a border reader would.
+  'tesseract-ocr',
+  'tesseract-ocr-eng',
 ]
 
 function log(message) {
