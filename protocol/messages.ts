@@ -135,6 +135,16 @@ export interface CommandMap {
     result: v1.IssueResult
     init: v1.IIssueResult
   }
+  renderDocument: {
+    request: v1.IRenderDocument
+    result: v1.RenderDocumentResult
+    init: v1.IRenderDocumentResult
+  }
+  listDocumentProfiles: {
+    request: v1.IListDocumentProfiles
+    result: v1.ListDocumentProfilesResult
+    init: v1.IListDocumentProfilesResult
+  }
 }
 
 export type CommandName = keyof CommandMap
@@ -172,6 +182,8 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'rejectMedium',
   'issueIdCard',
   'issuePassport',
+  'renderDocument',
+  'listDocumentProfiles',
 ]
 
 export function isCommandName(value: string | undefined): value is CommandName {

@@ -248,6 +248,7 @@ async function runOne(
     ...(captures ? { scannerId: station.devices.scanner } : {}),
     applicant: {
       format: card ? ('TD1' as const) : ('TD3' as const),
+      profile: card ? 'uto-specimen-id' : 'uto-specimen-passport',
       document: documentData(card ? 'TD1' : 'TD3', job.documentNumber),
       face: faceJpeg(),
       syntheticFace: true,

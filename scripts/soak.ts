@@ -196,6 +196,7 @@ class Soak {
         encoderId: card ? lane.devices.cardEncoder : lane.devices.pageEncoder,
         applicant: {
           format,
+          profile: card ? 'uto-specimen-id' : 'uto-specimen-passport',
           document: documentData(format, `SK${String(index).padStart(7, '0')}`),
           face: faceJpeg(),
           syntheticFace: true,

@@ -68,6 +68,8 @@ export interface AgentConfig {
     readonly chipWaitMs: number
     readonly dg3BudgetBytes: number
     readonly maxFaceImageBytes: number
+    /** Overprint SPECIMEN on every face the agent draws. */
+    readonly specimen: boolean
   }
   readonly drivers: {
     /** Driver ids the registry may use; empty means every driver. */
@@ -435,6 +437,11 @@ export const CONFIG_FIELDS = {
     max: 64 * 1024 * 1024,
     default: 8 * 1024 * 1024,
     doc: 'Largest PNG card face or data page a front-end may send.',
+  },
+  'issuance.specimen': {
+    type: 'boolean',
+    default: false,
+    doc: 'Overprint SPECIMEN on every face the agent draws: set it wherever test keys sign the chips.',
   },
   'drivers.allow': {
     type: 'list',

@@ -7,6 +7,7 @@ import type { PersonalizationEngine, ReaderAccess } from '../jobs/personalizatio
 import type { JobJournal } from '../jobs/journal'
 import { JobService } from '../services/jobs/job-service'
 import { IssuanceEngine } from '../jobs/workflows/issue-document/engine'
+import { DocumentService } from '../services/documents/document-service'
 import { PrinterService } from '../services/printer/printer-service'
 import { createFingerMatcher } from '../biometrics'
 import type { FingerMatcher } from '../services/fingerprint/finger-matcher'
@@ -55,12 +56,15 @@ export interface IssuanceLimits {
   readonly chipWaitMs: number
   readonly dg3BudgetBytes: number
   readonly maxFaceImageBytes: number
+  /** Overprint SPECIMEN on the faces the agent draws. */
+  readonly specimen: boolean
 }
 
 export const DEFAULT_ISSUANCE_LIMITS: IssuanceLimits = {
   chipWaitMs: 5000,
   dg3BudgetBytes: 30_000,
   maxFaceImageBytes: 8 * 1024 * 1024,
+  specimen: false,
 }
 
 const ZAP_DOMAIN = 'idstation'
@@ -195,6 +199,7 @@ export class AgentServer {
                     scanner: deviceId => fingerprints.scanner(deviceId),
                     quality: finger => matcher.quality(finger),
                     logger,
+                    now: () => clock.now(),
                     ...issuanceLimits,
                   }),
                 }
@@ -218,6 +223,12 @@ export class AgentServer {
       ...cards.handlers(),
       ...fingerprints.handlers(),
       ...printers.handlers(),
+      ...new DocumentService({
+        printer: deviceId => printers.printer(deviceId),
+        clock,
+        specimen: issuanceLimits.specimen,
+        maxPortraitBytes: issuanceLimits.maxFaceImageBytes,
+      }).handlers(),
       ...(this.jobs?.handlers() ?? jobsDisabled()),
       getStatus: statusHandler({
         agentVersion: options.agentVersion,

@@ -483,6 +483,27 @@ export class AgentClient {
     return (await this.call('issuePassport', body, { attachments, idempotencyKey })).result
   }
 
+  /**
+   * The faces a document would print, drawn by the agent: a PNG per face (`faces[i].attachment`
+   * indexes `attachments`), the MRZ lines and whether the Latin names were given or
+   * transliterated. `portrait` is the JPEG the chip's DG2 would carry.
+   */
+  async renderDocument(
+    body: v1.IRenderDocument,
+    portrait?: Uint8Array,
+  ): Promise<{ result: v1.RenderDocumentResult; attachments: readonly Buffer[] }> {
+    const request = portrait === undefined ? body : { ...body, portraitAttachment: 1 }
+    const reply = await this.call('renderDocument', request, {
+      attachments: portrait === undefined ? [] : [portrait],
+    })
+    return { result: reply.result, attachments: reply.attachments }
+  }
+
+  /** The document profiles the agent issues. */
+  async listDocumentProfiles(): Promise<v1.ListDocumentProfilesResult> {
+    return (await this.call('listDocumentProfiles', {})).result
+  }
+
   /** The agent's health (technician role). */
   async status(): Promise<v1.GetStatusResult> {
     return (await this.call('getStatus', {})).result

@@ -104,6 +104,12 @@ export namespace idstation {
 
             /** Request issuePassport */
             issuePassport?: (idstation.v1.IIssuePassport|null);
+
+            /** Request renderDocument */
+            renderDocument?: (idstation.v1.IRenderDocument|null);
+
+            /** Request listDocumentProfiles */
+            listDocumentProfiles?: (idstation.v1.IListDocumentProfiles|null);
         }
 
         /** Represents a Request. */
@@ -211,8 +217,14 @@ export namespace idstation {
             /** Request issuePassport. */
             public issuePassport?: (idstation.v1.IIssuePassport|null);
 
+            /** Request renderDocument. */
+            public renderDocument?: (idstation.v1.IRenderDocument|null);
+
+            /** Request listDocumentProfiles. */
+            public listDocumentProfiles?: (idstation.v1.IListDocumentProfiles|null);
+
             /** Request command. */
-            public command?: ("hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|"getPrinterStatus"|"printTestCard"|"ejectMedium"|"rejectMedium"|"issueIdCard"|"issuePassport");
+            public command?: ("hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|"getPrinterStatus"|"printTestCard"|"ejectMedium"|"rejectMedium"|"issueIdCard"|"issuePassport"|"renderDocument"|"listDocumentProfiles");
 
             /**
              * Creates a new Request instance using the specified properties.
@@ -360,6 +372,12 @@ export namespace idstation {
 
             /** Reply issuePassport */
             issuePassport?: (idstation.v1.IIssueResult|null);
+
+            /** Reply renderDocument */
+            renderDocument?: (idstation.v1.IRenderDocumentResult|null);
+
+            /** Reply listDocumentProfiles */
+            listDocumentProfiles?: (idstation.v1.IListDocumentProfilesResult|null);
         }
 
         /** Represents a Reply. */
@@ -461,8 +479,14 @@ export namespace idstation {
             /** Reply issuePassport. */
             public issuePassport?: (idstation.v1.IIssueResult|null);
 
+            /** Reply renderDocument. */
+            public renderDocument?: (idstation.v1.IRenderDocumentResult|null);
+
+            /** Reply listDocumentProfiles. */
+            public listDocumentProfiles?: (idstation.v1.IListDocumentProfilesResult|null);
+
             /** Reply result. */
-            public result?: ("error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|"getPrinterStatus"|"printTestCard"|"ejectMedium"|"rejectMedium"|"issueIdCard"|"issuePassport");
+            public result?: ("error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|"getPrinterStatus"|"printTestCard"|"ejectMedium"|"rejectMedium"|"issueIdCard"|"issuePassport"|"renderDocument"|"listDocumentProfiles");
 
             /**
              * Creates a new Reply instance using the specified properties.
@@ -3127,6 +3151,2283 @@ export namespace idstation {
             public toJSON(): { [k: string]: any };
         }
 
+        /** Properties of an Applicant. */
+        interface IApplicant {
+
+            /** Applicant primaryName */
+            primaryName?: (string|null);
+
+            /** Applicant secondaryName */
+            secondaryName?: (string|null);
+
+            /** Applicant primaryNameLatin */
+            primaryNameLatin?: (string|null);
+
+            /** Applicant secondaryNameLatin */
+            secondaryNameLatin?: (string|null);
+
+            /** Applicant placeOfBirth */
+            placeOfBirth?: (string|null);
+
+            /** Applicant placeOfBirthLatin */
+            placeOfBirthLatin?: (string|null);
+
+            /** Applicant dateOfBirth */
+            dateOfBirth?: (string|null);
+
+            /** Applicant sex */
+            sex?: (string|null);
+
+            /** Applicant nationality */
+            nationality?: (string|null);
+
+            /** Applicant nationalNumber */
+            nationalNumber?: (string|null);
+
+            /** Applicant documentNumber */
+            documentNumber?: (string|null);
+
+            /** Applicant dateOfIssue */
+            dateOfIssue?: (string|null);
+
+            /** Applicant dateOfExpiry */
+            dateOfExpiry?: (string|null);
+
+            /** Applicant address */
+            address?: (string|null);
+        }
+
+        /** Represents an Applicant. */
+        class Applicant implements IApplicant {
+
+            /**
+             * Constructs a new Applicant.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IApplicant);
+
+            /** Applicant primaryName. */
+            public primaryName: string;
+
+            /** Applicant secondaryName. */
+            public secondaryName: string;
+
+            /** Applicant primaryNameLatin. */
+            public primaryNameLatin: string;
+
+            /** Applicant secondaryNameLatin. */
+            public secondaryNameLatin: string;
+
+            /** Applicant placeOfBirth. */
+            public placeOfBirth: string;
+
+            /** Applicant placeOfBirthLatin. */
+            public placeOfBirthLatin: string;
+
+            /** Applicant dateOfBirth. */
+            public dateOfBirth: string;
+
+            /** Applicant sex. */
+            public sex: string;
+
+            /** Applicant nationality. */
+            public nationality: string;
+
+            /** Applicant nationalNumber. */
+            public nationalNumber: string;
+
+            /** Applicant documentNumber. */
+            public documentNumber: string;
+
+            /** Applicant dateOfIssue. */
+            public dateOfIssue: string;
+
+            /** Applicant dateOfExpiry. */
+            public dateOfExpiry: string;
+
+            /** Applicant address. */
+            public address: string;
+
+            /**
+             * Creates a new Applicant instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Applicant instance
+             */
+            public static create(properties?: idstation.v1.IApplicant): idstation.v1.Applicant;
+
+            /**
+             * Encodes the specified Applicant message. Does not implicitly {@link idstation.v1.Applicant.verify|verify} messages.
+             * @param message Applicant message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IApplicant, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Applicant message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Applicant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.Applicant;
+
+            /**
+             * Verifies an Applicant message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Applicant message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Applicant
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.Applicant;
+
+            /**
+             * Creates a plain object from an Applicant message. Also converts values to other types if specified.
+             * @param message Applicant
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.Applicant, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Applicant to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a RenderDocument. */
+        interface IRenderDocument {
+
+            /** RenderDocument profile */
+            profile?: (string|null);
+
+            /** RenderDocument applicant */
+            applicant?: (idstation.v1.IApplicant|null);
+
+            /** RenderDocument portraitAttachment */
+            portraitAttachment?: (number|null);
+
+            /** RenderDocument printerId */
+            printerId?: (string|null);
+
+            /** RenderDocument document */
+            document?: (idstation.v1.IDocumentData|null);
+        }
+
+        /** Represents a RenderDocument. */
+        class RenderDocument implements IRenderDocument {
+
+            /**
+             * Constructs a new RenderDocument.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IRenderDocument);
+
+            /** RenderDocument profile. */
+            public profile: string;
+
+            /** RenderDocument applicant. */
+            public applicant?: (idstation.v1.IApplicant|null);
+
+            /** RenderDocument portraitAttachment. */
+            public portraitAttachment: number;
+
+            /** RenderDocument printerId. */
+            public printerId: string;
+
+            /** RenderDocument document. */
+            public document?: (idstation.v1.IDocumentData|null);
+
+            /**
+             * Creates a new RenderDocument instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RenderDocument instance
+             */
+            public static create(properties?: idstation.v1.IRenderDocument): idstation.v1.RenderDocument;
+
+            /**
+             * Encodes the specified RenderDocument message. Does not implicitly {@link idstation.v1.RenderDocument.verify|verify} messages.
+             * @param message RenderDocument message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IRenderDocument, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RenderDocument message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns RenderDocument
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.RenderDocument;
+
+            /**
+             * Verifies a RenderDocument message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RenderDocument message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RenderDocument
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.RenderDocument;
+
+            /**
+             * Creates a plain object from a RenderDocument message. Also converts values to other types if specified.
+             * @param message RenderDocument
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.RenderDocument, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RenderDocument to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a RenderedFace. */
+        interface IRenderedFace {
+
+            /** RenderedFace side */
+            side?: (string|null);
+
+            /** RenderedFace attachment */
+            attachment?: (number|null);
+
+            /** RenderedFace widthPx */
+            widthPx?: (number|null);
+
+            /** RenderedFace heightPx */
+            heightPx?: (number|null);
+        }
+
+        /** Represents a RenderedFace. */
+        class RenderedFace implements IRenderedFace {
+
+            /**
+             * Constructs a new RenderedFace.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IRenderedFace);
+
+            /** RenderedFace side. */
+            public side: string;
+
+            /** RenderedFace attachment. */
+            public attachment: number;
+
+            /** RenderedFace widthPx. */
+            public widthPx: number;
+
+            /** RenderedFace heightPx. */
+            public heightPx: number;
+
+            /**
+             * Creates a new RenderedFace instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RenderedFace instance
+             */
+            public static create(properties?: idstation.v1.IRenderedFace): idstation.v1.RenderedFace;
+
+            /**
+             * Encodes the specified RenderedFace message. Does not implicitly {@link idstation.v1.RenderedFace.verify|verify} messages.
+             * @param message RenderedFace message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IRenderedFace, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RenderedFace message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns RenderedFace
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.RenderedFace;
+
+            /**
+             * Verifies a RenderedFace message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RenderedFace message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RenderedFace
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.RenderedFace;
+
+            /**
+             * Creates a plain object from a RenderedFace message. Also converts values to other types if specified.
+             * @param message RenderedFace
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.RenderedFace, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RenderedFace to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a RenderDocumentResult. */
+        interface IRenderDocumentResult {
+
+            /** RenderDocumentResult faces */
+            faces?: (idstation.v1.IRenderedFace[]|null);
+
+            /** RenderDocumentResult mrzLines */
+            mrzLines?: (string[]|null);
+
+            /** RenderDocumentResult nameSource */
+            nameSource?: (string|null);
+
+            /** RenderDocumentResult specimen */
+            specimen?: (boolean|null);
+        }
+
+        /** Represents a RenderDocumentResult. */
+        class RenderDocumentResult implements IRenderDocumentResult {
+
+            /**
+             * Constructs a new RenderDocumentResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IRenderDocumentResult);
+
+            /** RenderDocumentResult faces. */
+            public faces: idstation.v1.IRenderedFace[];
+
+            /** RenderDocumentResult mrzLines. */
+            public mrzLines: string[];
+
+            /** RenderDocumentResult nameSource. */
+            public nameSource: string;
+
+            /** RenderDocumentResult specimen. */
+            public specimen: boolean;
+
+            /**
+             * Creates a new RenderDocumentResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RenderDocumentResult instance
+             */
+            public static create(properties?: idstation.v1.IRenderDocumentResult): idstation.v1.RenderDocumentResult;
+
+            /**
+             * Encodes the specified RenderDocumentResult message. Does not implicitly {@link idstation.v1.RenderDocumentResult.verify|verify} messages.
+             * @param message RenderDocumentResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IRenderDocumentResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RenderDocumentResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns RenderDocumentResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.RenderDocumentResult;
+
+            /**
+             * Verifies a RenderDocumentResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RenderDocumentResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RenderDocumentResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.RenderDocumentResult;
+
+            /**
+             * Creates a plain object from a RenderDocumentResult message. Also converts values to other types if specified.
+             * @param message RenderDocumentResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.RenderDocumentResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RenderDocumentResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a ListDocumentProfiles. */
+        interface IListDocumentProfiles {
+        }
+
+        /** Represents a ListDocumentProfiles. */
+        class ListDocumentProfiles implements IListDocumentProfiles {
+
+            /**
+             * Constructs a new ListDocumentProfiles.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IListDocumentProfiles);
+
+            /**
+             * Creates a new ListDocumentProfiles instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListDocumentProfiles instance
+             */
+            public static create(properties?: idstation.v1.IListDocumentProfiles): idstation.v1.ListDocumentProfiles;
+
+            /**
+             * Encodes the specified ListDocumentProfiles message. Does not implicitly {@link idstation.v1.ListDocumentProfiles.verify|verify} messages.
+             * @param message ListDocumentProfiles message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IListDocumentProfiles, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListDocumentProfiles message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListDocumentProfiles
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ListDocumentProfiles;
+
+            /**
+             * Verifies a ListDocumentProfiles message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListDocumentProfiles message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListDocumentProfiles
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.ListDocumentProfiles;
+
+            /**
+             * Creates a plain object from a ListDocumentProfiles message. Also converts values to other types if specified.
+             * @param message ListDocumentProfiles
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.ListDocumentProfiles, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListDocumentProfiles to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a DocumentProfileInfo. */
+        interface IDocumentProfileInfo {
+
+            /** DocumentProfileInfo id */
+            id?: (string|null);
+
+            /** DocumentProfileInfo title */
+            title?: (string|null);
+
+            /** DocumentProfileInfo titleNational */
+            titleNational?: (string|null);
+
+            /** DocumentProfileInfo format */
+            format?: (idstation.v1.DocumentFormat|null);
+
+            /** DocumentProfileInfo documentCode */
+            documentCode?: (string|null);
+
+            /** DocumentProfileInfo issuingState */
+            issuingState?: (string|null);
+
+            /** DocumentProfileInfo sides */
+            sides?: (string[]|null);
+
+            /** DocumentProfileInfo specimen */
+            specimen?: (boolean|null);
+
+            /** DocumentProfileInfo validityYears */
+            validityYears?: (number|null);
+        }
+
+        /** Represents a DocumentProfileInfo. */
+        class DocumentProfileInfo implements IDocumentProfileInfo {
+
+            /**
+             * Constructs a new DocumentProfileInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IDocumentProfileInfo);
+
+            /** DocumentProfileInfo id. */
+            public id: string;
+
+            /** DocumentProfileInfo title. */
+            public title: string;
+
+            /** DocumentProfileInfo titleNational. */
+            public titleNational: string;
+
+            /** DocumentProfileInfo format. */
+            public format: idstation.v1.DocumentFormat;
+
+            /** DocumentProfileInfo documentCode. */
+            public documentCode: string;
+
+            /** DocumentProfileInfo issuingState. */
+            public issuingState: string;
+
+            /** DocumentProfileInfo sides. */
+            public sides: string[];
+
+            /** DocumentProfileInfo specimen. */
+            public specimen: boolean;
+
+            /** DocumentProfileInfo validityYears. */
+            public validityYears: number;
+
+            /**
+             * Creates a new DocumentProfileInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DocumentProfileInfo instance
+             */
+            public static create(properties?: idstation.v1.IDocumentProfileInfo): idstation.v1.DocumentProfileInfo;
+
+            /**
+             * Encodes the specified DocumentProfileInfo message. Does not implicitly {@link idstation.v1.DocumentProfileInfo.verify|verify} messages.
+             * @param message DocumentProfileInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IDocumentProfileInfo, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DocumentProfileInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns DocumentProfileInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.DocumentProfileInfo;
+
+            /**
+             * Verifies a DocumentProfileInfo message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DocumentProfileInfo message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DocumentProfileInfo
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.DocumentProfileInfo;
+
+            /**
+             * Creates a plain object from a DocumentProfileInfo message. Also converts values to other types if specified.
+             * @param message DocumentProfileInfo
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.DocumentProfileInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DocumentProfileInfo to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a ListDocumentProfilesResult. */
+        interface IListDocumentProfilesResult {
+
+            /** ListDocumentProfilesResult profiles */
+            profiles?: (idstation.v1.IDocumentProfileInfo[]|null);
+        }
+
+        /** Represents a ListDocumentProfilesResult. */
+        class ListDocumentProfilesResult implements IListDocumentProfilesResult {
+
+            /**
+             * Constructs a new ListDocumentProfilesResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IListDocumentProfilesResult);
+
+            /** ListDocumentProfilesResult profiles. */
+            public profiles: idstation.v1.IDocumentProfileInfo[];
+
+            /**
+             * Creates a new ListDocumentProfilesResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListDocumentProfilesResult instance
+             */
+            public static create(properties?: idstation.v1.IListDocumentProfilesResult): idstation.v1.ListDocumentProfilesResult;
+
+            /**
+             * Encodes the specified ListDocumentProfilesResult message. Does not implicitly {@link idstation.v1.ListDocumentProfilesResult.verify|verify} messages.
+             * @param message ListDocumentProfilesResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IListDocumentProfilesResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListDocumentProfilesResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListDocumentProfilesResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ListDocumentProfilesResult;
+
+            /**
+             * Verifies a ListDocumentProfilesResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListDocumentProfilesResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListDocumentProfilesResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.ListDocumentProfilesResult;
+
+            /**
+             * Creates a plain object from a ListDocumentProfilesResult message. Also converts values to other types if specified.
+             * @param message ListDocumentProfilesResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.ListDocumentProfilesResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListDocumentProfilesResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** DocumentFormat enum. */
+        enum DocumentFormat {
+            DOCUMENT_FORMAT_UNSPECIFIED = 0,
+            TD1 = 1,
+            TD3 = 2
+        }
+
+        /** Properties of a DocumentData. */
+        interface IDocumentData {
+
+            /** DocumentData format */
+            format?: (idstation.v1.DocumentFormat|null);
+
+            /** DocumentData documentCode */
+            documentCode?: (string|null);
+
+            /** DocumentData issuingState */
+            issuingState?: (string|null);
+
+            /** DocumentData nationality */
+            nationality?: (string|null);
+
+            /** DocumentData primaryIdentifier */
+            primaryIdentifier?: (string|null);
+
+            /** DocumentData secondaryIdentifier */
+            secondaryIdentifier?: (string|null);
+
+            /** DocumentData documentNumber */
+            documentNumber?: (string|null);
+
+            /** DocumentData dateOfBirth */
+            dateOfBirth?: (string|null);
+
+            /** DocumentData sex */
+            sex?: (string|null);
+
+            /** DocumentData dateOfExpiry */
+            dateOfExpiry?: (string|null);
+
+            /** DocumentData optionalData */
+            optionalData?: (string|null);
+
+            /** DocumentData optionalData_2 */
+            optionalData_2?: (string|null);
+
+            /** DocumentData fullName */
+            fullName?: (string|null);
+
+            /** DocumentData personalNumber */
+            personalNumber?: (string|null);
+
+            /** DocumentData placeOfBirth */
+            placeOfBirth?: (string|null);
+
+            /** DocumentData address */
+            address?: (string|null);
+
+            /** DocumentData issuingAuthority */
+            issuingAuthority?: (string|null);
+
+            /** DocumentData dateOfIssue */
+            dateOfIssue?: (string|null);
+        }
+
+        /** Represents a DocumentData. */
+        class DocumentData implements IDocumentData {
+
+            /**
+             * Constructs a new DocumentData.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IDocumentData);
+
+            /** DocumentData format. */
+            public format: idstation.v1.DocumentFormat;
+
+            /** DocumentData documentCode. */
+            public documentCode: string;
+
+            /** DocumentData issuingState. */
+            public issuingState: string;
+
+            /** DocumentData nationality. */
+            public nationality: string;
+
+            /** DocumentData primaryIdentifier. */
+            public primaryIdentifier: string;
+
+            /** DocumentData secondaryIdentifier. */
+            public secondaryIdentifier: string;
+
+            /** DocumentData documentNumber. */
+            public documentNumber: string;
+
+            /** DocumentData dateOfBirth. */
+            public dateOfBirth: string;
+
+            /** DocumentData sex. */
+            public sex: string;
+
+            /** DocumentData dateOfExpiry. */
+            public dateOfExpiry: string;
+
+            /** DocumentData optionalData. */
+            public optionalData: string;
+
+            /** DocumentData optionalData_2. */
+            public optionalData_2: string;
+
+            /** DocumentData fullName. */
+            public fullName: string;
+
+            /** DocumentData personalNumber. */
+            public personalNumber: string;
+
+            /** DocumentData placeOfBirth. */
+            public placeOfBirth: string;
+
+            /** DocumentData address. */
+            public address: string;
+
+            /** DocumentData issuingAuthority. */
+            public issuingAuthority: string;
+
+            /** DocumentData dateOfIssue. */
+            public dateOfIssue: string;
+
+            /**
+             * Creates a new DocumentData instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DocumentData instance
+             */
+            public static create(properties?: idstation.v1.IDocumentData): idstation.v1.DocumentData;
+
+            /**
+             * Encodes the specified DocumentData message. Does not implicitly {@link idstation.v1.DocumentData.verify|verify} messages.
+             * @param message DocumentData message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IDocumentData, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DocumentData message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns DocumentData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.DocumentData;
+
+            /**
+             * Verifies a DocumentData message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DocumentData message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DocumentData
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.DocumentData;
+
+            /**
+             * Creates a plain object from a DocumentData message. Also converts values to other types if specified.
+             * @param message DocumentData
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.DocumentData, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DocumentData to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a PersonalizeCard. */
+        interface IPersonalizeCard {
+
+            /** PersonalizeCard deviceId */
+            deviceId?: (string|null);
+
+            /** PersonalizeCard document */
+            document?: (idstation.v1.IDocumentData|null);
+
+            /** PersonalizeCard faceAttachment */
+            faceAttachment?: (number|null);
+
+            /** PersonalizeCard fingerAttachments */
+            fingerAttachments?: (number[]|null);
+
+            /** PersonalizeCard activeAuthentication */
+            activeAuthentication?: (boolean|null);
+        }
+
+        /** Represents a PersonalizeCard. */
+        class PersonalizeCard implements IPersonalizeCard {
+
+            /**
+             * Constructs a new PersonalizeCard.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IPersonalizeCard);
+
+            /** PersonalizeCard deviceId. */
+            public deviceId: string;
+
+            /** PersonalizeCard document. */
+            public document?: (idstation.v1.IDocumentData|null);
+
+            /** PersonalizeCard faceAttachment. */
+            public faceAttachment: number;
+
+            /** PersonalizeCard fingerAttachments. */
+            public fingerAttachments: number[];
+
+            /** PersonalizeCard activeAuthentication. */
+            public activeAuthentication: boolean;
+
+            /**
+             * Creates a new PersonalizeCard instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PersonalizeCard instance
+             */
+            public static create(properties?: idstation.v1.IPersonalizeCard): idstation.v1.PersonalizeCard;
+
+            /**
+             * Encodes the specified PersonalizeCard message. Does not implicitly {@link idstation.v1.PersonalizeCard.verify|verify} messages.
+             * @param message PersonalizeCard message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IPersonalizeCard, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PersonalizeCard message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns PersonalizeCard
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.PersonalizeCard;
+
+            /**
+             * Verifies a PersonalizeCard message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PersonalizeCard message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PersonalizeCard
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.PersonalizeCard;
+
+            /**
+             * Creates a plain object from a PersonalizeCard message. Also converts values to other types if specified.
+             * @param message PersonalizeCard
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.PersonalizeCard, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PersonalizeCard to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a PersonalizeCardResult. */
+        interface IPersonalizeCardResult {
+
+            /** PersonalizeCardResult job */
+            job?: (idstation.v1.IJob|null);
+
+            /** PersonalizeCardResult replayed */
+            replayed?: (boolean|null);
+        }
+
+        /** Represents a PersonalizeCardResult. */
+        class PersonalizeCardResult implements IPersonalizeCardResult {
+
+            /**
+             * Constructs a new PersonalizeCardResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IPersonalizeCardResult);
+
+            /** PersonalizeCardResult job. */
+            public job?: (idstation.v1.IJob|null);
+
+            /** PersonalizeCardResult replayed. */
+            public replayed: boolean;
+
+            /**
+             * Creates a new PersonalizeCardResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PersonalizeCardResult instance
+             */
+            public static create(properties?: idstation.v1.IPersonalizeCardResult): idstation.v1.PersonalizeCardResult;
+
+            /**
+             * Encodes the specified PersonalizeCardResult message. Does not implicitly {@link idstation.v1.PersonalizeCardResult.verify|verify} messages.
+             * @param message PersonalizeCardResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IPersonalizeCardResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PersonalizeCardResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns PersonalizeCardResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.PersonalizeCardResult;
+
+            /**
+             * Verifies a PersonalizeCardResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PersonalizeCardResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PersonalizeCardResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.PersonalizeCardResult;
+
+            /**
+             * Creates a plain object from a PersonalizeCardResult message. Also converts values to other types if specified.
+             * @param message PersonalizeCardResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.PersonalizeCardResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PersonalizeCardResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** JobState enum. */
+        enum JobState {
+            JOB_STATE_UNSPECIFIED = 0,
+            ACCEPTED = 1,
+            RUNNING = 2,
+            SUCCEEDED = 3,
+            FAILED = 4,
+            CANCELED = 5,
+            SPOILED = 6,
+            INTERRUPTED = 7
+        }
+
+        /** JobResolution enum. */
+        enum JobResolution {
+            JOB_RESOLUTION_UNSPECIFIED = 0,
+            RESOLVED_SPOILED = 1,
+            RESOLVED_ISSUED = 2
+        }
+
+        /** Properties of a JobOutcomeSummary. */
+        interface IJobOutcomeSummary {
+
+            /** JobOutcomeSummary apduCount */
+            apduCount?: (number|null);
+
+            /** JobOutcomeSummary bytesWritten */
+            bytesWritten?: (number|null);
+
+            /** JobOutcomeSummary durationMs */
+            durationMs?: (number|null);
+
+            /** JobOutcomeSummary dataGroups */
+            dataGroups?: (number[]|null);
+
+            /** JobOutcomeSummary passiveAuthentication */
+            passiveAuthentication?: (boolean|null);
+
+            /** JobOutcomeSummary activeAuthentication */
+            activeAuthentication?: (boolean|null);
+
+            /** JobOutcomeSummary facesPrinted */
+            facesPrinted?: (number|null);
+
+            /** JobOutcomeSummary encoderId */
+            encoderId?: (string|null);
+
+            /** JobOutcomeSummary fingersCaptured */
+            fingersCaptured?: (number|null);
+
+            /** JobOutcomeSummary mediumDisposition */
+            mediumDisposition?: (string|null);
+        }
+
+        /** Represents a JobOutcomeSummary. */
+        class JobOutcomeSummary implements IJobOutcomeSummary {
+
+            /**
+             * Constructs a new JobOutcomeSummary.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IJobOutcomeSummary);
+
+            /** JobOutcomeSummary apduCount. */
+            public apduCount: number;
+
+            /** JobOutcomeSummary bytesWritten. */
+            public bytesWritten: number;
+
+            /** JobOutcomeSummary durationMs. */
+            public durationMs: number;
+
+            /** JobOutcomeSummary dataGroups. */
+            public dataGroups: number[];
+
+            /** JobOutcomeSummary passiveAuthentication. */
+            public passiveAuthentication: boolean;
+
+            /** JobOutcomeSummary activeAuthentication. */
+            public activeAuthentication: boolean;
+
+            /** JobOutcomeSummary facesPrinted. */
+            public facesPrinted: number;
+
+            /** JobOutcomeSummary encoderId. */
+            public encoderId: string;
+
+            /** JobOutcomeSummary fingersCaptured. */
+            public fingersCaptured: number;
+
+            /** JobOutcomeSummary mediumDisposition. */
+            public mediumDisposition: string;
+
+            /**
+             * Creates a new JobOutcomeSummary instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JobOutcomeSummary instance
+             */
+            public static create(properties?: idstation.v1.IJobOutcomeSummary): idstation.v1.JobOutcomeSummary;
+
+            /**
+             * Encodes the specified JobOutcomeSummary message. Does not implicitly {@link idstation.v1.JobOutcomeSummary.verify|verify} messages.
+             * @param message JobOutcomeSummary message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IJobOutcomeSummary, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JobOutcomeSummary message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns JobOutcomeSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.JobOutcomeSummary;
+
+            /**
+             * Verifies a JobOutcomeSummary message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a JobOutcomeSummary message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns JobOutcomeSummary
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.JobOutcomeSummary;
+
+            /**
+             * Creates a plain object from a JobOutcomeSummary message. Also converts values to other types if specified.
+             * @param message JobOutcomeSummary
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.JobOutcomeSummary, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this JobOutcomeSummary to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a Job. */
+        interface IJob {
+
+            /** Job jobId */
+            jobId?: (string|null);
+
+            /** Job kind */
+            kind?: (string|null);
+
+            /** Job state */
+            state?: (idstation.v1.JobState|null);
+
+            /** Job step */
+            step?: (string|null);
+
+            /** Job percent */
+            percent?: (number|null);
+
+            /** Job deviceId */
+            deviceId?: (string|null);
+
+            /** Job chipSerial */
+            chipSerial?: (string|null);
+
+            /** Job error */
+            error?: (idstation.v1.IError|null);
+
+            /** Job outcome */
+            outcome?: (idstation.v1.IJobOutcomeSummary|null);
+
+            /** Job resolution */
+            resolution?: (idstation.v1.JobResolution|null);
+
+            /** Job createdAtMs */
+            createdAtMs?: (number|null);
+
+            /** Job updatedAtMs */
+            updatedAtMs?: (number|null);
+
+            /** Job pendingPrompt */
+            pendingPrompt?: (idstation.v1.IJobPrompt|null);
+        }
+
+        /** Represents a Job. */
+        class Job implements IJob {
+
+            /**
+             * Constructs a new Job.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IJob);
+
+            /** Job jobId. */
+            public jobId: string;
+
+            /** Job kind. */
+            public kind: string;
+
+            /** Job state. */
+            public state: idstation.v1.JobState;
+
+            /** Job step. */
+            public step: string;
+
+            /** Job percent. */
+            public percent: number;
+
+            /** Job deviceId. */
+            public deviceId: string;
+
+            /** Job chipSerial. */
+            public chipSerial: string;
+
+            /** Job error. */
+            public error?: (idstation.v1.IError|null);
+
+            /** Job outcome. */
+            public outcome?: (idstation.v1.IJobOutcomeSummary|null);
+
+            /** Job resolution. */
+            public resolution: idstation.v1.JobResolution;
+
+            /** Job createdAtMs. */
+            public createdAtMs: number;
+
+            /** Job updatedAtMs. */
+            public updatedAtMs: number;
+
+            /** Job pendingPrompt. */
+            public pendingPrompt?: (idstation.v1.IJobPrompt|null);
+
+            /**
+             * Creates a new Job instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Job instance
+             */
+            public static create(properties?: idstation.v1.IJob): idstation.v1.Job;
+
+            /**
+             * Encodes the specified Job message. Does not implicitly {@link idstation.v1.Job.verify|verify} messages.
+             * @param message Job message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IJob, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Job message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Job
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.Job;
+
+            /**
+             * Verifies a Job message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Job message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Job
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.Job;
+
+            /**
+             * Creates a plain object from a Job message. Also converts values to other types if specified.
+             * @param message Job
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.Job, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Job to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a JobChanged. */
+        interface IJobChanged {
+
+            /** JobChanged job */
+            job?: (idstation.v1.IJob|null);
+        }
+
+        /** Represents a JobChanged. */
+        class JobChanged implements IJobChanged {
+
+            /**
+             * Constructs a new JobChanged.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IJobChanged);
+
+            /** JobChanged job. */
+            public job?: (idstation.v1.IJob|null);
+
+            /**
+             * Creates a new JobChanged instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JobChanged instance
+             */
+            public static create(properties?: idstation.v1.IJobChanged): idstation.v1.JobChanged;
+
+            /**
+             * Encodes the specified JobChanged message. Does not implicitly {@link idstation.v1.JobChanged.verify|verify} messages.
+             * @param message JobChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IJobChanged, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JobChanged message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns JobChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.JobChanged;
+
+            /**
+             * Verifies a JobChanged message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a JobChanged message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns JobChanged
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.JobChanged;
+
+            /**
+             * Creates a plain object from a JobChanged message. Also converts values to other types if specified.
+             * @param message JobChanged
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.JobChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this JobChanged to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a JobPrompt. */
+        interface IJobPrompt {
+
+            /** JobPrompt jobId */
+            jobId?: (string|null);
+
+            /** JobPrompt promptId */
+            promptId?: (string|null);
+
+            /** JobPrompt kind */
+            kind?: (string|null);
+
+            /** JobPrompt message */
+            message?: (string|null);
+        }
+
+        /** Represents a JobPrompt. */
+        class JobPrompt implements IJobPrompt {
+
+            /**
+             * Constructs a new JobPrompt.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IJobPrompt);
+
+            /** JobPrompt jobId. */
+            public jobId: string;
+
+            /** JobPrompt promptId. */
+            public promptId: string;
+
+            /** JobPrompt kind. */
+            public kind: string;
+
+            /** JobPrompt message. */
+            public message: string;
+
+            /**
+             * Creates a new JobPrompt instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JobPrompt instance
+             */
+            public static create(properties?: idstation.v1.IJobPrompt): idstation.v1.JobPrompt;
+
+            /**
+             * Encodes the specified JobPrompt message. Does not implicitly {@link idstation.v1.JobPrompt.verify|verify} messages.
+             * @param message JobPrompt message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IJobPrompt, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JobPrompt message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns JobPrompt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.JobPrompt;
+
+            /**
+             * Verifies a JobPrompt message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a JobPrompt message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns JobPrompt
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.JobPrompt;
+
+            /**
+             * Creates a plain object from a JobPrompt message. Also converts values to other types if specified.
+             * @param message JobPrompt
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.JobPrompt, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this JobPrompt to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a GetJob. */
+        interface IGetJob {
+
+            /** GetJob jobId */
+            jobId?: (string|null);
+        }
+
+        /** Represents a GetJob. */
+        class GetJob implements IGetJob {
+
+            /**
+             * Constructs a new GetJob.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IGetJob);
+
+            /** GetJob jobId. */
+            public jobId: string;
+
+            /**
+             * Creates a new GetJob instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetJob instance
+             */
+            public static create(properties?: idstation.v1.IGetJob): idstation.v1.GetJob;
+
+            /**
+             * Encodes the specified GetJob message. Does not implicitly {@link idstation.v1.GetJob.verify|verify} messages.
+             * @param message GetJob message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IGetJob, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetJob message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetJob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.GetJob;
+
+            /**
+             * Verifies a GetJob message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetJob message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetJob
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.GetJob;
+
+            /**
+             * Creates a plain object from a GetJob message. Also converts values to other types if specified.
+             * @param message GetJob
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.GetJob, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetJob to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a GetJobResult. */
+        interface IGetJobResult {
+
+            /** GetJobResult job */
+            job?: (idstation.v1.IJob|null);
+        }
+
+        /** Represents a GetJobResult. */
+        class GetJobResult implements IGetJobResult {
+
+            /**
+             * Constructs a new GetJobResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IGetJobResult);
+
+            /** GetJobResult job. */
+            public job?: (idstation.v1.IJob|null);
+
+            /**
+             * Creates a new GetJobResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetJobResult instance
+             */
+            public static create(properties?: idstation.v1.IGetJobResult): idstation.v1.GetJobResult;
+
+            /**
+             * Encodes the specified GetJobResult message. Does not implicitly {@link idstation.v1.GetJobResult.verify|verify} messages.
+             * @param message GetJobResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IGetJobResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetJobResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetJobResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.GetJobResult;
+
+            /**
+             * Verifies a GetJobResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetJobResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetJobResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.GetJobResult;
+
+            /**
+             * Creates a plain object from a GetJobResult message. Also converts values to other types if specified.
+             * @param message GetJobResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.GetJobResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetJobResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a ListJobs. */
+        interface IListJobs {
+
+            /** ListJobs states */
+            states?: (idstation.v1.JobState[]|null);
+
+            /** ListJobs limit */
+            limit?: (number|null);
+
+            /** ListJobs before */
+            before?: (string|null);
+        }
+
+        /** Represents a ListJobs. */
+        class ListJobs implements IListJobs {
+
+            /**
+             * Constructs a new ListJobs.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IListJobs);
+
+            /** ListJobs states. */
+            public states: idstation.v1.JobState[];
+
+            /** ListJobs limit. */
+            public limit: number;
+
+            /** ListJobs before. */
+            public before: string;
+
+            /**
+             * Creates a new ListJobs instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListJobs instance
+             */
+            public static create(properties?: idstation.v1.IListJobs): idstation.v1.ListJobs;
+
+            /**
+             * Encodes the specified ListJobs message. Does not implicitly {@link idstation.v1.ListJobs.verify|verify} messages.
+             * @param message ListJobs message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IListJobs, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListJobs message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListJobs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ListJobs;
+
+            /**
+             * Verifies a ListJobs message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListJobs message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListJobs
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.ListJobs;
+
+            /**
+             * Creates a plain object from a ListJobs message. Also converts values to other types if specified.
+             * @param message ListJobs
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.ListJobs, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListJobs to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a ListJobsResult. */
+        interface IListJobsResult {
+
+            /** ListJobsResult jobs */
+            jobs?: (idstation.v1.IJob[]|null);
+
+            /** ListJobsResult nextBefore */
+            nextBefore?: (string|null);
+        }
+
+        /** Represents a ListJobsResult. */
+        class ListJobsResult implements IListJobsResult {
+
+            /**
+             * Constructs a new ListJobsResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IListJobsResult);
+
+            /** ListJobsResult jobs. */
+            public jobs: idstation.v1.IJob[];
+
+            /** ListJobsResult nextBefore. */
+            public nextBefore: string;
+
+            /**
+             * Creates a new ListJobsResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListJobsResult instance
+             */
+            public static create(properties?: idstation.v1.IListJobsResult): idstation.v1.ListJobsResult;
+
+            /**
+             * Encodes the specified ListJobsResult message. Does not implicitly {@link idstation.v1.ListJobsResult.verify|verify} messages.
+             * @param message ListJobsResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IListJobsResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListJobsResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListJobsResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ListJobsResult;
+
+            /**
+             * Verifies a ListJobsResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListJobsResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListJobsResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.ListJobsResult;
+
+            /**
+             * Creates a plain object from a ListJobsResult message. Also converts values to other types if specified.
+             * @param message ListJobsResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.ListJobsResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListJobsResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a CancelJob. */
+        interface ICancelJob {
+
+            /** CancelJob jobId */
+            jobId?: (string|null);
+        }
+
+        /** Represents a CancelJob. */
+        class CancelJob implements ICancelJob {
+
+            /**
+             * Constructs a new CancelJob.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.ICancelJob);
+
+            /** CancelJob jobId. */
+            public jobId: string;
+
+            /**
+             * Creates a new CancelJob instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CancelJob instance
+             */
+            public static create(properties?: idstation.v1.ICancelJob): idstation.v1.CancelJob;
+
+            /**
+             * Encodes the specified CancelJob message. Does not implicitly {@link idstation.v1.CancelJob.verify|verify} messages.
+             * @param message CancelJob message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.ICancelJob, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CancelJob message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns CancelJob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.CancelJob;
+
+            /**
+             * Verifies a CancelJob message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CancelJob message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CancelJob
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.CancelJob;
+
+            /**
+             * Creates a plain object from a CancelJob message. Also converts values to other types if specified.
+             * @param message CancelJob
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.CancelJob, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CancelJob to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a CancelJobResult. */
+        interface ICancelJobResult {
+
+            /** CancelJobResult job */
+            job?: (idstation.v1.IJob|null);
+        }
+
+        /** Represents a CancelJobResult. */
+        class CancelJobResult implements ICancelJobResult {
+
+            /**
+             * Constructs a new CancelJobResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.ICancelJobResult);
+
+            /** CancelJobResult job. */
+            public job?: (idstation.v1.IJob|null);
+
+            /**
+             * Creates a new CancelJobResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CancelJobResult instance
+             */
+            public static create(properties?: idstation.v1.ICancelJobResult): idstation.v1.CancelJobResult;
+
+            /**
+             * Encodes the specified CancelJobResult message. Does not implicitly {@link idstation.v1.CancelJobResult.verify|verify} messages.
+             * @param message CancelJobResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.ICancelJobResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CancelJobResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns CancelJobResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.CancelJobResult;
+
+            /**
+             * Verifies a CancelJobResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CancelJobResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CancelJobResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.CancelJobResult;
+
+            /**
+             * Creates a plain object from a CancelJobResult message. Also converts values to other types if specified.
+             * @param message CancelJobResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.CancelJobResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CancelJobResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** PromptAnswer enum. */
+        enum PromptAnswer {
+            PROMPT_ANSWER_UNSPECIFIED = 0,
+            CONTINUE = 1,
+            CANCEL = 2
+        }
+
+        /** Properties of an AnswerPrompt. */
+        interface IAnswerPrompt {
+
+            /** AnswerPrompt jobId */
+            jobId?: (string|null);
+
+            /** AnswerPrompt promptId */
+            promptId?: (string|null);
+
+            /** AnswerPrompt answer */
+            answer?: (idstation.v1.PromptAnswer|null);
+        }
+
+        /** Represents an AnswerPrompt. */
+        class AnswerPrompt implements IAnswerPrompt {
+
+            /**
+             * Constructs a new AnswerPrompt.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IAnswerPrompt);
+
+            /** AnswerPrompt jobId. */
+            public jobId: string;
+
+            /** AnswerPrompt promptId. */
+            public promptId: string;
+
+            /** AnswerPrompt answer. */
+            public answer: idstation.v1.PromptAnswer;
+
+            /**
+             * Creates a new AnswerPrompt instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnswerPrompt instance
+             */
+            public static create(properties?: idstation.v1.IAnswerPrompt): idstation.v1.AnswerPrompt;
+
+            /**
+             * Encodes the specified AnswerPrompt message. Does not implicitly {@link idstation.v1.AnswerPrompt.verify|verify} messages.
+             * @param message AnswerPrompt message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IAnswerPrompt, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnswerPrompt message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns AnswerPrompt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.AnswerPrompt;
+
+            /**
+             * Verifies an AnswerPrompt message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnswerPrompt message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnswerPrompt
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.AnswerPrompt;
+
+            /**
+             * Creates a plain object from an AnswerPrompt message. Also converts values to other types if specified.
+             * @param message AnswerPrompt
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.AnswerPrompt, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnswerPrompt to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of an AnswerPromptResult. */
+        interface IAnswerPromptResult {
+        }
+
+        /** Represents an AnswerPromptResult. */
+        class AnswerPromptResult implements IAnswerPromptResult {
+
+            /**
+             * Constructs a new AnswerPromptResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IAnswerPromptResult);
+
+            /**
+             * Creates a new AnswerPromptResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnswerPromptResult instance
+             */
+            public static create(properties?: idstation.v1.IAnswerPromptResult): idstation.v1.AnswerPromptResult;
+
+            /**
+             * Encodes the specified AnswerPromptResult message. Does not implicitly {@link idstation.v1.AnswerPromptResult.verify|verify} messages.
+             * @param message AnswerPromptResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IAnswerPromptResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnswerPromptResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns AnswerPromptResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.AnswerPromptResult;
+
+            /**
+             * Verifies an AnswerPromptResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnswerPromptResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnswerPromptResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.AnswerPromptResult;
+
+            /**
+             * Creates a plain object from an AnswerPromptResult message. Also converts values to other types if specified.
+             * @param message AnswerPromptResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.AnswerPromptResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnswerPromptResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a ResolveJob. */
+        interface IResolveJob {
+
+            /** ResolveJob jobId */
+            jobId?: (string|null);
+
+            /** ResolveJob resolution */
+            resolution?: (idstation.v1.JobResolution|null);
+
+            /** ResolveJob note */
+            note?: (string|null);
+        }
+
+        /** Represents a ResolveJob. */
+        class ResolveJob implements IResolveJob {
+
+            /**
+             * Constructs a new ResolveJob.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IResolveJob);
+
+            /** ResolveJob jobId. */
+            public jobId: string;
+
+            /** ResolveJob resolution. */
+            public resolution: idstation.v1.JobResolution;
+
+            /** ResolveJob note. */
+            public note: string;
+
+            /**
+             * Creates a new ResolveJob instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResolveJob instance
+             */
+            public static create(properties?: idstation.v1.IResolveJob): idstation.v1.ResolveJob;
+
+            /**
+             * Encodes the specified ResolveJob message. Does not implicitly {@link idstation.v1.ResolveJob.verify|verify} messages.
+             * @param message ResolveJob message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IResolveJob, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResolveJob message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ResolveJob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ResolveJob;
+
+            /**
+             * Verifies a ResolveJob message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ResolveJob message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ResolveJob
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.ResolveJob;
+
+            /**
+             * Creates a plain object from a ResolveJob message. Also converts values to other types if specified.
+             * @param message ResolveJob
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.ResolveJob, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ResolveJob to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
+        /** Properties of a ResolveJobResult. */
+        interface IResolveJobResult {
+
+            /** ResolveJobResult job */
+            job?: (idstation.v1.IJob|null);
+        }
+
+        /** Represents a ResolveJobResult. */
+        class ResolveJobResult implements IResolveJobResult {
+
+            /**
+             * Constructs a new ResolveJobResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IResolveJobResult);
+
+            /** ResolveJobResult job. */
+            public job?: (idstation.v1.IJob|null);
+
+            /**
+             * Creates a new ResolveJobResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResolveJobResult instance
+             */
+            public static create(properties?: idstation.v1.IResolveJobResult): idstation.v1.ResolveJobResult;
+
+            /**
+             * Encodes the specified ResolveJobResult message. Does not implicitly {@link idstation.v1.ResolveJobResult.verify|verify} messages.
+             * @param message ResolveJobResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IResolveJobResult, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResolveJobResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ResolveJobResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ResolveJobResult;
+
+            /**
+             * Verifies a ResolveJobResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ResolveJobResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ResolveJobResult
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.ResolveJobResult;
+
+            /**
+             * Creates a plain object from a ResolveJobResult message. Also converts values to other types if specified.
+             * @param message ResolveJobResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.ResolveJobResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ResolveJobResult to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
         /** Properties of an Event. */
         interface IEvent {
 
@@ -4982,1592 +7283,6 @@ export namespace idstation {
             public toJSON(): { [k: string]: any };
         }
 
-        /** DocumentFormat enum. */
-        enum DocumentFormat {
-            DOCUMENT_FORMAT_UNSPECIFIED = 0,
-            TD1 = 1,
-            TD3 = 2
-        }
-
-        /** Properties of a DocumentData. */
-        interface IDocumentData {
-
-            /** DocumentData format */
-            format?: (idstation.v1.DocumentFormat|null);
-
-            /** DocumentData documentCode */
-            documentCode?: (string|null);
-
-            /** DocumentData issuingState */
-            issuingState?: (string|null);
-
-            /** DocumentData nationality */
-            nationality?: (string|null);
-
-            /** DocumentData primaryIdentifier */
-            primaryIdentifier?: (string|null);
-
-            /** DocumentData secondaryIdentifier */
-            secondaryIdentifier?: (string|null);
-
-            /** DocumentData documentNumber */
-            documentNumber?: (string|null);
-
-            /** DocumentData dateOfBirth */
-            dateOfBirth?: (string|null);
-
-            /** DocumentData sex */
-            sex?: (string|null);
-
-            /** DocumentData dateOfExpiry */
-            dateOfExpiry?: (string|null);
-
-            /** DocumentData optionalData */
-            optionalData?: (string|null);
-
-            /** DocumentData optionalData_2 */
-            optionalData_2?: (string|null);
-
-            /** DocumentData fullName */
-            fullName?: (string|null);
-
-            /** DocumentData personalNumber */
-            personalNumber?: (string|null);
-
-            /** DocumentData placeOfBirth */
-            placeOfBirth?: (string|null);
-
-            /** DocumentData address */
-            address?: (string|null);
-
-            /** DocumentData issuingAuthority */
-            issuingAuthority?: (string|null);
-
-            /** DocumentData dateOfIssue */
-            dateOfIssue?: (string|null);
-        }
-
-        /** Represents a DocumentData. */
-        class DocumentData implements IDocumentData {
-
-            /**
-             * Constructs a new DocumentData.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: idstation.v1.IDocumentData);
-
-            /** DocumentData format. */
-            public format: idstation.v1.DocumentFormat;
-
-            /** DocumentData documentCode. */
-            public documentCode: string;
-
-            /** DocumentData issuingState. */
-            public issuingState: string;
-
-            /** DocumentData nationality. */
-            public nationality: string;
-
-            /** DocumentData primaryIdentifier. */
-            public primaryIdentifier: string;
-
-            /** DocumentData secondaryIdentifier. */
-            public secondaryIdentifier: string;
-
-            /** DocumentData documentNumber. */
-            public documentNumber: string;
-
-            /** DocumentData dateOfBirth. */
-            public dateOfBirth: string;
-
-            /** DocumentData sex. */
-            public sex: string;
-
-            /** DocumentData dateOfExpiry. */
-            public dateOfExpiry: string;
-
-            /** DocumentData optionalData. */
-            public optionalData: string;
-
-            /** DocumentData optionalData_2. */
-            public optionalData_2: string;
-
-            /** DocumentData fullName. */
-            public fullName: string;
-
-            /** DocumentData personalNumber. */
-            public personalNumber: string;
-
-            /** DocumentData placeOfBirth. */
-            public placeOfBirth: string;
-
-            /** DocumentData address. */
-            public address: string;
-
-            /** DocumentData issuingAuthority. */
-            public issuingAuthority: string;
-
-            /** DocumentData dateOfIssue. */
-            public dateOfIssue: string;
-
-            /**
-             * Creates a new DocumentData instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns DocumentData instance
-             */
-            public static create(properties?: idstation.v1.IDocumentData): idstation.v1.DocumentData;
-
-            /**
-             * Encodes the specified DocumentData message. Does not implicitly {@link idstation.v1.DocumentData.verify|verify} messages.
-             * @param message DocumentData message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            public static encode(message: idstation.v1.IDocumentData, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a DocumentData message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns DocumentData
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.DocumentData;
-
-            /**
-             * Verifies a DocumentData message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            public static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a DocumentData message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns DocumentData
-             */
-            public static fromObject(object: { [k: string]: any }): idstation.v1.DocumentData;
-
-            /**
-             * Creates a plain object from a DocumentData message. Also converts values to other types if specified.
-             * @param message DocumentData
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            public static toObject(message: idstation.v1.DocumentData, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this DocumentData to JSON.
-             * @returns JSON object
-             */
-            public toJSON(): { [k: string]: any };
-        }
-
-        /** Properties of a PersonalizeCard. */
-        interface IPersonalizeCard {
-
-            /** PersonalizeCard deviceId */
-            deviceId?: (string|null);
-
-            /** PersonalizeCard document */
-            document?: (idstation.v1.IDocumentData|null);
-
-            /** PersonalizeCard faceAttachment */
-            faceAttachment?: (number|null);
-
-            /** PersonalizeCard fingerAttachments */
-            fingerAttachments?: (number[]|null);
-
-            /** PersonalizeCard activeAuthentication */
-            activeAuthentication?: (boolean|null);
-        }
-
-        /** Represents a PersonalizeCard. */
-        class PersonalizeCard implements IPersonalizeCard {
-
-            /**
-             * Constructs a new PersonalizeCard.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: idstation.v1.IPersonalizeCard);
-
-            /** PersonalizeCard deviceId. */
-            public deviceId: string;
-
-            /** PersonalizeCard document. */
-            public document?: (idstation.v1.IDocumentData|null);
-
-            /** PersonalizeCard faceAttachment. */
-            public faceAttachment: number;
-
-            /** PersonalizeCard fingerAttachments. */
-            public fingerAttachments: number[];
-
-            /** PersonalizeCard activeAuthentication. */
-            public activeAuthentication: boolean;
-
-            /**
-             * Creates a new PersonalizeCard instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns PersonalizeCard instance
-             */
-            public static create(properties?: idstation.v1.IPersonalizeCard): idstation.v1.PersonalizeCard;
-
-            /**
-             * Encodes the specified PersonalizeCard message. Does not implicitly {@link idstation.v1.PersonalizeCard.verify|verify} messages.
-             * @param message PersonalizeCard message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            public static encode(message: idstation.v1.IPersonalizeCard, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a PersonalizeCard message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns PersonalizeCard
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.PersonalizeCard;
-
-            /**
-             * Verifies a PersonalizeCard message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            public static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a PersonalizeCard message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns PersonalizeCard
-             */
-            public static fromObject(object: { [k: string]: any }): idstation.v1.PersonalizeCard;
-
-            /**
-             * Creates a plain object from a PersonalizeCard message. Also converts values to other types if specified.
-             * @param message PersonalizeCard
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            public static toObject(message: idstation.v1.PersonalizeCard, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this PersonalizeCard to JSON.
-             * @returns JSON object
-             */
-            public toJSON(): { [k: string]: any };
-        }
-
-        /** Properties of a PersonalizeCardResult. */
-        interface IPersonalizeCardResult {
-
-            /** PersonalizeCardResult job */
-            job?: (idstation.v1.IJob|null);
-
-            /** PersonalizeCardResult replayed */
-            replayed?: (boolean|null);
-        }
-
-        /** Represents a PersonalizeCardResult. */
-        class PersonalizeCardResult implements IPersonalizeCardResult {
-
-            /**
-             * Constructs a new PersonalizeCardResult.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: idstation.v1.IPersonalizeCardResult);
-
-            /** PersonalizeCardResult job. */
-            public job?: (idstation.v1.IJob|null);
-
-            /** PersonalizeCardResult replayed. */
-            public replayed: boolean;
-
-            /**
-             * Creates a new PersonalizeCardResult instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns PersonalizeCardResult instance
-             */
-            public static create(properties?: idstation.v1.IPersonalizeCardResult): idstation.v1.PersonalizeCardResult;
-
-            /**
-             * Encodes the specified PersonalizeCardResult message. Does not implicitly {@link idstation.v1.PersonalizeCardResult.verify|verify} messages.
-             * @param message PersonalizeCardResult message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            public static encode(message: idstation.v1.IPersonalizeCardResult, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a PersonalizeCardResult message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns PersonalizeCardResult
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.PersonalizeCardResult;
-
-            /**
-             * Verifies a PersonalizeCardResult message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            public static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a PersonalizeCardResult message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns PersonalizeCardResult
-             */
-            public static fromObject(object: { [k: string]: any }): idstation.v1.PersonalizeCardResult;
-
-            /**
-             * Creates a plain object from a PersonalizeCardResult message. Also converts values to other types if specified.
-             * @param message PersonalizeCardResult
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            public static toObject(message: idstation.v1.PersonalizeCardResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this PersonalizeCardResult to JSON.
-             * @returns JSON object
-             */
-            public toJSON(): { [k: string]: any };
-        }
-
-        /** JobState enum. */
-        enum JobState {
-            JOB_STATE_UNSPECIFIED = 0,
-            ACCEPTED = 1,
-            RUNNING = 2,
-            SUCCEEDED = 3,
-            FAILED = 4,
-            CANCELED = 5,
-            SPOILED = 6,
-            INTERRUPTED = 7
-        }
-
-        /** JobResolution enum. */
-        enum JobResolution {
-            JOB_RESOLUTION_UNSPECIFIED = 0,
-            RESOLVED_SPOILED = 1,
-            RESOLVED_ISSUED = 2
-        }
-
-        /** Properties of a JobOutcomeSummary. */
-        interface IJobOutcomeSummary {
-
-            /** JobOutcomeSummary apduCount */
-            apduCount?: (number|null);
-
-            /** JobOutcomeSummary bytesWritten */
-            bytesWritten?: (number|null);
-
-            /** JobOutcomeSummary durationMs */
-            durationMs?: (number|null);
-
-            /** JobOutcomeSummary dataGroups */
-            dataGroups?: (number[]|null);
-
-            /** JobOutcomeSummary passiveAuthentication */
-            passiveAuthentication?: (boolean|null);
-
-            /** JobOutcomeSummary activeAuthentication */
-            activeAuthentication?: (boolean|null);
-
-            /** JobOutcomeSummary facesPrinted */
-            facesPrinted?: (number|null);
-
-            /** JobOutcomeSummary encoderId */
-            encoderId?: (string|null);
-
-            /** JobOutcomeSummary fingersCaptured */
-            fingersCaptured?: (number|null);
-
-            /** JobOutcomeSummary mediumDisposition */
-            mediumDisposition?: (string|null);
-        }
-
-        /** Represents a JobOutcomeSummary. */
-        class JobOutcomeSummary implements IJobOutcomeSummary {
-
-            /**
-             * Constructs a new JobOutcomeSummary.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: idstation.v1.IJobOutcomeSummary);
-
-            /** JobOutcomeSummary apduCount. */
-            public apduCount: number;
-
-            /** JobOutcomeSummary bytesWritten. */
-            public bytesWritten: number;
-
-            /** JobOutcomeSummary durationMs. */
-            public durationMs: number;
-
-            /** JobOutcomeSummary dataGroups. */
-            public dataGroups: number[];
-
-            /** JobOutcomeSummary passiveAuthentication. */
-            public passiveAuthentication: boolean;
-
-            /** JobOutcomeSummary activeAuthentication. */
-            public activeAuthentication: boolean;
-
-            /** JobOutcomeSummary facesPrinted. */
-            public facesPrinted: number;
-
-            /** JobOutcomeSummary encoderId. */
-            public encoderId: string;
-
-            /** JobOutcomeSummary fingersCaptured. */
-            public fingersCaptured: number;
-
-            /** JobOutcomeSummary mediumDisposition. */
-            public mediumDisposition: string;
-
-            /**
-             * Creates a new JobOutcomeSummary instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns JobOutcomeSummary instance
-             */
-            public static create(properties?: idstation.v1.IJobOutcomeSummary): idstation.v1.JobOutcomeSummary;
-
-            /**
-             * Encodes the specified JobOutcomeSummary message. Does not implicitly {@link idstation.v1.JobOutcomeSummary.verify|verify} messages.
-             * @param message JobOutcomeSummary message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            public static encode(message: idstation.v1.IJobOutcomeSummary, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a JobOutcomeSummary message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns JobOutcomeSummary
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.JobOutcomeSummary;
-
-            /**
-             * Verifies a JobOutcomeSummary message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            public static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a JobOutcomeSummary message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns JobOutcomeSummary
-             */
-            public static fromObject(object: { [k: string]: any }): idstation.v1.JobOutcomeSummary;
-
-            /**
-             * Creates a plain object from a JobOutcomeSummary message. Also converts values to other types if specified.
-             * @param message JobOutcomeSummary
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            public static toObject(message: idstation.v1.JobOutcomeSummary, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this JobOutcomeSummary to JSON.
-             * @returns JSON object
-             */
-            public toJSON(): { [k: string]: any };
-        }
-
-        /** Properties of a Job. */
-        interface IJob {
-
-            /** Job jobId */
-            jobId?: (string|null);
-
-            /** Job kind */
-            kind?: (string|null);
-
-            /** Job state */
-            state?: (idstation.v1.JobState|null);
-
-            /** Job step */
-            step?: (string|null);
-
-            /** Job percent */
-            percent?: (number|null);
-
-            /** Job deviceId */
-            deviceId?: (string|null);
-
-            /** Job chipSerial */
-            chipSerial?: (string|null);
-
-            /** Job error */
-            error?: (idstation.v1.IError|null);
-
-            /** Job outcome */
-            outcome?: (idstation.v1.IJobOutcomeSummary|null);
-
-            /** Job resolution */
-            resolution?: (idstation.v1.JobResolution|null);
-
-            /** Job createdAtMs */
-            createdAtMs?: (number|null);
-
-            /** Job updatedAtMs */
-            updatedAtMs?: (number|null);
-
-            /** Job pendingPrompt */
-            pendingPrompt?: (idstation.v1.IJobPrompt|null);
-        }
-
-        /** Represents a Job. */
-        class Job implements IJob {
-
-            /**
-             * Constructs a new Job.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: idstation.v1.IJob);
-
-            /** Job jobId. */
-            public jobId: string;
-
-            /** Job kind. */
-            public kind: string;
-
-            /** Job state. */
-            public state: idstation.v1.JobState;
-
-            /** Job step. */
-            public step: string;
-
-            /** Job percent. */
-            public percent: number;
-
-            /** Job deviceId. */
-            public deviceId: string;
-
-            /** Job chipSerial. */
-            public chipSerial: string;
-
-            /** Job error. */
-            public error?: (idstation.v1.IError|null);
-
-            /** Job outcome. */
-            public outcome?: (idstation.v1.IJobOutcomeSummary|null);
-
-            /** Job resolution. */
-            public resolution: idstation.v1.JobResolution;
-
-            /** Job createdAtMs. */
-            public createdAtMs: number;
-
-            /** Job updatedAtMs. */
-            public updatedAtMs: number;
-
-            /** Job pendingPrompt. */
-            public pendingPrompt?: (idstation.v1.IJobPrompt|null);
-
-            /**
-             * Creates a new Job instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Job instance
-             */
-            public static create(properties?: idstation.v1.IJob): idstation.v1.Job;
-
-            /**
-             * Encodes the specified Job message. Does not implicitly {@link idstation.v1.Job.verify|verify} messages.
-             * @param message Job message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            public static encode(message: idstation.v1.IJob, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a Job message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns Job
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.Job;
-
-            /**
-             * Verifies a Job message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            public static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Job message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Job
-             */
-            public static fromObject(object: { [k: string]: any }): idstation.v1.Job;
-
-            /**
-             * Creates a plain object from a Job message. Also converts values to other types if specified.
-             * @param message Job
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            public static toObject(message: idstation.v1.Job, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Job to JSON.
-             * @returns JSON object
-             */
-            public toJSON(): { [k: string]: any };
-        }
-
-        /** Properties of a JobChanged. */
-        interface IJobChanged {
-
-            /** JobChanged job */
-            job?: (idstation.v1.IJob|null);
-        }
-
-        /** Represents a JobChanged. */
-        class JobChanged implements IJobChanged {
-
-            /**
-             * Constructs a new JobChanged.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: idstation.v1.IJobChanged);
-
-            /** JobChanged job. */
-            public job?: (idstation.v1.IJob|null);
-
-            /**
-             * Creates a new JobChanged instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns JobChanged instance
-             */
-            public static create(properties?: idstation.v1.IJobChanged): idstation.v1.JobChanged;
-
-            /**
-             * Encodes the specified JobChanged message. Does not implicitly {@link idstation.v1.JobChanged.verify|verify} messages.
-             * @param message JobChanged message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            public static encode(message: idstation.v1.IJobChanged, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a JobChanged message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns JobChanged
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.JobChanged;
-
-            /**
-             * Verifies a JobChanged message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            public static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a JobChanged message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns JobChanged
-             */
-            public static fromObject(object: { [k: string]: any }): idstation.v1.JobChanged;
-
-            /**
-             * Creates a plain object from a JobChanged message. Also converts values to other types if specified.
-             * @param message JobChanged
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            public static toObject(message: idstation.v1.JobChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this JobChanged to JSON.
-             * @returns JSON object
-             */
-            public toJSON(): { [k: string]: any };
-        }
-
-        /** Properties of a JobPrompt. */
-        interface IJobPrompt {
-
-            /** JobPrompt jobId */
-            jobId?: (string|null);
-
-            /** JobPrompt promptId */
-            promptId?: (string|null);
-
-            /** JobPrompt kind */
-            kind?: (string|null);
-
-            /** JobPrompt message */
-            message?: (string|null);
-        }
-
-        /** Represents a JobPrompt. */
-        class JobPrompt implements IJobPrompt {
-
-            /**
-             * Constructs a new JobPrompt.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: idstation.v1.IJobPrompt);
-
-            /** JobPrompt jobId. */
-            public jobId: string;
-
-            /** JobPrompt promptId. */
-            public promptId: string;
-
-            /** JobPrompt kind. */
-            public kind: string;
-
-            /** JobPrompt message. */
-            public message: string;
-
-            /**
-             * Creates a new JobPrompt instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns JobPrompt instance
-             */
-            public static create(properties?: idstation.v1.IJobPrompt): idstation.v1.JobPrompt;
-
-            /**
-             * Encodes the specified JobPrompt message. Does not implicitly {@link idstation.v1.JobPrompt.verify|verify} messages.
-             * @param message JobPrompt message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            public static encode(message: idstation.v1.IJobPrompt, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a JobPrompt message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns JobPrompt
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.JobPrompt;
-
-            /**
-             * Verifies a JobPrompt message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            public static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a JobPrompt message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns JobPrompt
-             */
-            public static fromObject(object: { [k: string]: any }): idstation.v1.JobPrompt;
-
-            /**
-             * Creates a plain object from a JobPrompt message. Also converts values to other types if specified.
-             * @param message JobPrompt
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            public static toObject(message: idstation.v1.JobPrompt, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this JobPrompt to JSON.
-             * @returns JSON object
-             */
-            public toJSON(): { [k: string]: any };
-        }
-
-        /** Properties of a GetJob. */
-        interface IGetJob {
-
-            /** GetJob jobId */
-            jobId?: (string|null);
-        }
-
-        /** Represents a GetJob. */
-        class GetJob implements IGetJob {
-
-            /**
-             * Constructs a new GetJob.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: idstation.v1.IGetJob);
-
-            /** GetJob jobId. */
-            public jobId: string;
-
-            /**
-             * Creates a new GetJob instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns GetJob instance
-             */
-            public static create(properties?: idstation.v1.IGetJob): idstation.v1.GetJob;
-
-            /**
-             * Encodes the specified GetJob message. Does not implicitly {@link idstation.v1.GetJob.verify|verify} messages.
-             * @param message GetJob message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            public static encode(message: idstation.v1.IGetJob, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a GetJob message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns GetJob
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.GetJob;
-
-            /**
-             * Verifies a GetJob message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            public static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a GetJob message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns GetJob
-             */
-            public static fromObject(object: { [k: string]: any }): idstation.v1.GetJob;
-
-            /**
-             * Creates a plain object from a GetJob message. Also converts values to other types if specified.
-             * @param message GetJob
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            public static toObject(message: idstation.v1.GetJob, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this GetJob to JSON.
-             * @returns JSON object
-             */
-            public toJSON(): { [k: string]: any };
-        }
-
-        /** Properties of a GetJobResult. */
-        interface IGetJobResult {
-
-            /** GetJobResult job */
-            job?: (idstation.v1.IJob|null);
-        }
-
-        /** Represents a GetJobResult. */
-        class GetJobResult implements IGetJobResult {
-
-            /**
-             * Constructs a new GetJobResult.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: idstation.v1.IGetJobResult);
-
-            /** GetJobResult job. */
-            public job?: (idstation.v1.IJob|null);
-
-            /**
-             * Creates a new GetJobResult instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns GetJobResult instance
-             */
-            public static create(properties?: idstation.v1.IGetJobResult): idstation.v1.GetJobResult;
-
-            /**
-             * Encodes the specified GetJobResult message. Does not implicitly {@link idstation.v1.GetJobResult.verify|verify} messages.
-             * @param message GetJobResult message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            public static encode(message: idstation.v1.IGetJobResult, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a GetJobResult message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns GetJobResult
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.GetJobResult;
-
-            /**
-             * Verifies a GetJobResult message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            public static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a GetJobResult message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns GetJobResult
-             */
-            public static fromObject(object: { [k: string]: any }): idstation.v1.GetJobResult;
-
-            /**
-             * Creates a plain object from a GetJobResult message. Also converts values to other types if specified.
-             * @param message GetJobResult
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            public static toObject(message: idstation.v1.GetJobResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this GetJobResult to JSON.
-             * @returns JSON object
-             */
-            public toJSON(): { [k: string]: any };
-        }
-
-        /** Properties of a ListJobs. */
-        interface IListJobs {
-
-            /** ListJobs states */
-            states?: (idstation.v1.JobState[]|null);
-
-            /** ListJobs limit */
-            limit?: (number|null);
-
-            /** ListJobs before */
-            before?: (string|null);
-        }
-
-        /** Represents a ListJobs. */
-        class ListJobs implements IListJobs {
-
-            /**
-             * Constructs a new ListJobs.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: idstation.v1.IListJobs);
-
-            /** ListJobs states. */
-            public states: idstation.v1.JobState[];
-
-            /** ListJobs limit. */
-            public limit: number;
-
-            /** ListJobs before. */
-            public before: string;
-
-            /**
-             * Creates a new ListJobs instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns ListJobs instance
-             */
-            public static create(properties?: idstation.v1.IListJobs): idstation.v1.ListJobs;
-
-            /**
-             * Encodes the specified ListJobs message. Does not implicitly {@link idstation.v1.ListJobs.verify|verify} messages.
-             * @param message ListJobs message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            public static encode(message: idstation.v1.IListJobs, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a ListJobs message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns ListJobs
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ListJobs;
-
-            /**
-             * Verifies a ListJobs message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            public static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a ListJobs message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns ListJobs
-             */
-            public static fromObject(object: { [k: string]: any }): idstation.v1.ListJobs;
-
-            /**
-             * Creates a plain object from a ListJobs message. Also converts values to other types if specified.
-             * @param message ListJobs
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            public static toObject(message: idstation.v1.ListJobs, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this ListJobs to JSON.
-             * @returns JSON object
-             */
-            public toJSON(): { [k: string]: any };
-        }
-
-        /** Properties of a ListJobsResult. */
-        interface IListJobsResult {
-
-            /** ListJobsResult jobs */
-            jobs?: (idstation.v1.IJob[]|null);
-
-            /** ListJobsResult nextBefore */
-            nextBefore?: (string|null);
-        }
-
-        /** Represents a ListJobsResult. */
-        class ListJobsResult implements IListJobsResult {
-
-            /**
-             * Constructs a new ListJobsResult.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: idstation.v1.IListJobsResult);
-
-            /** ListJobsResult jobs. */
-            public jobs: idstation.v1.IJob[];
-
-            /** ListJobsResult nextBefore. */
-            public nextBefore: string;
-
-            /**
-             * Creates a new ListJobsResult instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns ListJobsResult instance
-             */
-            public static create(properties?: idstation.v1.IListJobsResult): idstation.v1.ListJobsResult;
-
-            /**
-             * Encodes the specified ListJobsResult message. Does not implicitly {@link idstation.v1.ListJobsResult.verify|verify} messages.
-             * @param message ListJobsResult message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            public static encode(message: idstation.v1.IListJobsResult, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a ListJobsResult message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns ListJobsResult
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ListJobsResult;
-
-            /**
-             * Verifies a ListJobsResult message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            public static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a ListJobsResult message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns ListJobsResult
-             */
-            public static fromObject(object: { [k: string]: any }): idstation.v1.ListJobsResult;
-
-            /**
-             * Creates a plain object from a ListJobsResult message. Also converts values to other types if specified.
-             * @param message ListJobsResult
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            public static toObject(message: idstation.v1.ListJobsResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this ListJobsResult to JSON.
-             * @returns JSON object
-             */
-            public toJSON(): { [k: string]: any };
-        }
-
-        /** Properties of a CancelJob. */
-        interface ICancelJob {
-
-            /** CancelJob jobId */
-            jobId?: (string|null);
-        }
-
-        /** Represents a CancelJob. */
-        class CancelJob implements ICancelJob {
-
-            /**
-             * Constructs a new CancelJob.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: idstation.v1.ICancelJob);
-
-            /** CancelJob jobId. */
-            public jobId: string;
-
-            /**
-             * Creates a new CancelJob instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns CancelJob instance
-             */
-            public static create(properties?: idstation.v1.ICancelJob): idstation.v1.CancelJob;
-
-            /**
-             * Encodes the specified CancelJob message. Does not implicitly {@link idstation.v1.CancelJob.verify|verify} messages.
-             * @param message CancelJob message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            public static encode(message: idstation.v1.ICancelJob, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a CancelJob message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns CancelJob
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.CancelJob;
-
-            /**
-             * Verifies a CancelJob message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            public static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a CancelJob message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns CancelJob
-             */
-            public static fromObject(object: { [k: string]: any }): idstation.v1.CancelJob;
-
-            /**
-             * Creates a plain object from a CancelJob message. Also converts values to other types if specified.
-             * @param message CancelJob
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            public static toObject(message: idstation.v1.CancelJob, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this CancelJob to JSON.
-             * @returns JSON object
-             */
-            public toJSON(): { [k: string]: any };
-        }
-
-        /** Properties of a CancelJobResult. */
-        interface ICancelJobResult {
-
-            /** CancelJobResult job */
-            job?: (idstation.v1.IJob|null);
-        }
-
-        /** Represents a CancelJobResult. */
-        class CancelJobResult implements ICancelJobResult {
-
-            /**
-             * Constructs a new CancelJobResult.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: idstation.v1.ICancelJobResult);
-
-            /** CancelJobResult job. */
-            public job?: (idstation.v1.IJob|null);
-
-            /**
-             * Creates a new CancelJobResult instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns CancelJobResult instance
-             */
-            public static create(properties?: idstation.v1.ICancelJobResult): idstation.v1.CancelJobResult;
-
-            /**
-             * Encodes the specified CancelJobResult message. Does not implicitly {@link idstation.v1.CancelJobResult.verify|verify} messages.
-             * @param message CancelJobResult message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            public static encode(message: idstation.v1.ICancelJobResult, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a CancelJobResult message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns CancelJobResult
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.CancelJobResult;
-
-            /**
-             * Verifies a CancelJobResult message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            public static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a CancelJobResult message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns CancelJobResult
-             */
-            public static fromObject(object: { [k: string]: any }): idstation.v1.CancelJobResult;
-
-            /**
-             * Creates a plain object from a CancelJobResult message. Also converts values to other types if specified.
-             * @param message CancelJobResult
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            public static toObject(message: idstation.v1.CancelJobResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this CancelJobResult to JSON.
-             * @returns JSON object
-             */
-            public toJSON(): { [k: string]: any };
-        }
-
-        /** PromptAnswer enum. */
-        enum PromptAnswer {
-            PROMPT_ANSWER_UNSPECIFIED = 0,
-            CONTINUE = 1,
-            CANCEL = 2
-        }
-
-        /** Properties of an AnswerPrompt. */
-        interface IAnswerPrompt {
-
-            /** AnswerPrompt jobId */
-            jobId?: (string|null);
-
-            /** AnswerPrompt promptId */
-            promptId?: (string|null);
-
-            /** AnswerPrompt answer */
-            answer?: (idstation.v1.PromptAnswer|null);
-        }
-
-        /** Represents an AnswerPrompt. */
-        class AnswerPrompt implements IAnswerPrompt {
-
-            /**
-             * Constructs a new AnswerPrompt.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: idstation.v1.IAnswerPrompt);
-
-            /** AnswerPrompt jobId. */
-            public jobId: string;
-
-            /** AnswerPrompt promptId. */
-            public promptId: string;
-
-            /** AnswerPrompt answer. */
-            public answer: idstation.v1.PromptAnswer;
-
-            /**
-             * Creates a new AnswerPrompt instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns AnswerPrompt instance
-             */
-            public static create(properties?: idstation.v1.IAnswerPrompt): idstation.v1.AnswerPrompt;
-
-            /**
-             * Encodes the specified AnswerPrompt message. Does not implicitly {@link idstation.v1.AnswerPrompt.verify|verify} messages.
-             * @param message AnswerPrompt message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            public static encode(message: idstation.v1.IAnswerPrompt, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes an AnswerPrompt message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns AnswerPrompt
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.AnswerPrompt;
-
-            /**
-             * Verifies an AnswerPrompt message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            public static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an AnswerPrompt message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns AnswerPrompt
-             */
-            public static fromObject(object: { [k: string]: any }): idstation.v1.AnswerPrompt;
-
-            /**
-             * Creates a plain object from an AnswerPrompt message. Also converts values to other types if specified.
-             * @param message AnswerPrompt
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            public static toObject(message: idstation.v1.AnswerPrompt, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this AnswerPrompt to JSON.
-             * @returns JSON object
-             */
-            public toJSON(): { [k: string]: any };
-        }
-
-        /** Properties of an AnswerPromptResult. */
-        interface IAnswerPromptResult {
-        }
-
-        /** Represents an AnswerPromptResult. */
-        class AnswerPromptResult implements IAnswerPromptResult {
-
-            /**
-             * Constructs a new AnswerPromptResult.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: idstation.v1.IAnswerPromptResult);
-
-            /**
-             * Creates a new AnswerPromptResult instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns AnswerPromptResult instance
-             */
-            public static create(properties?: idstation.v1.IAnswerPromptResult): idstation.v1.AnswerPromptResult;
-
-            /**
-             * Encodes the specified AnswerPromptResult message. Does not implicitly {@link idstation.v1.AnswerPromptResult.verify|verify} messages.
-             * @param message AnswerPromptResult message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            public static encode(message: idstation.v1.IAnswerPromptResult, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes an AnswerPromptResult message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns AnswerPromptResult
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.AnswerPromptResult;
-
-            /**
-             * Verifies an AnswerPromptResult message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            public static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an AnswerPromptResult message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns AnswerPromptResult
-             */
-            public static fromObject(object: { [k: string]: any }): idstation.v1.AnswerPromptResult;
-
-            /**
-             * Creates a plain object from an AnswerPromptResult message. Also converts values to other types if specified.
-             * @param message AnswerPromptResult
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            public static toObject(message: idstation.v1.AnswerPromptResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this AnswerPromptResult to JSON.
-             * @returns JSON object
-             */
-            public toJSON(): { [k: string]: any };
-        }
-
-        /** Properties of a ResolveJob. */
-        interface IResolveJob {
-
-            /** ResolveJob jobId */
-            jobId?: (string|null);
-
-            /** ResolveJob resolution */
-            resolution?: (idstation.v1.JobResolution|null);
-
-            /** ResolveJob note */
-            note?: (string|null);
-        }
-
-        /** Represents a ResolveJob. */
-        class ResolveJob implements IResolveJob {
-
-            /**
-             * Constructs a new ResolveJob.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: idstation.v1.IResolveJob);
-
-            /** ResolveJob jobId. */
-            public jobId: string;
-
-            /** ResolveJob resolution. */
-            public resolution: idstation.v1.JobResolution;
-
-            /** ResolveJob note. */
-            public note: string;
-
-            /**
-             * Creates a new ResolveJob instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns ResolveJob instance
-             */
-            public static create(properties?: idstation.v1.IResolveJob): idstation.v1.ResolveJob;
-
-            /**
-             * Encodes the specified ResolveJob message. Does not implicitly {@link idstation.v1.ResolveJob.verify|verify} messages.
-             * @param message ResolveJob message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            public static encode(message: idstation.v1.IResolveJob, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a ResolveJob message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns ResolveJob
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ResolveJob;
-
-            /**
-             * Verifies a ResolveJob message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            public static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a ResolveJob message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns ResolveJob
-             */
-            public static fromObject(object: { [k: string]: any }): idstation.v1.ResolveJob;
-
-            /**
-             * Creates a plain object from a ResolveJob message. Also converts values to other types if specified.
-             * @param message ResolveJob
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            public static toObject(message: idstation.v1.ResolveJob, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this ResolveJob to JSON.
-             * @returns JSON object
-             */
-            public toJSON(): { [k: string]: any };
-        }
-
-        /** Properties of a ResolveJobResult. */
-        interface IResolveJobResult {
-
-            /** ResolveJobResult job */
-            job?: (idstation.v1.IJob|null);
-        }
-
-        /** Represents a ResolveJobResult. */
-        class ResolveJobResult implements IResolveJobResult {
-
-            /**
-             * Constructs a new ResolveJobResult.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: idstation.v1.IResolveJobResult);
-
-            /** ResolveJobResult job. */
-            public job?: (idstation.v1.IJob|null);
-
-            /**
-             * Creates a new ResolveJobResult instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns ResolveJobResult instance
-             */
-            public static create(properties?: idstation.v1.IResolveJobResult): idstation.v1.ResolveJobResult;
-
-            /**
-             * Encodes the specified ResolveJobResult message. Does not implicitly {@link idstation.v1.ResolveJobResult.verify|verify} messages.
-             * @param message ResolveJobResult message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            public static encode(message: idstation.v1.IResolveJobResult, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a ResolveJobResult message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns ResolveJobResult
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.ResolveJobResult;
-
-            /**
-             * Verifies a ResolveJobResult message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            public static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a ResolveJobResult message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns ResolveJobResult
-             */
-            public static fromObject(object: { [k: string]: any }): idstation.v1.ResolveJobResult;
-
-            /**
-             * Creates a plain object from a ResolveJobResult message. Also converts values to other types if specified.
-             * @param message ResolveJobResult
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            public static toObject(message: idstation.v1.ResolveJobResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this ResolveJobResult to JSON.
-             * @returns JSON object
-             */
-            public toJSON(): { [k: string]: any };
-        }
-
         /** Properties of an IssuanceFingerprints. */
         interface IIssuanceFingerprints {
 
@@ -6688,6 +7403,12 @@ export namespace idstation {
 
             /** IssueIdCard activeAuthentication */
             activeAuthentication?: (boolean|null);
+
+            /** IssueIdCard profile */
+            profile?: (string|null);
+
+            /** IssueIdCard applicant */
+            applicant?: (idstation.v1.IApplicant|null);
         }
 
         /** Represents an IssueIdCard. */
@@ -6725,6 +7446,12 @@ export namespace idstation {
 
             /** IssueIdCard activeAuthentication. */
             public activeAuthentication: boolean;
+
+            /** IssueIdCard profile. */
+            public profile: string;
+
+            /** IssueIdCard applicant. */
+            public applicant?: (idstation.v1.IApplicant|null);
 
             /**
              * Creates a new IssueIdCard instance using the specified properties.
@@ -6806,6 +7533,12 @@ export namespace idstation {
 
             /** IssuePassport activeAuthentication */
             activeAuthentication?: (boolean|null);
+
+            /** IssuePassport profile */
+            profile?: (string|null);
+
+            /** IssuePassport applicant */
+            applicant?: (idstation.v1.IApplicant|null);
         }
 
         /** Represents an IssuePassport. */
@@ -6840,6 +7573,12 @@ export namespace idstation {
 
             /** IssuePassport activeAuthentication. */
             public activeAuthentication: boolean;
+
+            /** IssuePassport profile. */
+            public profile: string;
+
+            /** IssuePassport applicant. */
+            public applicant?: (idstation.v1.IApplicant|null);
 
             /**
              * Creates a new IssuePassport instance using the specified properties.

@@ -65,6 +65,8 @@ $root.idstation = (function() {
              * @property {idstation.v1.IRejectMedium|null} [rejectMedium] Request rejectMedium
              * @property {idstation.v1.IIssueIdCard|null} [issueIdCard] Request issueIdCard
              * @property {idstation.v1.IIssuePassport|null} [issuePassport] Request issuePassport
+             * @property {idstation.v1.IRenderDocument|null} [renderDocument] Request renderDocument
+             * @property {idstation.v1.IListDocumentProfiles|null} [listDocumentProfiles] Request listDocumentProfiles
              */
 
             /**
@@ -338,17 +340,33 @@ $root.idstation = (function() {
              */
             Request.prototype.issuePassport = null;
 
+            /**
+             * Request renderDocument.
+             * @member {idstation.v1.IRenderDocument|null|undefined} renderDocument
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.renderDocument = null;
+
+            /**
+             * Request listDocumentProfiles.
+             * @member {idstation.v1.IListDocumentProfiles|null|undefined} listDocumentProfiles
+             * @memberof idstation.v1.Request
+             * @instance
+             */
+            Request.prototype.listDocumentProfiles = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Request command.
-             * @member {"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|"getPrinterStatus"|"printTestCard"|"ejectMedium"|"rejectMedium"|"issueIdCard"|"issuePassport"|undefined} command
+             * @member {"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|"getPrinterStatus"|"printTestCard"|"ejectMedium"|"rejectMedium"|"issueIdCard"|"issuePassport"|"renderDocument"|"listDocumentProfiles"|undefined} command
              * @memberof idstation.v1.Request
              * @instance
              */
             Object.defineProperty(Request.prototype, "command", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile", "personalizeCard", "getJob", "listJobs", "cancelJob", "answerPrompt", "resolveJob", "getScannerInfo", "selfTestScanner", "captureFingerprints", "cancelCapture", "getPrinterStatus", "printTestCard", "ejectMedium", "rejectMedium", "issueIdCard", "issuePassport"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile", "personalizeCard", "getJob", "listJobs", "cancelJob", "answerPrompt", "resolveJob", "getScannerInfo", "selfTestScanner", "captureFingerprints", "cancelCapture", "getPrinterStatus", "printTestCard", "ejectMedium", "rejectMedium", "issueIdCard", "issuePassport", "renderDocument", "listDocumentProfiles"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -444,6 +462,10 @@ $root.idstation = (function() {
                     $root.idstation.v1.IssueIdCard.encode(message.issueIdCard, writer.uint32(/* id 36, wireType 2 =*/290).fork(), q + 1).ldelim();
                 if (message.issuePassport != null && Object.hasOwnProperty.call(message, "issuePassport"))
                     $root.idstation.v1.IssuePassport.encode(message.issuePassport, writer.uint32(/* id 37, wireType 2 =*/298).fork(), q + 1).ldelim();
+                if (message.renderDocument != null && Object.hasOwnProperty.call(message, "renderDocument"))
+                    $root.idstation.v1.RenderDocument.encode(message.renderDocument, writer.uint32(/* id 38, wireType 2 =*/306).fork(), q + 1).ldelim();
+                if (message.listDocumentProfiles != null && Object.hasOwnProperty.call(message, "listDocumentProfiles"))
+                    $root.idstation.v1.ListDocumentProfiles.encode(message.listDocumentProfiles, writer.uint32(/* id 39, wireType 2 =*/314).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -607,6 +629,14 @@ $root.idstation = (function() {
                         }
                     case 37: {
                             message.issuePassport = $root.idstation.v1.IssuePassport.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 38: {
+                            message.renderDocument = $root.idstation.v1.RenderDocument.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 39: {
+                            message.listDocumentProfiles = $root.idstation.v1.ListDocumentProfiles.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -928,6 +958,26 @@ $root.idstation = (function() {
                             return "issuePassport." + error;
                     }
                 }
+                if (message.renderDocument != null && Object.hasOwnProperty.call(message, "renderDocument")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.RenderDocument.verify(message.renderDocument, long + 1);
+                        if (error)
+                            return "renderDocument." + error;
+                    }
+                }
+                if (message.listDocumentProfiles != null && Object.hasOwnProperty.call(message, "listDocumentProfiles")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.idstation.v1.ListDocumentProfiles.verify(message.listDocumentProfiles, long + 1);
+                        if (error)
+                            return "listDocumentProfiles." + error;
+                    }
+                }
                 return null;
             };
 
@@ -1096,6 +1146,16 @@ $root.idstation = (function() {
                     if (!$util.isObject(object.issuePassport))
                         throw TypeError(".idstation.v1.Request.issuePassport: object expected");
                     message.issuePassport = $root.idstation.v1.IssuePassport.fromObject(object.issuePassport, long + 1);
+                }
+                if (object.renderDocument != null) {
+                    if (!$util.isObject(object.renderDocument))
+                        throw TypeError(".idstation.v1.Request.renderDocument: object expected");
+                    message.renderDocument = $root.idstation.v1.RenderDocument.fromObject(object.renderDocument, long + 1);
+                }
+                if (object.listDocumentProfiles != null) {
+                    if (!$util.isObject(object.listDocumentProfiles))
+                        throw TypeError(".idstation.v1.Request.listDocumentProfiles: object expected");
+                    message.listDocumentProfiles = $root.idstation.v1.ListDocumentProfiles.fromObject(object.listDocumentProfiles, long + 1);
                 }
                 return message;
             };
@@ -1271,6 +1331,16 @@ $root.idstation = (function() {
                     if (options.oneofs)
                         object.command = "issuePassport";
                 }
+                if (message.renderDocument != null && Object.hasOwnProperty.call(message, "renderDocument")) {
+                    object.renderDocument = $root.idstation.v1.RenderDocument.toObject(message.renderDocument, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "renderDocument";
+                }
+                if (message.listDocumentProfiles != null && Object.hasOwnProperty.call(message, "listDocumentProfiles")) {
+                    object.listDocumentProfiles = $root.idstation.v1.ListDocumentProfiles.toObject(message.listDocumentProfiles, options, q + 1);
+                    if (options.oneofs)
+                        object.command = "listDocumentProfiles";
+                }
                 return object;
             };
 
@@ -1324,6 +1394,8 @@ $root.idstation = (function() {
              * @property {idstation.v1.IRejectMediumResult|null} [rejectMedium] Reply rejectMedium
              * @property {idstation.v1.IIssueResult|null} [issueIdCard] Reply issueIdCard
              * @property {idstation.v1.IIssueResult|null} [issuePassport] Reply issuePassport
+             * @property {idstation.v1.IRenderDocumentResult|null} [renderDocument] Reply renderDocument
+             * @property {idstation.v1.IListDocumentProfilesResult|null} [listDocumentProfiles] Reply listDocumentProfiles
              */
 
             /**
@@ -1581,17 +1653,33 @@ $root.idstation = (function() {
              */
             Reply.prototype.issuePassport = null;
 
+            /**
+             * Reply renderDocument.
+             * @member {idstation.v1.IRenderDocumentResult|null|undefined} renderDocument
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.renderDocument = null;
+
+            /**
+             * Reply listDocumentProfiles.
+             * @member {idstation.v1.IListDocumentProfilesResult|null|undefined} listDocumentProfiles
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.listDocumentProfiles = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Reply result.
-             * @member {"error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|"getPrinterStatus"|"printTestCard"|"ejectMedium"|"rejectMedium"|"issueIdCard"|"issuePassport"|undefined} result
+             * @member {"error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|"getPrinterStatus"|"printTestCard"|"ejectMedium"|"rejectMedium"|"issueIdCard"|"issuePassport"|"renderDocument"|"listDocumentProfiles"|undefined} result
              * @memberof idstation.v1.Reply
              * @instance
              */
             Object.defineProperty(Reply.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["error", "hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile", "personalizeCard", "getJob", "listJobs", "cancelJob", "answerPrompt", "resolveJob", "getScannerInfo", "selfTestScanner", "captureFingerprints", "cancelCapture", "getPrinterStatus", "printTestCard", "ejectMedium", "rejectMedium", "issueIdCard", "issuePassport"]),
+                get: $util.oneOfGetter($oneOfFields = ["error", "hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile", "personalizeCard", "getJob", "listJobs", "cancelJob", "answerPrompt", "resolveJob", "getScannerInfo", "selfTestScanner", "captureFingerprints", "cancelCapture", "getPrinterStatus", "printTestCard", "ejectMedium", "rejectMedium", "issueIdCard", "issuePassport", "renderDocument", "listDocumentProfiles"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1683,6 +1771,10 @@ $root.idstation = (function() {
                     $root.idstation.v1.IssueResult.encode(message.issueIdCard, writer.uint32(/* id 36, wireType 2 =*/290).fork(), q + 1).ldelim();
                 if (message.issuePassport != null && Object.hasOwnProperty.call(message, "issuePassport"))
                     $root.idstation.v1.IssueResult.encode(message.issuePassport, writer.uint32(/* id 37, wireType 2 =*/298).fork(), q + 1).ldelim();
+                if (message.renderDocument != null && Object.hasOwnProperty.call(message, "renderDocument"))
+                    $root.idstation.v1.RenderDocumentResult.encode(message.renderDocument, writer.uint32(/* id 38, wireType 2 =*/306).fork(), q + 1).ldelim();
+                if (message.listDocumentProfiles != null && Object.hasOwnProperty.call(message, "listDocumentProfiles"))
+                    $root.idstation.v1.ListDocumentProfilesResult.encode(message.listDocumentProfiles, writer.uint32(/* id 39, wireType 2 =*/314).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -1838,6 +1930,14 @@ $root.idstation = (function() {
                         }
                     case 37: {
                             message.issuePassport = $root.idstation.v1.IssueResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 38: {
+                            message.renderDocument = $root.idstation.v1.RenderDocumentResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 39: {
+                            message.listDocumentProfiles = $root.idstation.v1.ListDocumentProfilesResult.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -2160,6 +2260,26 @@ $root.idstation = (function() {
                             return "issuePassport." + error;
                     }
                 }
+                if (message.renderDocument != null && Object.hasOwnProperty.call(message, "renderDocument")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.RenderDocumentResult.verify(message.renderDocument, long + 1);
+                        if (error)
+                            return "renderDocument." + error;
+                    }
+                }
+                if (message.listDocumentProfiles != null && Object.hasOwnProperty.call(message, "listDocumentProfiles")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.ListDocumentProfilesResult.verify(message.listDocumentProfiles, long + 1);
+                        if (error)
+                            return "listDocumentProfiles." + error;
+                    }
+                }
                 return null;
             };
 
@@ -2327,6 +2447,16 @@ $root.idstation = (function() {
                     if (!$util.isObject(object.issuePassport))
                         throw TypeError(".idstation.v1.Reply.issuePassport: object expected");
                     message.issuePassport = $root.idstation.v1.IssueResult.fromObject(object.issuePassport, long + 1);
+                }
+                if (object.renderDocument != null) {
+                    if (!$util.isObject(object.renderDocument))
+                        throw TypeError(".idstation.v1.Reply.renderDocument: object expected");
+                    message.renderDocument = $root.idstation.v1.RenderDocumentResult.fromObject(object.renderDocument, long + 1);
+                }
+                if (object.listDocumentProfiles != null) {
+                    if (!$util.isObject(object.listDocumentProfiles))
+                        throw TypeError(".idstation.v1.Reply.listDocumentProfiles: object expected");
+                    message.listDocumentProfiles = $root.idstation.v1.ListDocumentProfilesResult.fromObject(object.listDocumentProfiles, long + 1);
                 }
                 return message;
             };
@@ -2496,6 +2626,16 @@ $root.idstation = (function() {
                     object.issuePassport = $root.idstation.v1.IssueResult.toObject(message.issuePassport, options, q + 1);
                     if (options.oneofs)
                         object.result = "issuePassport";
+                }
+                if (message.renderDocument != null && Object.hasOwnProperty.call(message, "renderDocument")) {
+                    object.renderDocument = $root.idstation.v1.RenderDocumentResult.toObject(message.renderDocument, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "renderDocument";
+                }
+                if (message.listDocumentProfiles != null && Object.hasOwnProperty.call(message, "listDocumentProfiles")) {
+                    object.listDocumentProfiles = $root.idstation.v1.ListDocumentProfilesResult.toObject(message.listDocumentProfiles, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "listDocumentProfiles";
                 }
                 return object;
             };
@@ -11048,6 +11188,7215 @@ $root.idstation = (function() {
             return Error;
         })();
 
+        v1.Applicant = (function() {
+
+            /**
+             * Properties of an Applicant.
+             * @memberof idstation.v1
+             * @interface IApplicant
+             * @property {string|null} [primaryName] Applicant primaryName
+             * @property {string|null} [secondaryName] Applicant secondaryName
+             * @property {string|null} [primaryNameLatin] Applicant primaryNameLatin
+             * @property {string|null} [secondaryNameLatin] Applicant secondaryNameLatin
+             * @property {string|null} [placeOfBirth] Applicant placeOfBirth
+             * @property {string|null} [placeOfBirthLatin] Applicant placeOfBirthLatin
+             * @property {string|null} [dateOfBirth] Applicant dateOfBirth
+             * @property {string|null} [sex] Applicant sex
+             * @property {string|null} [nationality] Applicant nationality
+             * @property {string|null} [nationalNumber] Applicant nationalNumber
+             * @property {string|null} [documentNumber] Applicant documentNumber
+             * @property {string|null} [dateOfIssue] Applicant dateOfIssue
+             * @property {string|null} [dateOfExpiry] Applicant dateOfExpiry
+             * @property {string|null} [address] Applicant address
+             */
+
+            /**
+             * Constructs a new Applicant.
+             * @memberof idstation.v1
+             * @classdesc Represents an Applicant.
+             * @implements IApplicant
+             * @constructor
+             * @param {idstation.v1.IApplicant=} [properties] Properties to set
+             */
+            function Applicant(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Applicant primaryName.
+             * @member {string} primaryName
+             * @memberof idstation.v1.Applicant
+             * @instance
+             */
+            Applicant.prototype.primaryName = "";
+
+            /**
+             * Applicant secondaryName.
+             * @member {string} secondaryName
+             * @memberof idstation.v1.Applicant
+             * @instance
+             */
+            Applicant.prototype.secondaryName = "";
+
+            /**
+             * Applicant primaryNameLatin.
+             * @member {string} primaryNameLatin
+             * @memberof idstation.v1.Applicant
+             * @instance
+             */
+            Applicant.prototype.primaryNameLatin = "";
+
+            /**
+             * Applicant secondaryNameLatin.
+             * @member {string} secondaryNameLatin
+             * @memberof idstation.v1.Applicant
+             * @instance
+             */
+            Applicant.prototype.secondaryNameLatin = "";
+
+            /**
+             * Applicant placeOfBirth.
+             * @member {string} placeOfBirth
+             * @memberof idstation.v1.Applicant
+             * @instance
+             */
+            Applicant.prototype.placeOfBirth = "";
+
+            /**
+             * Applicant placeOfBirthLatin.
+             * @member {string} placeOfBirthLatin
+             * @memberof idstation.v1.Applicant
+             * @instance
+             */
+            Applicant.prototype.placeOfBirthLatin = "";
+
+            /**
+             * Applicant dateOfBirth.
+             * @member {string} dateOfBirth
+             * @memberof idstation.v1.Applicant
+             * @instance
+             */
+            Applicant.prototype.dateOfBirth = "";
+
+            /**
+             * Applicant sex.
+             * @member {string} sex
+             * @memberof idstation.v1.Applicant
+             * @instance
+             */
+            Applicant.prototype.sex = "";
+
+            /**
+             * Applicant nationality.
+             * @member {string} nationality
+             * @memberof idstation.v1.Applicant
+             * @instance
+             */
+            Applicant.prototype.nationality = "";
+
+            /**
+             * Applicant nationalNumber.
+             * @member {string} nationalNumber
+             * @memberof idstation.v1.Applicant
+             * @instance
+             */
+            Applicant.prototype.nationalNumber = "";
+
+            /**
+             * Applicant documentNumber.
+             * @member {string} documentNumber
+             * @memberof idstation.v1.Applicant
+             * @instance
+             */
+            Applicant.prototype.documentNumber = "";
+
+            /**
+             * Applicant dateOfIssue.
+             * @member {string} dateOfIssue
+             * @memberof idstation.v1.Applicant
+             * @instance
+             */
+            Applicant.prototype.dateOfIssue = "";
+
+            /**
+             * Applicant dateOfExpiry.
+             * @member {string} dateOfExpiry
+             * @memberof idstation.v1.Applicant
+             * @instance
+             */
+            Applicant.prototype.dateOfExpiry = "";
+
+            /**
+             * Applicant address.
+             * @member {string} address
+             * @memberof idstation.v1.Applicant
+             * @instance
+             */
+            Applicant.prototype.address = "";
+
+            /**
+             * Creates a new Applicant instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.Applicant
+             * @static
+             * @param {idstation.v1.IApplicant=} [properties] Properties to set
+             * @returns {idstation.v1.Applicant} Applicant instance
+             */
+            Applicant.create = function create(properties) {
+                return new Applicant(properties);
+            };
+
+            /**
+             * Encodes the specified Applicant message. Does not implicitly {@link idstation.v1.Applicant.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.Applicant
+             * @static
+             * @param {idstation.v1.IApplicant} message Applicant message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Applicant.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.primaryName != null && Object.hasOwnProperty.call(message, "primaryName"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.primaryName);
+                if (message.secondaryName != null && Object.hasOwnProperty.call(message, "secondaryName"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.secondaryName);
+                if (message.primaryNameLatin != null && Object.hasOwnProperty.call(message, "primaryNameLatin"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.primaryNameLatin);
+                if (message.secondaryNameLatin != null && Object.hasOwnProperty.call(message, "secondaryNameLatin"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.secondaryNameLatin);
+                if (message.placeOfBirth != null && Object.hasOwnProperty.call(message, "placeOfBirth"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.placeOfBirth);
+                if (message.placeOfBirthLatin != null && Object.hasOwnProperty.call(message, "placeOfBirthLatin"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.placeOfBirthLatin);
+                if (message.dateOfBirth != null && Object.hasOwnProperty.call(message, "dateOfBirth"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.dateOfBirth);
+                if (message.sex != null && Object.hasOwnProperty.call(message, "sex"))
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.sex);
+                if (message.nationality != null && Object.hasOwnProperty.call(message, "nationality"))
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.nationality);
+                if (message.nationalNumber != null && Object.hasOwnProperty.call(message, "nationalNumber"))
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.nationalNumber);
+                if (message.documentNumber != null && Object.hasOwnProperty.call(message, "documentNumber"))
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.documentNumber);
+                if (message.dateOfIssue != null && Object.hasOwnProperty.call(message, "dateOfIssue"))
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.dateOfIssue);
+                if (message.dateOfExpiry != null && Object.hasOwnProperty.call(message, "dateOfExpiry"))
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.dateOfExpiry);
+                if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                    writer.uint32(/* id 14, wireType 2 =*/114).string(message.address);
+                return writer;
+            };
+
+            /**
+             * Decodes an Applicant message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.Applicant
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.Applicant} Applicant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Applicant.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.Applicant();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.primaryName = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.secondaryName = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.primaryNameLatin = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.secondaryNameLatin = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.placeOfBirth = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.placeOfBirthLatin = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.dateOfBirth = reader.string();
+                            break;
+                        }
+                    case 8: {
+                            message.sex = reader.string();
+                            break;
+                        }
+                    case 9: {
+                            message.nationality = reader.string();
+                            break;
+                        }
+                    case 10: {
+                            message.nationalNumber = reader.string();
+                            break;
+                        }
+                    case 11: {
+                            message.documentNumber = reader.string();
+                            break;
+                        }
+                    case 12: {
+                            message.dateOfIssue = reader.string();
+                            break;
+                        }
+                    case 13: {
+                            message.dateOfExpiry = reader.string();
+                            break;
+                        }
+                    case 14: {
+                            message.address = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies an Applicant message.
+             * @function verify
+             * @memberof idstation.v1.Applicant
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Applicant.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.primaryName != null && Object.hasOwnProperty.call(message, "primaryName"))
+                    if (!$util.isString(message.primaryName))
+                        return "primaryName: string expected";
+                if (message.secondaryName != null && Object.hasOwnProperty.call(message, "secondaryName"))
+                    if (!$util.isString(message.secondaryName))
+                        return "secondaryName: string expected";
+                if (message.primaryNameLatin != null && Object.hasOwnProperty.call(message, "primaryNameLatin"))
+                    if (!$util.isString(message.primaryNameLatin))
+                        return "primaryNameLatin: string expected";
+                if (message.secondaryNameLatin != null && Object.hasOwnProperty.call(message, "secondaryNameLatin"))
+                    if (!$util.isString(message.secondaryNameLatin))
+                        return "secondaryNameLatin: string expected";
+                if (message.placeOfBirth != null && Object.hasOwnProperty.call(message, "placeOfBirth"))
+                    if (!$util.isString(message.placeOfBirth))
+                        return "placeOfBirth: string expected";
+                if (message.placeOfBirthLatin != null && Object.hasOwnProperty.call(message, "placeOfBirthLatin"))
+                    if (!$util.isString(message.placeOfBirthLatin))
+                        return "placeOfBirthLatin: string expected";
+                if (message.dateOfBirth != null && Object.hasOwnProperty.call(message, "dateOfBirth"))
+                    if (!$util.isString(message.dateOfBirth))
+                        return "dateOfBirth: string expected";
+                if (message.sex != null && Object.hasOwnProperty.call(message, "sex"))
+                    if (!$util.isString(message.sex))
+                        return "sex: string expected";
+                if (message.nationality != null && Object.hasOwnProperty.call(message, "nationality"))
+                    if (!$util.isString(message.nationality))
+                        return "nationality: string expected";
+                if (message.nationalNumber != null && Object.hasOwnProperty.call(message, "nationalNumber"))
+                    if (!$util.isString(message.nationalNumber))
+                        return "nationalNumber: string expected";
+                if (message.documentNumber != null && Object.hasOwnProperty.call(message, "documentNumber"))
+                    if (!$util.isString(message.documentNumber))
+                        return "documentNumber: string expected";
+                if (message.dateOfIssue != null && Object.hasOwnProperty.call(message, "dateOfIssue"))
+                    if (!$util.isString(message.dateOfIssue))
+                        return "dateOfIssue: string expected";
+                if (message.dateOfExpiry != null && Object.hasOwnProperty.call(message, "dateOfExpiry"))
+                    if (!$util.isString(message.dateOfExpiry))
+                        return "dateOfExpiry: string expected";
+                if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                    if (!$util.isString(message.address))
+                        return "address: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an Applicant message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.Applicant
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.Applicant} Applicant
+             */
+            Applicant.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.Applicant)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.Applicant: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.Applicant();
+                if (object.primaryName != null)
+                    message.primaryName = String(object.primaryName);
+                if (object.secondaryName != null)
+                    message.secondaryName = String(object.secondaryName);
+                if (object.primaryNameLatin != null)
+                    message.primaryNameLatin = String(object.primaryNameLatin);
+                if (object.secondaryNameLatin != null)
+                    message.secondaryNameLatin = String(object.secondaryNameLatin);
+                if (object.placeOfBirth != null)
+                    message.placeOfBirth = String(object.placeOfBirth);
+                if (object.placeOfBirthLatin != null)
+                    message.placeOfBirthLatin = String(object.placeOfBirthLatin);
+                if (object.dateOfBirth != null)
+                    message.dateOfBirth = String(object.dateOfBirth);
+                if (object.sex != null)
+                    message.sex = String(object.sex);
+                if (object.nationality != null)
+                    message.nationality = String(object.nationality);
+                if (object.nationalNumber != null)
+                    message.nationalNumber = String(object.nationalNumber);
+                if (object.documentNumber != null)
+                    message.documentNumber = String(object.documentNumber);
+                if (object.dateOfIssue != null)
+                    message.dateOfIssue = String(object.dateOfIssue);
+                if (object.dateOfExpiry != null)
+                    message.dateOfExpiry = String(object.dateOfExpiry);
+                if (object.address != null)
+                    message.address = String(object.address);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Applicant message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.Applicant
+             * @static
+             * @param {idstation.v1.Applicant} message Applicant
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Applicant.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.primaryName = "";
+                    object.secondaryName = "";
+                    object.primaryNameLatin = "";
+                    object.secondaryNameLatin = "";
+                    object.placeOfBirth = "";
+                    object.placeOfBirthLatin = "";
+                    object.dateOfBirth = "";
+                    object.sex = "";
+                    object.nationality = "";
+                    object.nationalNumber = "";
+                    object.documentNumber = "";
+                    object.dateOfIssue = "";
+                    object.dateOfExpiry = "";
+                    object.address = "";
+                }
+                if (message.primaryName != null && Object.hasOwnProperty.call(message, "primaryName"))
+                    object.primaryName = message.primaryName;
+                if (message.secondaryName != null && Object.hasOwnProperty.call(message, "secondaryName"))
+                    object.secondaryName = message.secondaryName;
+                if (message.primaryNameLatin != null && Object.hasOwnProperty.call(message, "primaryNameLatin"))
+                    object.primaryNameLatin = message.primaryNameLatin;
+                if (message.secondaryNameLatin != null && Object.hasOwnProperty.call(message, "secondaryNameLatin"))
+                    object.secondaryNameLatin = message.secondaryNameLatin;
+                if (message.placeOfBirth != null && Object.hasOwnProperty.call(message, "placeOfBirth"))
+                    object.placeOfBirth = message.placeOfBirth;
+                if (message.placeOfBirthLatin != null && Object.hasOwnProperty.call(message, "placeOfBirthLatin"))
+                    object.placeOfBirthLatin = message.placeOfBirthLatin;
+                if (message.dateOfBirth != null && Object.hasOwnProperty.call(message, "dateOfBirth"))
+                    object.dateOfBirth = message.dateOfBirth;
+                if (message.sex != null && Object.hasOwnProperty.call(message, "sex"))
+                    object.sex = message.sex;
+                if (message.nationality != null && Object.hasOwnProperty.call(message, "nationality"))
+                    object.nationality = message.nationality;
+                if (message.nationalNumber != null && Object.hasOwnProperty.call(message, "nationalNumber"))
+                    object.nationalNumber = message.nationalNumber;
+                if (message.documentNumber != null && Object.hasOwnProperty.call(message, "documentNumber"))
+                    object.documentNumber = message.documentNumber;
+                if (message.dateOfIssue != null && Object.hasOwnProperty.call(message, "dateOfIssue"))
+                    object.dateOfIssue = message.dateOfIssue;
+                if (message.dateOfExpiry != null && Object.hasOwnProperty.call(message, "dateOfExpiry"))
+                    object.dateOfExpiry = message.dateOfExpiry;
+                if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                    object.address = message.address;
+                return object;
+            };
+
+            /**
+             * Converts this Applicant to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.Applicant
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Applicant.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Applicant;
+        })();
+
+        v1.RenderDocument = (function() {
+
+            /**
+             * Properties of a RenderDocument.
+             * @memberof idstation.v1
+             * @interface IRenderDocument
+             * @property {string|null} [profile] RenderDocument profile
+             * @property {idstation.v1.IApplicant|null} [applicant] RenderDocument applicant
+             * @property {number|null} [portraitAttachment] RenderDocument portraitAttachment
+             * @property {string|null} [printerId] RenderDocument printerId
+             * @property {idstation.v1.IDocumentData|null} [document] RenderDocument document
+             */
+
+            /**
+             * Constructs a new RenderDocument.
+             * @memberof idstation.v1
+             * @classdesc Represents a RenderDocument.
+             * @implements IRenderDocument
+             * @constructor
+             * @param {idstation.v1.IRenderDocument=} [properties] Properties to set
+             */
+            function RenderDocument(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RenderDocument profile.
+             * @member {string} profile
+             * @memberof idstation.v1.RenderDocument
+             * @instance
+             */
+            RenderDocument.prototype.profile = "";
+
+            /**
+             * RenderDocument applicant.
+             * @member {idstation.v1.IApplicant|null|undefined} applicant
+             * @memberof idstation.v1.RenderDocument
+             * @instance
+             */
+            RenderDocument.prototype.applicant = null;
+
+            /**
+             * RenderDocument portraitAttachment.
+             * @member {number} portraitAttachment
+             * @memberof idstation.v1.RenderDocument
+             * @instance
+             */
+            RenderDocument.prototype.portraitAttachment = 0;
+
+            /**
+             * RenderDocument printerId.
+             * @member {string} printerId
+             * @memberof idstation.v1.RenderDocument
+             * @instance
+             */
+            RenderDocument.prototype.printerId = "";
+
+            /**
+             * RenderDocument document.
+             * @member {idstation.v1.IDocumentData|null|undefined} document
+             * @memberof idstation.v1.RenderDocument
+             * @instance
+             */
+            RenderDocument.prototype.document = null;
+
+            /**
+             * Creates a new RenderDocument instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.RenderDocument
+             * @static
+             * @param {idstation.v1.IRenderDocument=} [properties] Properties to set
+             * @returns {idstation.v1.RenderDocument} RenderDocument instance
+             */
+            RenderDocument.create = function create(properties) {
+                return new RenderDocument(properties);
+            };
+
+            /**
+             * Encodes the specified RenderDocument message. Does not implicitly {@link idstation.v1.RenderDocument.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.RenderDocument
+             * @static
+             * @param {idstation.v1.IRenderDocument} message RenderDocument message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RenderDocument.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.profile != null && Object.hasOwnProperty.call(message, "profile"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.profile);
+                if (message.applicant != null && Object.hasOwnProperty.call(message, "applicant"))
+                    $root.idstation.v1.Applicant.encode(message.applicant, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (message.portraitAttachment != null && Object.hasOwnProperty.call(message, "portraitAttachment"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.portraitAttachment);
+                if (message.printerId != null && Object.hasOwnProperty.call(message, "printerId"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.printerId);
+                if (message.document != null && Object.hasOwnProperty.call(message, "document"))
+                    $root.idstation.v1.DocumentData.encode(message.document, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a RenderDocument message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.RenderDocument
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.RenderDocument} RenderDocument
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RenderDocument.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.RenderDocument();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.profile = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.applicant = $root.idstation.v1.Applicant.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 3: {
+                            message.portraitAttachment = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.printerId = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.document = $root.idstation.v1.DocumentData.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a RenderDocument message.
+             * @function verify
+             * @memberof idstation.v1.RenderDocument
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RenderDocument.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.profile != null && Object.hasOwnProperty.call(message, "profile"))
+                    if (!$util.isString(message.profile))
+                        return "profile: string expected";
+                if (message.applicant != null && Object.hasOwnProperty.call(message, "applicant")) {
+                    var error = $root.idstation.v1.Applicant.verify(message.applicant, long + 1);
+                    if (error)
+                        return "applicant." + error;
+                }
+                if (message.portraitAttachment != null && Object.hasOwnProperty.call(message, "portraitAttachment"))
+                    if (!$util.isInteger(message.portraitAttachment))
+                        return "portraitAttachment: integer expected";
+                if (message.printerId != null && Object.hasOwnProperty.call(message, "printerId"))
+                    if (!$util.isString(message.printerId))
+                        return "printerId: string expected";
+                if (message.document != null && Object.hasOwnProperty.call(message, "document")) {
+                    var error = $root.idstation.v1.DocumentData.verify(message.document, long + 1);
+                    if (error)
+                        return "document." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RenderDocument message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.RenderDocument
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.RenderDocument} RenderDocument
+             */
+            RenderDocument.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.RenderDocument)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.RenderDocument: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.RenderDocument();
+                if (object.profile != null)
+                    message.profile = String(object.profile);
+                if (object.applicant != null) {
+                    if (!$util.isObject(object.applicant))
+                        throw TypeError(".idstation.v1.RenderDocument.applicant: object expected");
+                    message.applicant = $root.idstation.v1.Applicant.fromObject(object.applicant, long + 1);
+                }
+                if (object.portraitAttachment != null)
+                    message.portraitAttachment = object.portraitAttachment >>> 0;
+                if (object.printerId != null)
+                    message.printerId = String(object.printerId);
+                if (object.document != null) {
+                    if (!$util.isObject(object.document))
+                        throw TypeError(".idstation.v1.RenderDocument.document: object expected");
+                    message.document = $root.idstation.v1.DocumentData.fromObject(object.document, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RenderDocument message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.RenderDocument
+             * @static
+             * @param {idstation.v1.RenderDocument} message RenderDocument
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RenderDocument.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.profile = "";
+                    object.applicant = null;
+                    object.portraitAttachment = 0;
+                    object.printerId = "";
+                    object.document = null;
+                }
+                if (message.profile != null && Object.hasOwnProperty.call(message, "profile"))
+                    object.profile = message.profile;
+                if (message.applicant != null && Object.hasOwnProperty.call(message, "applicant"))
+                    object.applicant = $root.idstation.v1.Applicant.toObject(message.applicant, options, q + 1);
+                if (message.portraitAttachment != null && Object.hasOwnProperty.call(message, "portraitAttachment"))
+                    object.portraitAttachment = message.portraitAttachment;
+                if (message.printerId != null && Object.hasOwnProperty.call(message, "printerId"))
+                    object.printerId = message.printerId;
+                if (message.document != null && Object.hasOwnProperty.call(message, "document"))
+                    object.document = $root.idstation.v1.DocumentData.toObject(message.document, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this RenderDocument to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.RenderDocument
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RenderDocument.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RenderDocument;
+        })();
+
+        v1.RenderedFace = (function() {
+
+            /**
+             * Properties of a RenderedFace.
+             * @memberof idstation.v1
+             * @interface IRenderedFace
+             * @property {string|null} [side] RenderedFace side
+             * @property {number|null} [attachment] RenderedFace attachment
+             * @property {number|null} [widthPx] RenderedFace widthPx
+             * @property {number|null} [heightPx] RenderedFace heightPx
+             */
+
+            /**
+             * Constructs a new RenderedFace.
+             * @memberof idstation.v1
+             * @classdesc Represents a RenderedFace.
+             * @implements IRenderedFace
+             * @constructor
+             * @param {idstation.v1.IRenderedFace=} [properties] Properties to set
+             */
+            function RenderedFace(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RenderedFace side.
+             * @member {string} side
+             * @memberof idstation.v1.RenderedFace
+             * @instance
+             */
+            RenderedFace.prototype.side = "";
+
+            /**
+             * RenderedFace attachment.
+             * @member {number} attachment
+             * @memberof idstation.v1.RenderedFace
+             * @instance
+             */
+            RenderedFace.prototype.attachment = 0;
+
+            /**
+             * RenderedFace widthPx.
+             * @member {number} widthPx
+             * @memberof idstation.v1.RenderedFace
+             * @instance
+             */
+            RenderedFace.prototype.widthPx = 0;
+
+            /**
+             * RenderedFace heightPx.
+             * @member {number} heightPx
+             * @memberof idstation.v1.RenderedFace
+             * @instance
+             */
+            RenderedFace.prototype.heightPx = 0;
+
+            /**
+             * Creates a new RenderedFace instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.RenderedFace
+             * @static
+             * @param {idstation.v1.IRenderedFace=} [properties] Properties to set
+             * @returns {idstation.v1.RenderedFace} RenderedFace instance
+             */
+            RenderedFace.create = function create(properties) {
+                return new RenderedFace(properties);
+            };
+
+            /**
+             * Encodes the specified RenderedFace message. Does not implicitly {@link idstation.v1.RenderedFace.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.RenderedFace
+             * @static
+             * @param {idstation.v1.IRenderedFace} message RenderedFace message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RenderedFace.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.side != null && Object.hasOwnProperty.call(message, "side"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.side);
+                if (message.attachment != null && Object.hasOwnProperty.call(message, "attachment"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.attachment);
+                if (message.widthPx != null && Object.hasOwnProperty.call(message, "widthPx"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.widthPx);
+                if (message.heightPx != null && Object.hasOwnProperty.call(message, "heightPx"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.heightPx);
+                return writer;
+            };
+
+            /**
+             * Decodes a RenderedFace message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.RenderedFace
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.RenderedFace} RenderedFace
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RenderedFace.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.RenderedFace();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.side = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.attachment = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.widthPx = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.heightPx = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a RenderedFace message.
+             * @function verify
+             * @memberof idstation.v1.RenderedFace
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RenderedFace.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.side != null && Object.hasOwnProperty.call(message, "side"))
+                    if (!$util.isString(message.side))
+                        return "side: string expected";
+                if (message.attachment != null && Object.hasOwnProperty.call(message, "attachment"))
+                    if (!$util.isInteger(message.attachment))
+                        return "attachment: integer expected";
+                if (message.widthPx != null && Object.hasOwnProperty.call(message, "widthPx"))
+                    if (!$util.isInteger(message.widthPx))
+                        return "widthPx: integer expected";
+                if (message.heightPx != null && Object.hasOwnProperty.call(message, "heightPx"))
+                    if (!$util.isInteger(message.heightPx))
+                        return "heightPx: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a RenderedFace message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.RenderedFace
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.RenderedFace} RenderedFace
+             */
+            RenderedFace.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.RenderedFace)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.RenderedFace: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.RenderedFace();
+                if (object.side != null)
+                    message.side = String(object.side);
+                if (object.attachment != null)
+                    message.attachment = object.attachment >>> 0;
+                if (object.widthPx != null)
+                    message.widthPx = object.widthPx >>> 0;
+                if (object.heightPx != null)
+                    message.heightPx = object.heightPx >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RenderedFace message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.RenderedFace
+             * @static
+             * @param {idstation.v1.RenderedFace} message RenderedFace
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RenderedFace.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.side = "";
+                    object.attachment = 0;
+                    object.widthPx = 0;
+                    object.heightPx = 0;
+                }
+                if (message.side != null && Object.hasOwnProperty.call(message, "side"))
+                    object.side = message.side;
+                if (message.attachment != null && Object.hasOwnProperty.call(message, "attachment"))
+                    object.attachment = message.attachment;
+                if (message.widthPx != null && Object.hasOwnProperty.call(message, "widthPx"))
+                    object.widthPx = message.widthPx;
+                if (message.heightPx != null && Object.hasOwnProperty.call(message, "heightPx"))
+                    object.heightPx = message.heightPx;
+                return object;
+            };
+
+            /**
+             * Converts this RenderedFace to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.RenderedFace
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RenderedFace.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RenderedFace;
+        })();
+
+        v1.RenderDocumentResult = (function() {
+
+            /**
+             * Properties of a RenderDocumentResult.
+             * @memberof idstation.v1
+             * @interface IRenderDocumentResult
+             * @property {Array.<idstation.v1.IRenderedFace>|null} [faces] RenderDocumentResult faces
+             * @property {Array.<string>|null} [mrzLines] RenderDocumentResult mrzLines
+             * @property {string|null} [nameSource] RenderDocumentResult nameSource
+             * @property {boolean|null} [specimen] RenderDocumentResult specimen
+             */
+
+            /**
+             * Constructs a new RenderDocumentResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a RenderDocumentResult.
+             * @implements IRenderDocumentResult
+             * @constructor
+             * @param {idstation.v1.IRenderDocumentResult=} [properties] Properties to set
+             */
+            function RenderDocumentResult(properties) {
+                this.faces = [];
+                this.mrzLines = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RenderDocumentResult faces.
+             * @member {Array.<idstation.v1.IRenderedFace>} faces
+             * @memberof idstation.v1.RenderDocumentResult
+             * @instance
+             */
+            RenderDocumentResult.prototype.faces = $util.emptyArray;
+
+            /**
+             * RenderDocumentResult mrzLines.
+             * @member {Array.<string>} mrzLines
+             * @memberof idstation.v1.RenderDocumentResult
+             * @instance
+             */
+            RenderDocumentResult.prototype.mrzLines = $util.emptyArray;
+
+            /**
+             * RenderDocumentResult nameSource.
+             * @member {string} nameSource
+             * @memberof idstation.v1.RenderDocumentResult
+             * @instance
+             */
+            RenderDocumentResult.prototype.nameSource = "";
+
+            /**
+             * RenderDocumentResult specimen.
+             * @member {boolean} specimen
+             * @memberof idstation.v1.RenderDocumentResult
+             * @instance
+             */
+            RenderDocumentResult.prototype.specimen = false;
+
+            /**
+             * Creates a new RenderDocumentResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.RenderDocumentResult
+             * @static
+             * @param {idstation.v1.IRenderDocumentResult=} [properties] Properties to set
+             * @returns {idstation.v1.RenderDocumentResult} RenderDocumentResult instance
+             */
+            RenderDocumentResult.create = function create(properties) {
+                return new RenderDocumentResult(properties);
+            };
+
+            /**
+             * Encodes the specified RenderDocumentResult message. Does not implicitly {@link idstation.v1.RenderDocumentResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.RenderDocumentResult
+             * @static
+             * @param {idstation.v1.IRenderDocumentResult} message RenderDocumentResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RenderDocumentResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.faces != null && message.faces.length)
+                    for (var i = 0; i < message.faces.length; ++i)
+                        $root.idstation.v1.RenderedFace.encode(message.faces[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.mrzLines != null && message.mrzLines.length)
+                    for (var i = 0; i < message.mrzLines.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.mrzLines[i]);
+                if (message.nameSource != null && Object.hasOwnProperty.call(message, "nameSource"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.nameSource);
+                if (message.specimen != null && Object.hasOwnProperty.call(message, "specimen"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.specimen);
+                return writer;
+            };
+
+            /**
+             * Decodes a RenderDocumentResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.RenderDocumentResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.RenderDocumentResult} RenderDocumentResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RenderDocumentResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.RenderDocumentResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.faces && message.faces.length))
+                                message.faces = [];
+                            message.faces.push($root.idstation.v1.RenderedFace.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.mrzLines && message.mrzLines.length))
+                                message.mrzLines = [];
+                            message.mrzLines.push(reader.string());
+                            break;
+                        }
+                    case 3: {
+                            message.nameSource = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.specimen = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a RenderDocumentResult message.
+             * @function verify
+             * @memberof idstation.v1.RenderDocumentResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RenderDocumentResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.faces != null && Object.hasOwnProperty.call(message, "faces")) {
+                    if (!Array.isArray(message.faces))
+                        return "faces: array expected";
+                    for (var i = 0; i < message.faces.length; ++i) {
+                        var error = $root.idstation.v1.RenderedFace.verify(message.faces[i], long + 1);
+                        if (error)
+                            return "faces." + error;
+                    }
+                }
+                if (message.mrzLines != null && Object.hasOwnProperty.call(message, "mrzLines")) {
+                    if (!Array.isArray(message.mrzLines))
+                        return "mrzLines: array expected";
+                    for (var i = 0; i < message.mrzLines.length; ++i)
+                        if (!$util.isString(message.mrzLines[i]))
+                            return "mrzLines: string[] expected";
+                }
+                if (message.nameSource != null && Object.hasOwnProperty.call(message, "nameSource"))
+                    if (!$util.isString(message.nameSource))
+                        return "nameSource: string expected";
+                if (message.specimen != null && Object.hasOwnProperty.call(message, "specimen"))
+                    if (typeof message.specimen !== "boolean")
+                        return "specimen: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a RenderDocumentResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.RenderDocumentResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.RenderDocumentResult} RenderDocumentResult
+             */
+            RenderDocumentResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.RenderDocumentResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.RenderDocumentResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.RenderDocumentResult();
+                if (object.faces) {
+                    if (!Array.isArray(object.faces))
+                        throw TypeError(".idstation.v1.RenderDocumentResult.faces: array expected");
+                    message.faces = [];
+                    for (var i = 0; i < object.faces.length; ++i) {
+                        if (!$util.isObject(object.faces[i]))
+                            throw TypeError(".idstation.v1.RenderDocumentResult.faces: object expected");
+                        message.faces[i] = $root.idstation.v1.RenderedFace.fromObject(object.faces[i], long + 1);
+                    }
+                }
+                if (object.mrzLines) {
+                    if (!Array.isArray(object.mrzLines))
+                        throw TypeError(".idstation.v1.RenderDocumentResult.mrzLines: array expected");
+                    message.mrzLines = [];
+                    for (var i = 0; i < object.mrzLines.length; ++i)
+                        message.mrzLines[i] = String(object.mrzLines[i]);
+                }
+                if (object.nameSource != null)
+                    message.nameSource = String(object.nameSource);
+                if (object.specimen != null)
+                    message.specimen = Boolean(object.specimen);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RenderDocumentResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.RenderDocumentResult
+             * @static
+             * @param {idstation.v1.RenderDocumentResult} message RenderDocumentResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RenderDocumentResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.faces = [];
+                    object.mrzLines = [];
+                }
+                if (options.defaults) {
+                    object.nameSource = "";
+                    object.specimen = false;
+                }
+                if (message.faces && message.faces.length) {
+                    object.faces = [];
+                    for (var j = 0; j < message.faces.length; ++j)
+                        object.faces[j] = $root.idstation.v1.RenderedFace.toObject(message.faces[j], options, q + 1);
+                }
+                if (message.mrzLines && message.mrzLines.length) {
+                    object.mrzLines = [];
+                    for (var j = 0; j < message.mrzLines.length; ++j)
+                        object.mrzLines[j] = message.mrzLines[j];
+                }
+                if (message.nameSource != null && Object.hasOwnProperty.call(message, "nameSource"))
+                    object.nameSource = message.nameSource;
+                if (message.specimen != null && Object.hasOwnProperty.call(message, "specimen"))
+                    object.specimen = message.specimen;
+                return object;
+            };
+
+            /**
+             * Converts this RenderDocumentResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.RenderDocumentResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RenderDocumentResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RenderDocumentResult;
+        })();
+
+        v1.ListDocumentProfiles = (function() {
+
+            /**
+             * Properties of a ListDocumentProfiles.
+             * @memberof idstation.v1
+             * @interface IListDocumentProfiles
+             */
+
+            /**
+             * Constructs a new ListDocumentProfiles.
+             * @memberof idstation.v1
+             * @classdesc Represents a ListDocumentProfiles.
+             * @implements IListDocumentProfiles
+             * @constructor
+             * @param {idstation.v1.IListDocumentProfiles=} [properties] Properties to set
+             */
+            function ListDocumentProfiles(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Creates a new ListDocumentProfiles instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.ListDocumentProfiles
+             * @static
+             * @param {idstation.v1.IListDocumentProfiles=} [properties] Properties to set
+             * @returns {idstation.v1.ListDocumentProfiles} ListDocumentProfiles instance
+             */
+            ListDocumentProfiles.create = function create(properties) {
+                return new ListDocumentProfiles(properties);
+            };
+
+            /**
+             * Encodes the specified ListDocumentProfiles message. Does not implicitly {@link idstation.v1.ListDocumentProfiles.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.ListDocumentProfiles
+             * @static
+             * @param {idstation.v1.IListDocumentProfiles} message ListDocumentProfiles message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListDocumentProfiles.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes a ListDocumentProfiles message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.ListDocumentProfiles
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.ListDocumentProfiles} ListDocumentProfiles
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListDocumentProfiles.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.ListDocumentProfiles();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a ListDocumentProfiles message.
+             * @function verify
+             * @memberof idstation.v1.ListDocumentProfiles
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListDocumentProfiles.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a ListDocumentProfiles message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.ListDocumentProfiles
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.ListDocumentProfiles} ListDocumentProfiles
+             */
+            ListDocumentProfiles.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.ListDocumentProfiles)
+                    return object;
+                return new $root.idstation.v1.ListDocumentProfiles();
+            };
+
+            /**
+             * Creates a plain object from a ListDocumentProfiles message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.ListDocumentProfiles
+             * @static
+             * @param {idstation.v1.ListDocumentProfiles} message ListDocumentProfiles
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListDocumentProfiles.toObject = function toObject() {
+                return {};
+            };
+
+            /**
+             * Converts this ListDocumentProfiles to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.ListDocumentProfiles
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListDocumentProfiles.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ListDocumentProfiles;
+        })();
+
+        v1.DocumentProfileInfo = (function() {
+
+            /**
+             * Properties of a DocumentProfileInfo.
+             * @memberof idstation.v1
+             * @interface IDocumentProfileInfo
+             * @property {string|null} [id] DocumentProfileInfo id
+             * @property {string|null} [title] DocumentProfileInfo title
+             * @property {string|null} [titleNational] DocumentProfileInfo titleNational
+             * @property {idstation.v1.DocumentFormat|null} [format] DocumentProfileInfo format
+             * @property {string|null} [documentCode] DocumentProfileInfo documentCode
+             * @property {string|null} [issuingState] DocumentProfileInfo issuingState
+             * @property {Array.<string>|null} [sides] DocumentProfileInfo sides
+             * @property {boolean|null} [specimen] DocumentProfileInfo specimen
+             * @property {number|null} [validityYears] DocumentProfileInfo validityYears
+             */
+
+            /**
+             * Constructs a new DocumentProfileInfo.
+             * @memberof idstation.v1
+             * @classdesc Represents a DocumentProfileInfo.
+             * @implements IDocumentProfileInfo
+             * @constructor
+             * @param {idstation.v1.IDocumentProfileInfo=} [properties] Properties to set
+             */
+            function DocumentProfileInfo(properties) {
+                this.sides = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * DocumentProfileInfo id.
+             * @member {string} id
+             * @memberof idstation.v1.DocumentProfileInfo
+             * @instance
+             */
+            DocumentProfileInfo.prototype.id = "";
+
+            /**
+             * DocumentProfileInfo title.
+             * @member {string} title
+             * @memberof idstation.v1.DocumentProfileInfo
+             * @instance
+             */
+            DocumentProfileInfo.prototype.title = "";
+
+            /**
+             * DocumentProfileInfo titleNational.
+             * @member {string} titleNational
+             * @memberof idstation.v1.DocumentProfileInfo
+             * @instance
+             */
+            DocumentProfileInfo.prototype.titleNational = "";
+
+            /**
+             * DocumentProfileInfo format.
+             * @member {idstation.v1.DocumentFormat} format
+             * @memberof idstation.v1.DocumentProfileInfo
+             * @instance
+             */
+            DocumentProfileInfo.prototype.format = 0;
+
+            /**
+             * DocumentProfileInfo documentCode.
+             * @member {string} documentCode
+             * @memberof idstation.v1.DocumentProfileInfo
+             * @instance
+             */
+            DocumentProfileInfo.prototype.documentCode = "";
+
+            /**
+             * DocumentProfileInfo issuingState.
+             * @member {string} issuingState
+             * @memberof idstation.v1.DocumentProfileInfo
+             * @instance
+             */
+            DocumentProfileInfo.prototype.issuingState = "";
+
+            /**
+             * DocumentProfileInfo sides.
+             * @member {Array.<string>} sides
+             * @memberof idstation.v1.DocumentProfileInfo
+             * @instance
+             */
+            DocumentProfileInfo.prototype.sides = $util.emptyArray;
+
+            /**
+             * DocumentProfileInfo specimen.
+             * @member {boolean} specimen
+             * @memberof idstation.v1.DocumentProfileInfo
+             * @instance
+             */
+            DocumentProfileInfo.prototype.specimen = false;
+
+            /**
+             * DocumentProfileInfo validityYears.
+             * @member {number} validityYears
+             * @memberof idstation.v1.DocumentProfileInfo
+             * @instance
+             */
+            DocumentProfileInfo.prototype.validityYears = 0;
+
+            /**
+             * Creates a new DocumentProfileInfo instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.DocumentProfileInfo
+             * @static
+             * @param {idstation.v1.IDocumentProfileInfo=} [properties] Properties to set
+             * @returns {idstation.v1.DocumentProfileInfo} DocumentProfileInfo instance
+             */
+            DocumentProfileInfo.create = function create(properties) {
+                return new DocumentProfileInfo(properties);
+            };
+
+            /**
+             * Encodes the specified DocumentProfileInfo message. Does not implicitly {@link idstation.v1.DocumentProfileInfo.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.DocumentProfileInfo
+             * @static
+             * @param {idstation.v1.IDocumentProfileInfo} message DocumentProfileInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DocumentProfileInfo.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.title != null && Object.hasOwnProperty.call(message, "title"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.title);
+                if (message.titleNational != null && Object.hasOwnProperty.call(message, "titleNational"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.titleNational);
+                if (message.format != null && Object.hasOwnProperty.call(message, "format"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.format);
+                if (message.documentCode != null && Object.hasOwnProperty.call(message, "documentCode"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.documentCode);
+                if (message.issuingState != null && Object.hasOwnProperty.call(message, "issuingState"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.issuingState);
+                if (message.sides != null && message.sides.length)
+                    for (var i = 0; i < message.sides.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.sides[i]);
+                if (message.specimen != null && Object.hasOwnProperty.call(message, "specimen"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.specimen);
+                if (message.validityYears != null && Object.hasOwnProperty.call(message, "validityYears"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.validityYears);
+                return writer;
+            };
+
+            /**
+             * Decodes a DocumentProfileInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.DocumentProfileInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.DocumentProfileInfo} DocumentProfileInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DocumentProfileInfo.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.DocumentProfileInfo();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.title = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.titleNational = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.format = reader.int32();
+                            break;
+                        }
+                    case 5: {
+                            message.documentCode = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.issuingState = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            if (!(message.sides && message.sides.length))
+                                message.sides = [];
+                            message.sides.push(reader.string());
+                            break;
+                        }
+                    case 8: {
+                            message.specimen = reader.bool();
+                            break;
+                        }
+                    case 9: {
+                            message.validityYears = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a DocumentProfileInfo message.
+             * @function verify
+             * @memberof idstation.v1.DocumentProfileInfo
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DocumentProfileInfo.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.title != null && Object.hasOwnProperty.call(message, "title"))
+                    if (!$util.isString(message.title))
+                        return "title: string expected";
+                if (message.titleNational != null && Object.hasOwnProperty.call(message, "titleNational"))
+                    if (!$util.isString(message.titleNational))
+                        return "titleNational: string expected";
+                if (message.format != null && Object.hasOwnProperty.call(message, "format"))
+                    switch (message.format) {
+                    default:
+                        return "format: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                        break;
+                    }
+                if (message.documentCode != null && Object.hasOwnProperty.call(message, "documentCode"))
+                    if (!$util.isString(message.documentCode))
+                        return "documentCode: string expected";
+                if (message.issuingState != null && Object.hasOwnProperty.call(message, "issuingState"))
+                    if (!$util.isString(message.issuingState))
+                        return "issuingState: string expected";
+                if (message.sides != null && Object.hasOwnProperty.call(message, "sides")) {
+                    if (!Array.isArray(message.sides))
+                        return "sides: array expected";
+                    for (var i = 0; i < message.sides.length; ++i)
+                        if (!$util.isString(message.sides[i]))
+                            return "sides: string[] expected";
+                }
+                if (message.specimen != null && Object.hasOwnProperty.call(message, "specimen"))
+                    if (typeof message.specimen !== "boolean")
+                        return "specimen: boolean expected";
+                if (message.validityYears != null && Object.hasOwnProperty.call(message, "validityYears"))
+                    if (!$util.isInteger(message.validityYears))
+                        return "validityYears: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a DocumentProfileInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.DocumentProfileInfo
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.DocumentProfileInfo} DocumentProfileInfo
+             */
+            DocumentProfileInfo.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.DocumentProfileInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.DocumentProfileInfo: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.DocumentProfileInfo();
+                if (object.id != null)
+                    message.id = String(object.id);
+                if (object.title != null)
+                    message.title = String(object.title);
+                if (object.titleNational != null)
+                    message.titleNational = String(object.titleNational);
+                switch (object.format) {
+                default:
+                    if (typeof object.format === "number") {
+                        message.format = object.format;
+                        break;
+                    }
+                    break;
+                case "DOCUMENT_FORMAT_UNSPECIFIED":
+                case 0:
+                    message.format = 0;
+                    break;
+                case "TD1":
+                case 1:
+                    message.format = 1;
+                    break;
+                case "TD3":
+                case 2:
+                    message.format = 2;
+                    break;
+                }
+                if (object.documentCode != null)
+                    message.documentCode = String(object.documentCode);
+                if (object.issuingState != null)
+                    message.issuingState = String(object.issuingState);
+                if (object.sides) {
+                    if (!Array.isArray(object.sides))
+                        throw TypeError(".idstation.v1.DocumentProfileInfo.sides: array expected");
+                    message.sides = [];
+                    for (var i = 0; i < object.sides.length; ++i)
+                        message.sides[i] = String(object.sides[i]);
+                }
+                if (object.specimen != null)
+                    message.specimen = Boolean(object.specimen);
+                if (object.validityYears != null)
+                    message.validityYears = object.validityYears >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DocumentProfileInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.DocumentProfileInfo
+             * @static
+             * @param {idstation.v1.DocumentProfileInfo} message DocumentProfileInfo
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DocumentProfileInfo.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.sides = [];
+                if (options.defaults) {
+                    object.id = "";
+                    object.title = "";
+                    object.titleNational = "";
+                    object.format = options.enums === String ? "DOCUMENT_FORMAT_UNSPECIFIED" : 0;
+                    object.documentCode = "";
+                    object.issuingState = "";
+                    object.specimen = false;
+                    object.validityYears = 0;
+                }
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.title != null && Object.hasOwnProperty.call(message, "title"))
+                    object.title = message.title;
+                if (message.titleNational != null && Object.hasOwnProperty.call(message, "titleNational"))
+                    object.titleNational = message.titleNational;
+                if (message.format != null && Object.hasOwnProperty.call(message, "format"))
+                    object.format = options.enums === String ? $root.idstation.v1.DocumentFormat[message.format] === undefined ? message.format : $root.idstation.v1.DocumentFormat[message.format] : message.format;
+                if (message.documentCode != null && Object.hasOwnProperty.call(message, "documentCode"))
+                    object.documentCode = message.documentCode;
+                if (message.issuingState != null && Object.hasOwnProperty.call(message, "issuingState"))
+                    object.issuingState = message.issuingState;
+                if (message.sides && message.sides.length) {
+                    object.sides = [];
+                    for (var j = 0; j < message.sides.length; ++j)
+                        object.sides[j] = message.sides[j];
+                }
+                if (message.specimen != null && Object.hasOwnProperty.call(message, "specimen"))
+                    object.specimen = message.specimen;
+                if (message.validityYears != null && Object.hasOwnProperty.call(message, "validityYears"))
+                    object.validityYears = message.validityYears;
+                return object;
+            };
+
+            /**
+             * Converts this DocumentProfileInfo to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.DocumentProfileInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DocumentProfileInfo.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return DocumentProfileInfo;
+        })();
+
+        v1.ListDocumentProfilesResult = (function() {
+
+            /**
+             * Properties of a ListDocumentProfilesResult.
+             * @memberof idstation.v1
+             * @interface IListDocumentProfilesResult
+             * @property {Array.<idstation.v1.IDocumentProfileInfo>|null} [profiles] ListDocumentProfilesResult profiles
+             */
+
+            /**
+             * Constructs a new ListDocumentProfilesResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a ListDocumentProfilesResult.
+             * @implements IListDocumentProfilesResult
+             * @constructor
+             * @param {idstation.v1.IListDocumentProfilesResult=} [properties] Properties to set
+             */
+            function ListDocumentProfilesResult(properties) {
+                this.profiles = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListDocumentProfilesResult profiles.
+             * @member {Array.<idstation.v1.IDocumentProfileInfo>} profiles
+             * @memberof idstation.v1.ListDocumentProfilesResult
+             * @instance
+             */
+            ListDocumentProfilesResult.prototype.profiles = $util.emptyArray;
+
+            /**
+             * Creates a new ListDocumentProfilesResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.ListDocumentProfilesResult
+             * @static
+             * @param {idstation.v1.IListDocumentProfilesResult=} [properties] Properties to set
+             * @returns {idstation.v1.ListDocumentProfilesResult} ListDocumentProfilesResult instance
+             */
+            ListDocumentProfilesResult.create = function create(properties) {
+                return new ListDocumentProfilesResult(properties);
+            };
+
+            /**
+             * Encodes the specified ListDocumentProfilesResult message. Does not implicitly {@link idstation.v1.ListDocumentProfilesResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.ListDocumentProfilesResult
+             * @static
+             * @param {idstation.v1.IListDocumentProfilesResult} message ListDocumentProfilesResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListDocumentProfilesResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.profiles != null && message.profiles.length)
+                    for (var i = 0; i < message.profiles.length; ++i)
+                        $root.idstation.v1.DocumentProfileInfo.encode(message.profiles[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ListDocumentProfilesResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.ListDocumentProfilesResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.ListDocumentProfilesResult} ListDocumentProfilesResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListDocumentProfilesResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.ListDocumentProfilesResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.profiles && message.profiles.length))
+                                message.profiles = [];
+                            message.profiles.push($root.idstation.v1.DocumentProfileInfo.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a ListDocumentProfilesResult message.
+             * @function verify
+             * @memberof idstation.v1.ListDocumentProfilesResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListDocumentProfilesResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.profiles != null && Object.hasOwnProperty.call(message, "profiles")) {
+                    if (!Array.isArray(message.profiles))
+                        return "profiles: array expected";
+                    for (var i = 0; i < message.profiles.length; ++i) {
+                        var error = $root.idstation.v1.DocumentProfileInfo.verify(message.profiles[i], long + 1);
+                        if (error)
+                            return "profiles." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ListDocumentProfilesResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.ListDocumentProfilesResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.ListDocumentProfilesResult} ListDocumentProfilesResult
+             */
+            ListDocumentProfilesResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.ListDocumentProfilesResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.ListDocumentProfilesResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.ListDocumentProfilesResult();
+                if (object.profiles) {
+                    if (!Array.isArray(object.profiles))
+                        throw TypeError(".idstation.v1.ListDocumentProfilesResult.profiles: array expected");
+                    message.profiles = [];
+                    for (var i = 0; i < object.profiles.length; ++i) {
+                        if (!$util.isObject(object.profiles[i]))
+                            throw TypeError(".idstation.v1.ListDocumentProfilesResult.profiles: object expected");
+                        message.profiles[i] = $root.idstation.v1.DocumentProfileInfo.fromObject(object.profiles[i], long + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListDocumentProfilesResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.ListDocumentProfilesResult
+             * @static
+             * @param {idstation.v1.ListDocumentProfilesResult} message ListDocumentProfilesResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListDocumentProfilesResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.profiles = [];
+                if (message.profiles && message.profiles.length) {
+                    object.profiles = [];
+                    for (var j = 0; j < message.profiles.length; ++j)
+                        object.profiles[j] = $root.idstation.v1.DocumentProfileInfo.toObject(message.profiles[j], options, q + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ListDocumentProfilesResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.ListDocumentProfilesResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListDocumentProfilesResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ListDocumentProfilesResult;
+        })();
+
+        /**
+         * DocumentFormat enum.
+         * @name idstation.v1.DocumentFormat
+         * @enum {number}
+         * @property {number} DOCUMENT_FORMAT_UNSPECIFIED=0 DOCUMENT_FORMAT_UNSPECIFIED value
+         * @property {number} TD1=1 TD1 value
+         * @property {number} TD3=2 TD3 value
+         */
+        v1.DocumentFormat = (function() {
+            var valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "DOCUMENT_FORMAT_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "TD1"] = 1;
+            values[valuesById[2] = "TD3"] = 2;
+            return values;
+        })();
+
+        v1.DocumentData = (function() {
+
+            /**
+             * Properties of a DocumentData.
+             * @memberof idstation.v1
+             * @interface IDocumentData
+             * @property {idstation.v1.DocumentFormat|null} [format] DocumentData format
+             * @property {string|null} [documentCode] DocumentData documentCode
+             * @property {string|null} [issuingState] DocumentData issuingState
+             * @property {string|null} [nationality] DocumentData nationality
+             * @property {string|null} [primaryIdentifier] DocumentData primaryIdentifier
+             * @property {string|null} [secondaryIdentifier] DocumentData secondaryIdentifier
+             * @property {string|null} [documentNumber] DocumentData documentNumber
+             * @property {string|null} [dateOfBirth] DocumentData dateOfBirth
+             * @property {string|null} [sex] DocumentData sex
+             * @property {string|null} [dateOfExpiry] DocumentData dateOfExpiry
+             * @property {string|null} [optionalData] DocumentData optionalData
+             * @property {string|null} [optionalData_2] DocumentData optionalData_2
+             * @property {string|null} [fullName] DocumentData fullName
+             * @property {string|null} [personalNumber] DocumentData personalNumber
+             * @property {string|null} [placeOfBirth] DocumentData placeOfBirth
+             * @property {string|null} [address] DocumentData address
+             * @property {string|null} [issuingAuthority] DocumentData issuingAuthority
+             * @property {string|null} [dateOfIssue] DocumentData dateOfIssue
+             */
+
+            /**
+             * Constructs a new DocumentData.
+             * @memberof idstation.v1
+             * @classdesc Represents a DocumentData.
+             * @implements IDocumentData
+             * @constructor
+             * @param {idstation.v1.IDocumentData=} [properties] Properties to set
+             */
+            function DocumentData(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * DocumentData format.
+             * @member {idstation.v1.DocumentFormat} format
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.format = 0;
+
+            /**
+             * DocumentData documentCode.
+             * @member {string} documentCode
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.documentCode = "";
+
+            /**
+             * DocumentData issuingState.
+             * @member {string} issuingState
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.issuingState = "";
+
+            /**
+             * DocumentData nationality.
+             * @member {string} nationality
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.nationality = "";
+
+            /**
+             * DocumentData primaryIdentifier.
+             * @member {string} primaryIdentifier
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.primaryIdentifier = "";
+
+            /**
+             * DocumentData secondaryIdentifier.
+             * @member {string} secondaryIdentifier
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.secondaryIdentifier = "";
+
+            /**
+             * DocumentData documentNumber.
+             * @member {string} documentNumber
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.documentNumber = "";
+
+            /**
+             * DocumentData dateOfBirth.
+             * @member {string} dateOfBirth
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.dateOfBirth = "";
+
+            /**
+             * DocumentData sex.
+             * @member {string} sex
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.sex = "";
+
+            /**
+             * DocumentData dateOfExpiry.
+             * @member {string} dateOfExpiry
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.dateOfExpiry = "";
+
+            /**
+             * DocumentData optionalData.
+             * @member {string} optionalData
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.optionalData = "";
+
+            /**
+             * DocumentData optionalData_2.
+             * @member {string} optionalData_2
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.optionalData_2 = "";
+
+            /**
+             * DocumentData fullName.
+             * @member {string} fullName
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.fullName = "";
+
+            /**
+             * DocumentData personalNumber.
+             * @member {string} personalNumber
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.personalNumber = "";
+
+            /**
+             * DocumentData placeOfBirth.
+             * @member {string} placeOfBirth
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.placeOfBirth = "";
+
+            /**
+             * DocumentData address.
+             * @member {string} address
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.address = "";
+
+            /**
+             * DocumentData issuingAuthority.
+             * @member {string} issuingAuthority
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.issuingAuthority = "";
+
+            /**
+             * DocumentData dateOfIssue.
+             * @member {string} dateOfIssue
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             */
+            DocumentData.prototype.dateOfIssue = "";
+
+            /**
+             * Creates a new DocumentData instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.DocumentData
+             * @static
+             * @param {idstation.v1.IDocumentData=} [properties] Properties to set
+             * @returns {idstation.v1.DocumentData} DocumentData instance
+             */
+            DocumentData.create = function create(properties) {
+                return new DocumentData(properties);
+            };
+
+            /**
+             * Encodes the specified DocumentData message. Does not implicitly {@link idstation.v1.DocumentData.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.DocumentData
+             * @static
+             * @param {idstation.v1.IDocumentData} message DocumentData message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DocumentData.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.format != null && Object.hasOwnProperty.call(message, "format"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.format);
+                if (message.documentCode != null && Object.hasOwnProperty.call(message, "documentCode"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.documentCode);
+                if (message.issuingState != null && Object.hasOwnProperty.call(message, "issuingState"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.issuingState);
+                if (message.nationality != null && Object.hasOwnProperty.call(message, "nationality"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.nationality);
+                if (message.primaryIdentifier != null && Object.hasOwnProperty.call(message, "primaryIdentifier"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.primaryIdentifier);
+                if (message.secondaryIdentifier != null && Object.hasOwnProperty.call(message, "secondaryIdentifier"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.secondaryIdentifier);
+                if (message.documentNumber != null && Object.hasOwnProperty.call(message, "documentNumber"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.documentNumber);
+                if (message.dateOfBirth != null && Object.hasOwnProperty.call(message, "dateOfBirth"))
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.dateOfBirth);
+                if (message.sex != null && Object.hasOwnProperty.call(message, "sex"))
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.sex);
+                if (message.dateOfExpiry != null && Object.hasOwnProperty.call(message, "dateOfExpiry"))
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.dateOfExpiry);
+                if (message.optionalData != null && Object.hasOwnProperty.call(message, "optionalData"))
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.optionalData);
+                if (message.optionalData_2 != null && Object.hasOwnProperty.call(message, "optionalData_2"))
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.optionalData_2);
+                if (message.fullName != null && Object.hasOwnProperty.call(message, "fullName"))
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.fullName);
+                if (message.personalNumber != null && Object.hasOwnProperty.call(message, "personalNumber"))
+                    writer.uint32(/* id 14, wireType 2 =*/114).string(message.personalNumber);
+                if (message.placeOfBirth != null && Object.hasOwnProperty.call(message, "placeOfBirth"))
+                    writer.uint32(/* id 15, wireType 2 =*/122).string(message.placeOfBirth);
+                if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                    writer.uint32(/* id 16, wireType 2 =*/130).string(message.address);
+                if (message.issuingAuthority != null && Object.hasOwnProperty.call(message, "issuingAuthority"))
+                    writer.uint32(/* id 17, wireType 2 =*/138).string(message.issuingAuthority);
+                if (message.dateOfIssue != null && Object.hasOwnProperty.call(message, "dateOfIssue"))
+                    writer.uint32(/* id 18, wireType 2 =*/146).string(message.dateOfIssue);
+                return writer;
+            };
+
+            /**
+             * Decodes a DocumentData message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.DocumentData
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.DocumentData} DocumentData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DocumentData.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.DocumentData();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.format = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.documentCode = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.issuingState = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.nationality = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.primaryIdentifier = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.secondaryIdentifier = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.documentNumber = reader.string();
+                            break;
+                        }
+                    case 8: {
+                            message.dateOfBirth = reader.string();
+                            break;
+                        }
+                    case 9: {
+                            message.sex = reader.string();
+                            break;
+                        }
+                    case 10: {
+                            message.dateOfExpiry = reader.string();
+                            break;
+                        }
+                    case 11: {
+                            message.optionalData = reader.string();
+                            break;
+                        }
+                    case 12: {
+                            message.optionalData_2 = reader.string();
+                            break;
+                        }
+                    case 13: {
+                            message.fullName = reader.string();
+                            break;
+                        }
+                    case 14: {
+                            message.personalNumber = reader.string();
+                            break;
+                        }
+                    case 15: {
+                            message.placeOfBirth = reader.string();
+                            break;
+                        }
+                    case 16: {
+                            message.address = reader.string();
+                            break;
+                        }
+                    case 17: {
+                            message.issuingAuthority = reader.string();
+                            break;
+                        }
+                    case 18: {
+                            message.dateOfIssue = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a DocumentData message.
+             * @function verify
+             * @memberof idstation.v1.DocumentData
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DocumentData.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.format != null && Object.hasOwnProperty.call(message, "format"))
+                    switch (message.format) {
+                    default:
+                        return "format: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                        break;
+                    }
+                if (message.documentCode != null && Object.hasOwnProperty.call(message, "documentCode"))
+                    if (!$util.isString(message.documentCode))
+                        return "documentCode: string expected";
+                if (message.issuingState != null && Object.hasOwnProperty.call(message, "issuingState"))
+                    if (!$util.isString(message.issuingState))
+                        return "issuingState: string expected";
+                if (message.nationality != null && Object.hasOwnProperty.call(message, "nationality"))
+                    if (!$util.isString(message.nationality))
+                        return "nationality: string expected";
+                if (message.primaryIdentifier != null && Object.hasOwnProperty.call(message, "primaryIdentifier"))
+                    if (!$util.isString(message.primaryIdentifier))
+                        return "primaryIdentifier: string expected";
+                if (message.secondaryIdentifier != null && Object.hasOwnProperty.call(message, "secondaryIdentifier"))
+                    if (!$util.isString(message.secondaryIdentifier))
+                        return "secondaryIdentifier: string expected";
+                if (message.documentNumber != null && Object.hasOwnProperty.call(message, "documentNumber"))
+                    if (!$util.isString(message.documentNumber))
+                        return "documentNumber: string expected";
+                if (message.dateOfBirth != null && Object.hasOwnProperty.call(message, "dateOfBirth"))
+                    if (!$util.isString(message.dateOfBirth))
+                        return "dateOfBirth: string expected";
+                if (message.sex != null && Object.hasOwnProperty.call(message, "sex"))
+                    if (!$util.isString(message.sex))
+                        return "sex: string expected";
+                if (message.dateOfExpiry != null && Object.hasOwnProperty.call(message, "dateOfExpiry"))
+                    if (!$util.isString(message.dateOfExpiry))
+                        return "dateOfExpiry: string expected";
+                if (message.optionalData != null && Object.hasOwnProperty.call(message, "optionalData"))
+                    if (!$util.isString(message.optionalData))
+                        return "optionalData: string expected";
+                if (message.optionalData_2 != null && Object.hasOwnProperty.call(message, "optionalData_2"))
+                    if (!$util.isString(message.optionalData_2))
+                        return "optionalData_2: string expected";
+                if (message.fullName != null && Object.hasOwnProperty.call(message, "fullName"))
+                    if (!$util.isString(message.fullName))
+                        return "fullName: string expected";
+                if (message.personalNumber != null && Object.hasOwnProperty.call(message, "personalNumber"))
+                    if (!$util.isString(message.personalNumber))
+                        return "personalNumber: string expected";
+                if (message.placeOfBirth != null && Object.hasOwnProperty.call(message, "placeOfBirth"))
+                    if (!$util.isString(message.placeOfBirth))
+                        return "placeOfBirth: string expected";
+                if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                    if (!$util.isString(message.address))
+                        return "address: string expected";
+                if (message.issuingAuthority != null && Object.hasOwnProperty.call(message, "issuingAuthority"))
+                    if (!$util.isString(message.issuingAuthority))
+                        return "issuingAuthority: string expected";
+                if (message.dateOfIssue != null && Object.hasOwnProperty.call(message, "dateOfIssue"))
+                    if (!$util.isString(message.dateOfIssue))
+                        return "dateOfIssue: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a DocumentData message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.DocumentData
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.DocumentData} DocumentData
+             */
+            DocumentData.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.DocumentData)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.DocumentData: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.DocumentData();
+                switch (object.format) {
+                default:
+                    if (typeof object.format === "number") {
+                        message.format = object.format;
+                        break;
+                    }
+                    break;
+                case "DOCUMENT_FORMAT_UNSPECIFIED":
+                case 0:
+                    message.format = 0;
+                    break;
+                case "TD1":
+                case 1:
+                    message.format = 1;
+                    break;
+                case "TD3":
+                case 2:
+                    message.format = 2;
+                    break;
+                }
+                if (object.documentCode != null)
+                    message.documentCode = String(object.documentCode);
+                if (object.issuingState != null)
+                    message.issuingState = String(object.issuingState);
+                if (object.nationality != null)
+                    message.nationality = String(object.nationality);
+                if (object.primaryIdentifier != null)
+                    message.primaryIdentifier = String(object.primaryIdentifier);
+                if (object.secondaryIdentifier != null)
+                    message.secondaryIdentifier = String(object.secondaryIdentifier);
+                if (object.documentNumber != null)
+                    message.documentNumber = String(object.documentNumber);
+                if (object.dateOfBirth != null)
+                    message.dateOfBirth = String(object.dateOfBirth);
+                if (object.sex != null)
+                    message.sex = String(object.sex);
+                if (object.dateOfExpiry != null)
+                    message.dateOfExpiry = String(object.dateOfExpiry);
+                if (object.optionalData != null)
+                    message.optionalData = String(object.optionalData);
+                if (object.optionalData_2 != null)
+                    message.optionalData_2 = String(object.optionalData_2);
+                if (object.fullName != null)
+                    message.fullName = String(object.fullName);
+                if (object.personalNumber != null)
+                    message.personalNumber = String(object.personalNumber);
+                if (object.placeOfBirth != null)
+                    message.placeOfBirth = String(object.placeOfBirth);
+                if (object.address != null)
+                    message.address = String(object.address);
+                if (object.issuingAuthority != null)
+                    message.issuingAuthority = String(object.issuingAuthority);
+                if (object.dateOfIssue != null)
+                    message.dateOfIssue = String(object.dateOfIssue);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DocumentData message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.DocumentData
+             * @static
+             * @param {idstation.v1.DocumentData} message DocumentData
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DocumentData.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.format = options.enums === String ? "DOCUMENT_FORMAT_UNSPECIFIED" : 0;
+                    object.documentCode = "";
+                    object.issuingState = "";
+                    object.nationality = "";
+                    object.primaryIdentifier = "";
+                    object.secondaryIdentifier = "";
+                    object.documentNumber = "";
+                    object.dateOfBirth = "";
+                    object.sex = "";
+                    object.dateOfExpiry = "";
+                    object.optionalData = "";
+                    object.optionalData_2 = "";
+                    object.fullName = "";
+                    object.personalNumber = "";
+                    object.placeOfBirth = "";
+                    object.address = "";
+                    object.issuingAuthority = "";
+                    object.dateOfIssue = "";
+                }
+                if (message.format != null && Object.hasOwnProperty.call(message, "format"))
+                    object.format = options.enums === String ? $root.idstation.v1.DocumentFormat[message.format] === undefined ? message.format : $root.idstation.v1.DocumentFormat[message.format] : message.format;
+                if (message.documentCode != null && Object.hasOwnProperty.call(message, "documentCode"))
+                    object.documentCode = message.documentCode;
+                if (message.issuingState != null && Object.hasOwnProperty.call(message, "issuingState"))
+                    object.issuingState = message.issuingState;
+                if (message.nationality != null && Object.hasOwnProperty.call(message, "nationality"))
+                    object.nationality = message.nationality;
+                if (message.primaryIdentifier != null && Object.hasOwnProperty.call(message, "primaryIdentifier"))
+                    object.primaryIdentifier = message.primaryIdentifier;
+                if (message.secondaryIdentifier != null && Object.hasOwnProperty.call(message, "secondaryIdentifier"))
+                    object.secondaryIdentifier = message.secondaryIdentifier;
+                if (message.documentNumber != null && Object.hasOwnProperty.call(message, "documentNumber"))
+                    object.documentNumber = message.documentNumber;
+                if (message.dateOfBirth != null && Object.hasOwnProperty.call(message, "dateOfBirth"))
+                    object.dateOfBirth = message.dateOfBirth;
+                if (message.sex != null && Object.hasOwnProperty.call(message, "sex"))
+                    object.sex = message.sex;
+                if (message.dateOfExpiry != null && Object.hasOwnProperty.call(message, "dateOfExpiry"))
+                    object.dateOfExpiry = message.dateOfExpiry;
+                if (message.optionalData != null && Object.hasOwnProperty.call(message, "optionalData"))
+                    object.optionalData = message.optionalData;
+                if (message.optionalData_2 != null && Object.hasOwnProperty.call(message, "optionalData_2"))
+                    object.optionalData_2 = message.optionalData_2;
+                if (message.fullName != null && Object.hasOwnProperty.call(message, "fullName"))
+                    object.fullName = message.fullName;
+                if (message.personalNumber != null && Object.hasOwnProperty.call(message, "personalNumber"))
+                    object.personalNumber = message.personalNumber;
+                if (message.placeOfBirth != null && Object.hasOwnProperty.call(message, "placeOfBirth"))
+                    object.placeOfBirth = message.placeOfBirth;
+                if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                    object.address = message.address;
+                if (message.issuingAuthority != null && Object.hasOwnProperty.call(message, "issuingAuthority"))
+                    object.issuingAuthority = message.issuingAuthority;
+                if (message.dateOfIssue != null && Object.hasOwnProperty.call(message, "dateOfIssue"))
+                    object.dateOfIssue = message.dateOfIssue;
+                return object;
+            };
+
+            /**
+             * Converts this DocumentData to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.DocumentData
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DocumentData.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return DocumentData;
+        })();
+
+        v1.PersonalizeCard = (function() {
+
+            /**
+             * Properties of a PersonalizeCard.
+             * @memberof idstation.v1
+             * @interface IPersonalizeCard
+             * @property {string|null} [deviceId] PersonalizeCard deviceId
+             * @property {idstation.v1.IDocumentData|null} [document] PersonalizeCard document
+             * @property {number|null} [faceAttachment] PersonalizeCard faceAttachment
+             * @property {Array.<number>|null} [fingerAttachments] PersonalizeCard fingerAttachments
+             * @property {boolean|null} [activeAuthentication] PersonalizeCard activeAuthentication
+             */
+
+            /**
+             * Constructs a new PersonalizeCard.
+             * @memberof idstation.v1
+             * @classdesc Represents a PersonalizeCard.
+             * @implements IPersonalizeCard
+             * @constructor
+             * @param {idstation.v1.IPersonalizeCard=} [properties] Properties to set
+             */
+            function PersonalizeCard(properties) {
+                this.fingerAttachments = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * PersonalizeCard deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.PersonalizeCard
+             * @instance
+             */
+            PersonalizeCard.prototype.deviceId = "";
+
+            /**
+             * PersonalizeCard document.
+             * @member {idstation.v1.IDocumentData|null|undefined} document
+             * @memberof idstation.v1.PersonalizeCard
+             * @instance
+             */
+            PersonalizeCard.prototype.document = null;
+
+            /**
+             * PersonalizeCard faceAttachment.
+             * @member {number} faceAttachment
+             * @memberof idstation.v1.PersonalizeCard
+             * @instance
+             */
+            PersonalizeCard.prototype.faceAttachment = 0;
+
+            /**
+             * PersonalizeCard fingerAttachments.
+             * @member {Array.<number>} fingerAttachments
+             * @memberof idstation.v1.PersonalizeCard
+             * @instance
+             */
+            PersonalizeCard.prototype.fingerAttachments = $util.emptyArray;
+
+            /**
+             * PersonalizeCard activeAuthentication.
+             * @member {boolean} activeAuthentication
+             * @memberof idstation.v1.PersonalizeCard
+             * @instance
+             */
+            PersonalizeCard.prototype.activeAuthentication = false;
+
+            /**
+             * Creates a new PersonalizeCard instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.PersonalizeCard
+             * @static
+             * @param {idstation.v1.IPersonalizeCard=} [properties] Properties to set
+             * @returns {idstation.v1.PersonalizeCard} PersonalizeCard instance
+             */
+            PersonalizeCard.create = function create(properties) {
+                return new PersonalizeCard(properties);
+            };
+
+            /**
+             * Encodes the specified PersonalizeCard message. Does not implicitly {@link idstation.v1.PersonalizeCard.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.PersonalizeCard
+             * @static
+             * @param {idstation.v1.IPersonalizeCard} message PersonalizeCard message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PersonalizeCard.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.document != null && Object.hasOwnProperty.call(message, "document"))
+                    $root.idstation.v1.DocumentData.encode(message.document, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (message.faceAttachment != null && Object.hasOwnProperty.call(message, "faceAttachment"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.faceAttachment);
+                if (message.fingerAttachments != null && message.fingerAttachments.length) {
+                    writer.uint32(/* id 4, wireType 2 =*/34).fork();
+                    for (var i = 0; i < message.fingerAttachments.length; ++i)
+                        writer.uint32(message.fingerAttachments[i]);
+                    writer.ldelim();
+                }
+                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.activeAuthentication);
+                return writer;
+            };
+
+            /**
+             * Decodes a PersonalizeCard message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.PersonalizeCard
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.PersonalizeCard} PersonalizeCard
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PersonalizeCard.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.PersonalizeCard();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.document = $root.idstation.v1.DocumentData.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 3: {
+                            message.faceAttachment = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            if (!(message.fingerAttachments && message.fingerAttachments.length))
+                                message.fingerAttachments = [];
+                            if ((tag & 7) === 2) {
+                                var end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.fingerAttachments.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.fingerAttachments.push(reader.uint32());
+                            break;
+                        }
+                    case 5: {
+                            message.activeAuthentication = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a PersonalizeCard message.
+             * @function verify
+             * @memberof idstation.v1.PersonalizeCard
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PersonalizeCard.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.document != null && Object.hasOwnProperty.call(message, "document")) {
+                    var error = $root.idstation.v1.DocumentData.verify(message.document, long + 1);
+                    if (error)
+                        return "document." + error;
+                }
+                if (message.faceAttachment != null && Object.hasOwnProperty.call(message, "faceAttachment"))
+                    if (!$util.isInteger(message.faceAttachment))
+                        return "faceAttachment: integer expected";
+                if (message.fingerAttachments != null && Object.hasOwnProperty.call(message, "fingerAttachments")) {
+                    if (!Array.isArray(message.fingerAttachments))
+                        return "fingerAttachments: array expected";
+                    for (var i = 0; i < message.fingerAttachments.length; ++i)
+                        if (!$util.isInteger(message.fingerAttachments[i]))
+                            return "fingerAttachments: integer[] expected";
+                }
+                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
+                    if (typeof message.activeAuthentication !== "boolean")
+                        return "activeAuthentication: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a PersonalizeCard message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.PersonalizeCard
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.PersonalizeCard} PersonalizeCard
+             */
+            PersonalizeCard.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.PersonalizeCard)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.PersonalizeCard: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.PersonalizeCard();
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                if (object.document != null) {
+                    if (!$util.isObject(object.document))
+                        throw TypeError(".idstation.v1.PersonalizeCard.document: object expected");
+                    message.document = $root.idstation.v1.DocumentData.fromObject(object.document, long + 1);
+                }
+                if (object.faceAttachment != null)
+                    message.faceAttachment = object.faceAttachment >>> 0;
+                if (object.fingerAttachments) {
+                    if (!Array.isArray(object.fingerAttachments))
+                        throw TypeError(".idstation.v1.PersonalizeCard.fingerAttachments: array expected");
+                    message.fingerAttachments = [];
+                    for (var i = 0; i < object.fingerAttachments.length; ++i)
+                        message.fingerAttachments[i] = object.fingerAttachments[i] >>> 0;
+                }
+                if (object.activeAuthentication != null)
+                    message.activeAuthentication = Boolean(object.activeAuthentication);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PersonalizeCard message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.PersonalizeCard
+             * @static
+             * @param {idstation.v1.PersonalizeCard} message PersonalizeCard
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PersonalizeCard.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.fingerAttachments = [];
+                if (options.defaults) {
+                    object.deviceId = "";
+                    object.document = null;
+                    object.faceAttachment = 0;
+                    object.activeAuthentication = false;
+                }
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.document != null && Object.hasOwnProperty.call(message, "document"))
+                    object.document = $root.idstation.v1.DocumentData.toObject(message.document, options, q + 1);
+                if (message.faceAttachment != null && Object.hasOwnProperty.call(message, "faceAttachment"))
+                    object.faceAttachment = message.faceAttachment;
+                if (message.fingerAttachments && message.fingerAttachments.length) {
+                    object.fingerAttachments = [];
+                    for (var j = 0; j < message.fingerAttachments.length; ++j)
+                        object.fingerAttachments[j] = message.fingerAttachments[j];
+                }
+                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
+                    object.activeAuthentication = message.activeAuthentication;
+                return object;
+            };
+
+            /**
+             * Converts this PersonalizeCard to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.PersonalizeCard
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PersonalizeCard.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PersonalizeCard;
+        })();
+
+        v1.PersonalizeCardResult = (function() {
+
+            /**
+             * Properties of a PersonalizeCardResult.
+             * @memberof idstation.v1
+             * @interface IPersonalizeCardResult
+             * @property {idstation.v1.IJob|null} [job] PersonalizeCardResult job
+             * @property {boolean|null} [replayed] PersonalizeCardResult replayed
+             */
+
+            /**
+             * Constructs a new PersonalizeCardResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a PersonalizeCardResult.
+             * @implements IPersonalizeCardResult
+             * @constructor
+             * @param {idstation.v1.IPersonalizeCardResult=} [properties] Properties to set
+             */
+            function PersonalizeCardResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * PersonalizeCardResult job.
+             * @member {idstation.v1.IJob|null|undefined} job
+             * @memberof idstation.v1.PersonalizeCardResult
+             * @instance
+             */
+            PersonalizeCardResult.prototype.job = null;
+
+            /**
+             * PersonalizeCardResult replayed.
+             * @member {boolean} replayed
+             * @memberof idstation.v1.PersonalizeCardResult
+             * @instance
+             */
+            PersonalizeCardResult.prototype.replayed = false;
+
+            /**
+             * Creates a new PersonalizeCardResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.PersonalizeCardResult
+             * @static
+             * @param {idstation.v1.IPersonalizeCardResult=} [properties] Properties to set
+             * @returns {idstation.v1.PersonalizeCardResult} PersonalizeCardResult instance
+             */
+            PersonalizeCardResult.create = function create(properties) {
+                return new PersonalizeCardResult(properties);
+            };
+
+            /**
+             * Encodes the specified PersonalizeCardResult message. Does not implicitly {@link idstation.v1.PersonalizeCardResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.PersonalizeCardResult
+             * @static
+             * @param {idstation.v1.IPersonalizeCardResult} message PersonalizeCardResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PersonalizeCardResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    $root.idstation.v1.Job.encode(message.job, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.replayed != null && Object.hasOwnProperty.call(message, "replayed"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.replayed);
+                return writer;
+            };
+
+            /**
+             * Decodes a PersonalizeCardResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.PersonalizeCardResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.PersonalizeCardResult} PersonalizeCardResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PersonalizeCardResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.PersonalizeCardResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.job = $root.idstation.v1.Job.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 2: {
+                            message.replayed = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a PersonalizeCardResult message.
+             * @function verify
+             * @memberof idstation.v1.PersonalizeCardResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PersonalizeCardResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.job != null && Object.hasOwnProperty.call(message, "job")) {
+                    var error = $root.idstation.v1.Job.verify(message.job, long + 1);
+                    if (error)
+                        return "job." + error;
+                }
+                if (message.replayed != null && Object.hasOwnProperty.call(message, "replayed"))
+                    if (typeof message.replayed !== "boolean")
+                        return "replayed: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a PersonalizeCardResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.PersonalizeCardResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.PersonalizeCardResult} PersonalizeCardResult
+             */
+            PersonalizeCardResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.PersonalizeCardResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.PersonalizeCardResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.PersonalizeCardResult();
+                if (object.job != null) {
+                    if (!$util.isObject(object.job))
+                        throw TypeError(".idstation.v1.PersonalizeCardResult.job: object expected");
+                    message.job = $root.idstation.v1.Job.fromObject(object.job, long + 1);
+                }
+                if (object.replayed != null)
+                    message.replayed = Boolean(object.replayed);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PersonalizeCardResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.PersonalizeCardResult
+             * @static
+             * @param {idstation.v1.PersonalizeCardResult} message PersonalizeCardResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PersonalizeCardResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.job = null;
+                    object.replayed = false;
+                }
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    object.job = $root.idstation.v1.Job.toObject(message.job, options, q + 1);
+                if (message.replayed != null && Object.hasOwnProperty.call(message, "replayed"))
+                    object.replayed = message.replayed;
+                return object;
+            };
+
+            /**
+             * Converts this PersonalizeCardResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.PersonalizeCardResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PersonalizeCardResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PersonalizeCardResult;
+        })();
+
+        /**
+         * JobState enum.
+         * @name idstation.v1.JobState
+         * @enum {number}
+         * @property {number} JOB_STATE_UNSPECIFIED=0 JOB_STATE_UNSPECIFIED value
+         * @property {number} ACCEPTED=1 ACCEPTED value
+         * @property {number} RUNNING=2 RUNNING value
+         * @property {number} SUCCEEDED=3 SUCCEEDED value
+         * @property {number} FAILED=4 FAILED value
+         * @property {number} CANCELED=5 CANCELED value
+         * @property {number} SPOILED=6 SPOILED value
+         * @property {number} INTERRUPTED=7 INTERRUPTED value
+         */
+        v1.JobState = (function() {
+            var valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "JOB_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "ACCEPTED"] = 1;
+            values[valuesById[2] = "RUNNING"] = 2;
+            values[valuesById[3] = "SUCCEEDED"] = 3;
+            values[valuesById[4] = "FAILED"] = 4;
+            values[valuesById[5] = "CANCELED"] = 5;
+            values[valuesById[6] = "SPOILED"] = 6;
+            values[valuesById[7] = "INTERRUPTED"] = 7;
+            return values;
+        })();
+
+        /**
+         * JobResolution enum.
+         * @name idstation.v1.JobResolution
+         * @enum {number}
+         * @property {number} JOB_RESOLUTION_UNSPECIFIED=0 JOB_RESOLUTION_UNSPECIFIED value
+         * @property {number} RESOLVED_SPOILED=1 RESOLVED_SPOILED value
+         * @property {number} RESOLVED_ISSUED=2 RESOLVED_ISSUED value
+         */
+        v1.JobResolution = (function() {
+            var valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "JOB_RESOLUTION_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "RESOLVED_SPOILED"] = 1;
+            values[valuesById[2] = "RESOLVED_ISSUED"] = 2;
+            return values;
+        })();
+
+        v1.JobOutcomeSummary = (function() {
+
+            /**
+             * Properties of a JobOutcomeSummary.
+             * @memberof idstation.v1
+             * @interface IJobOutcomeSummary
+             * @property {number|null} [apduCount] JobOutcomeSummary apduCount
+             * @property {number|null} [bytesWritten] JobOutcomeSummary bytesWritten
+             * @property {number|null} [durationMs] JobOutcomeSummary durationMs
+             * @property {Array.<number>|null} [dataGroups] JobOutcomeSummary dataGroups
+             * @property {boolean|null} [passiveAuthentication] JobOutcomeSummary passiveAuthentication
+             * @property {boolean|null} [activeAuthentication] JobOutcomeSummary activeAuthentication
+             * @property {number|null} [facesPrinted] JobOutcomeSummary facesPrinted
+             * @property {string|null} [encoderId] JobOutcomeSummary encoderId
+             * @property {number|null} [fingersCaptured] JobOutcomeSummary fingersCaptured
+             * @property {string|null} [mediumDisposition] JobOutcomeSummary mediumDisposition
+             */
+
+            /**
+             * Constructs a new JobOutcomeSummary.
+             * @memberof idstation.v1
+             * @classdesc Represents a JobOutcomeSummary.
+             * @implements IJobOutcomeSummary
+             * @constructor
+             * @param {idstation.v1.IJobOutcomeSummary=} [properties] Properties to set
+             */
+            function JobOutcomeSummary(properties) {
+                this.dataGroups = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * JobOutcomeSummary apduCount.
+             * @member {number} apduCount
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.apduCount = 0;
+
+            /**
+             * JobOutcomeSummary bytesWritten.
+             * @member {number} bytesWritten
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.bytesWritten = 0;
+
+            /**
+             * JobOutcomeSummary durationMs.
+             * @member {number} durationMs
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * JobOutcomeSummary dataGroups.
+             * @member {Array.<number>} dataGroups
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.dataGroups = $util.emptyArray;
+
+            /**
+             * JobOutcomeSummary passiveAuthentication.
+             * @member {boolean} passiveAuthentication
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.passiveAuthentication = false;
+
+            /**
+             * JobOutcomeSummary activeAuthentication.
+             * @member {boolean} activeAuthentication
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.activeAuthentication = false;
+
+            /**
+             * JobOutcomeSummary facesPrinted.
+             * @member {number} facesPrinted
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.facesPrinted = 0;
+
+            /**
+             * JobOutcomeSummary encoderId.
+             * @member {string} encoderId
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.encoderId = "";
+
+            /**
+             * JobOutcomeSummary fingersCaptured.
+             * @member {number} fingersCaptured
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.fingersCaptured = 0;
+
+            /**
+             * JobOutcomeSummary mediumDisposition.
+             * @member {string} mediumDisposition
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             */
+            JobOutcomeSummary.prototype.mediumDisposition = "";
+
+            /**
+             * Creates a new JobOutcomeSummary instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @static
+             * @param {idstation.v1.IJobOutcomeSummary=} [properties] Properties to set
+             * @returns {idstation.v1.JobOutcomeSummary} JobOutcomeSummary instance
+             */
+            JobOutcomeSummary.create = function create(properties) {
+                return new JobOutcomeSummary(properties);
+            };
+
+            /**
+             * Encodes the specified JobOutcomeSummary message. Does not implicitly {@link idstation.v1.JobOutcomeSummary.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @static
+             * @param {idstation.v1.IJobOutcomeSummary} message JobOutcomeSummary message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JobOutcomeSummary.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.apduCount != null && Object.hasOwnProperty.call(message, "apduCount"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.apduCount);
+                if (message.bytesWritten != null && Object.hasOwnProperty.call(message, "bytesWritten"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.bytesWritten);
+                if (message.durationMs != null && Object.hasOwnProperty.call(message, "durationMs"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.durationMs);
+                if (message.dataGroups != null && message.dataGroups.length) {
+                    writer.uint32(/* id 4, wireType 2 =*/34).fork();
+                    for (var i = 0; i < message.dataGroups.length; ++i)
+                        writer.uint32(message.dataGroups[i]);
+                    writer.ldelim();
+                }
+                if (message.passiveAuthentication != null && Object.hasOwnProperty.call(message, "passiveAuthentication"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.passiveAuthentication);
+                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.activeAuthentication);
+                if (message.facesPrinted != null && Object.hasOwnProperty.call(message, "facesPrinted"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.facesPrinted);
+                if (message.encoderId != null && Object.hasOwnProperty.call(message, "encoderId"))
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.encoderId);
+                if (message.fingersCaptured != null && Object.hasOwnProperty.call(message, "fingersCaptured"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.fingersCaptured);
+                if (message.mediumDisposition != null && Object.hasOwnProperty.call(message, "mediumDisposition"))
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.mediumDisposition);
+                return writer;
+            };
+
+            /**
+             * Decodes a JobOutcomeSummary message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.JobOutcomeSummary} JobOutcomeSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JobOutcomeSummary.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.JobOutcomeSummary();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.apduCount = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.bytesWritten = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.durationMs = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            if (!(message.dataGroups && message.dataGroups.length))
+                                message.dataGroups = [];
+                            if ((tag & 7) === 2) {
+                                var end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.dataGroups.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.dataGroups.push(reader.uint32());
+                            break;
+                        }
+                    case 5: {
+                            message.passiveAuthentication = reader.bool();
+                            break;
+                        }
+                    case 6: {
+                            message.activeAuthentication = reader.bool();
+                            break;
+                        }
+                    case 7: {
+                            message.facesPrinted = reader.uint32();
+                            break;
+                        }
+                    case 8: {
+                            message.encoderId = reader.string();
+                            break;
+                        }
+                    case 9: {
+                            message.fingersCaptured = reader.uint32();
+                            break;
+                        }
+                    case 10: {
+                            message.mediumDisposition = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a JobOutcomeSummary message.
+             * @function verify
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            JobOutcomeSummary.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.apduCount != null && Object.hasOwnProperty.call(message, "apduCount"))
+                    if (!$util.isInteger(message.apduCount))
+                        return "apduCount: integer expected";
+                if (message.bytesWritten != null && Object.hasOwnProperty.call(message, "bytesWritten"))
+                    if (!$util.isInteger(message.bytesWritten))
+                        return "bytesWritten: integer expected";
+                if (message.durationMs != null && Object.hasOwnProperty.call(message, "durationMs"))
+                    if (!$util.isInteger(message.durationMs) && !(message.durationMs && $util.isInteger(message.durationMs.low) && $util.isInteger(message.durationMs.high)))
+                        return "durationMs: integer|Long expected";
+                if (message.dataGroups != null && Object.hasOwnProperty.call(message, "dataGroups")) {
+                    if (!Array.isArray(message.dataGroups))
+                        return "dataGroups: array expected";
+                    for (var i = 0; i < message.dataGroups.length; ++i)
+                        if (!$util.isInteger(message.dataGroups[i]))
+                            return "dataGroups: integer[] expected";
+                }
+                if (message.passiveAuthentication != null && Object.hasOwnProperty.call(message, "passiveAuthentication"))
+                    if (typeof message.passiveAuthentication !== "boolean")
+                        return "passiveAuthentication: boolean expected";
+                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
+                    if (typeof message.activeAuthentication !== "boolean")
+                        return "activeAuthentication: boolean expected";
+                if (message.facesPrinted != null && Object.hasOwnProperty.call(message, "facesPrinted"))
+                    if (!$util.isInteger(message.facesPrinted))
+                        return "facesPrinted: integer expected";
+                if (message.encoderId != null && Object.hasOwnProperty.call(message, "encoderId"))
+                    if (!$util.isString(message.encoderId))
+                        return "encoderId: string expected";
+                if (message.fingersCaptured != null && Object.hasOwnProperty.call(message, "fingersCaptured"))
+                    if (!$util.isInteger(message.fingersCaptured))
+                        return "fingersCaptured: integer expected";
+                if (message.mediumDisposition != null && Object.hasOwnProperty.call(message, "mediumDisposition"))
+                    if (!$util.isString(message.mediumDisposition))
+                        return "mediumDisposition: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a JobOutcomeSummary message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.JobOutcomeSummary} JobOutcomeSummary
+             */
+            JobOutcomeSummary.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.JobOutcomeSummary)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.JobOutcomeSummary: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.JobOutcomeSummary();
+                if (object.apduCount != null)
+                    message.apduCount = object.apduCount >>> 0;
+                if (object.bytesWritten != null)
+                    message.bytesWritten = object.bytesWritten >>> 0;
+                if (object.durationMs != null)
+                    if ($util.Long)
+                        message.durationMs = $util.Long.fromValue(object.durationMs, true);
+                    else if (typeof object.durationMs === "string")
+                        message.durationMs = parseInt(object.durationMs, 10);
+                    else if (typeof object.durationMs === "number")
+                        message.durationMs = object.durationMs;
+                    else if (typeof object.durationMs === "object")
+                        message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber(true);
+                if (object.dataGroups) {
+                    if (!Array.isArray(object.dataGroups))
+                        throw TypeError(".idstation.v1.JobOutcomeSummary.dataGroups: array expected");
+                    message.dataGroups = [];
+                    for (var i = 0; i < object.dataGroups.length; ++i)
+                        message.dataGroups[i] = object.dataGroups[i] >>> 0;
+                }
+                if (object.passiveAuthentication != null)
+                    message.passiveAuthentication = Boolean(object.passiveAuthentication);
+                if (object.activeAuthentication != null)
+                    message.activeAuthentication = Boolean(object.activeAuthentication);
+                if (object.facesPrinted != null)
+                    message.facesPrinted = object.facesPrinted >>> 0;
+                if (object.encoderId != null)
+                    message.encoderId = String(object.encoderId);
+                if (object.fingersCaptured != null)
+                    message.fingersCaptured = object.fingersCaptured >>> 0;
+                if (object.mediumDisposition != null)
+                    message.mediumDisposition = String(object.mediumDisposition);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a JobOutcomeSummary message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @static
+             * @param {idstation.v1.JobOutcomeSummary} message JobOutcomeSummary
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            JobOutcomeSummary.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.dataGroups = [];
+                if (options.defaults) {
+                    object.apduCount = 0;
+                    object.bytesWritten = 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.durationMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.durationMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.passiveAuthentication = false;
+                    object.activeAuthentication = false;
+                    object.facesPrinted = 0;
+                    object.encoderId = "";
+                    object.fingersCaptured = 0;
+                    object.mediumDisposition = "";
+                }
+                if (message.apduCount != null && Object.hasOwnProperty.call(message, "apduCount"))
+                    object.apduCount = message.apduCount;
+                if (message.bytesWritten != null && Object.hasOwnProperty.call(message, "bytesWritten"))
+                    object.bytesWritten = message.bytesWritten;
+                if (message.durationMs != null && Object.hasOwnProperty.call(message, "durationMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.durationMs = typeof message.durationMs === "number" ? BigInt(message.durationMs) : $util.Long.fromBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.durationMs === "number")
+                        object.durationMs = options.longs === String ? String(message.durationMs) : message.durationMs;
+                    else
+                        object.durationMs = options.longs === String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber(true) : message.durationMs;
+                if (message.dataGroups && message.dataGroups.length) {
+                    object.dataGroups = [];
+                    for (var j = 0; j < message.dataGroups.length; ++j)
+                        object.dataGroups[j] = message.dataGroups[j];
+                }
+                if (message.passiveAuthentication != null && Object.hasOwnProperty.call(message, "passiveAuthentication"))
+                    object.passiveAuthentication = message.passiveAuthentication;
+                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
+                    object.activeAuthentication = message.activeAuthentication;
+                if (message.facesPrinted != null && Object.hasOwnProperty.call(message, "facesPrinted"))
+                    object.facesPrinted = message.facesPrinted;
+                if (message.encoderId != null && Object.hasOwnProperty.call(message, "encoderId"))
+                    object.encoderId = message.encoderId;
+                if (message.fingersCaptured != null && Object.hasOwnProperty.call(message, "fingersCaptured"))
+                    object.fingersCaptured = message.fingersCaptured;
+                if (message.mediumDisposition != null && Object.hasOwnProperty.call(message, "mediumDisposition"))
+                    object.mediumDisposition = message.mediumDisposition;
+                return object;
+            };
+
+            /**
+             * Converts this JobOutcomeSummary to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.JobOutcomeSummary
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            JobOutcomeSummary.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return JobOutcomeSummary;
+        })();
+
+        v1.Job = (function() {
+
+            /**
+             * Properties of a Job.
+             * @memberof idstation.v1
+             * @interface IJob
+             * @property {string|null} [jobId] Job jobId
+             * @property {string|null} [kind] Job kind
+             * @property {idstation.v1.JobState|null} [state] Job state
+             * @property {string|null} [step] Job step
+             * @property {number|null} [percent] Job percent
+             * @property {string|null} [deviceId] Job deviceId
+             * @property {string|null} [chipSerial] Job chipSerial
+             * @property {idstation.v1.IError|null} [error] Job error
+             * @property {idstation.v1.IJobOutcomeSummary|null} [outcome] Job outcome
+             * @property {idstation.v1.JobResolution|null} [resolution] Job resolution
+             * @property {number|null} [createdAtMs] Job createdAtMs
+             * @property {number|null} [updatedAtMs] Job updatedAtMs
+             * @property {idstation.v1.IJobPrompt|null} [pendingPrompt] Job pendingPrompt
+             */
+
+            /**
+             * Constructs a new Job.
+             * @memberof idstation.v1
+             * @classdesc Represents a Job.
+             * @implements IJob
+             * @constructor
+             * @param {idstation.v1.IJob=} [properties] Properties to set
+             */
+            function Job(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Job jobId.
+             * @member {string} jobId
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.jobId = "";
+
+            /**
+             * Job kind.
+             * @member {string} kind
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.kind = "";
+
+            /**
+             * Job state.
+             * @member {idstation.v1.JobState} state
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.state = 0;
+
+            /**
+             * Job step.
+             * @member {string} step
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.step = "";
+
+            /**
+             * Job percent.
+             * @member {number} percent
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.percent = 0;
+
+            /**
+             * Job deviceId.
+             * @member {string} deviceId
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.deviceId = "";
+
+            /**
+             * Job chipSerial.
+             * @member {string} chipSerial
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.chipSerial = "";
+
+            /**
+             * Job error.
+             * @member {idstation.v1.IError|null|undefined} error
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.error = null;
+
+            /**
+             * Job outcome.
+             * @member {idstation.v1.IJobOutcomeSummary|null|undefined} outcome
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.outcome = null;
+
+            /**
+             * Job resolution.
+             * @member {idstation.v1.JobResolution} resolution
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.resolution = 0;
+
+            /**
+             * Job createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Job updatedAtMs.
+             * @member {number} updatedAtMs
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.updatedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Job pendingPrompt.
+             * @member {idstation.v1.IJobPrompt|null|undefined} pendingPrompt
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.pendingPrompt = null;
+
+            /**
+             * Creates a new Job instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.Job
+             * @static
+             * @param {idstation.v1.IJob=} [properties] Properties to set
+             * @returns {idstation.v1.Job} Job instance
+             */
+            Job.create = function create(properties) {
+                return new Job(properties);
+            };
+
+            /**
+             * Encodes the specified Job message. Does not implicitly {@link idstation.v1.Job.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.Job
+             * @static
+             * @param {idstation.v1.IJob} message Job message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Job.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.kind);
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.state);
+                if (message.step != null && Object.hasOwnProperty.call(message, "step"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.step);
+                if (message.percent != null && Object.hasOwnProperty.call(message, "percent"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.percent);
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.deviceId);
+                if (message.chipSerial != null && Object.hasOwnProperty.call(message, "chipSerial"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.chipSerial);
+                if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                    $root.idstation.v1.Error.encode(message.error, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                if (message.outcome != null && Object.hasOwnProperty.call(message, "outcome"))
+                    $root.idstation.v1.JobOutcomeSummary.encode(message.outcome, writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (message.resolution != null && Object.hasOwnProperty.call(message, "resolution"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int32(message.resolution);
+                if (message.createdAtMs != null && Object.hasOwnProperty.call(message, "createdAtMs"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.createdAtMs);
+                if (message.updatedAtMs != null && Object.hasOwnProperty.call(message, "updatedAtMs"))
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.updatedAtMs);
+                if (message.pendingPrompt != null && Object.hasOwnProperty.call(message, "pendingPrompt"))
+                    $root.idstation.v1.JobPrompt.encode(message.pendingPrompt, writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a Job message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.Job
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.Job} Job
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Job.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.Job();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.jobId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.kind = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.state = reader.int32();
+                            break;
+                        }
+                    case 4: {
+                            message.step = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.percent = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.chipSerial = reader.string();
+                            break;
+                        }
+                    case 8: {
+                            message.error = $root.idstation.v1.Error.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 9: {
+                            message.outcome = $root.idstation.v1.JobOutcomeSummary.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 10: {
+                            message.resolution = reader.int32();
+                            break;
+                        }
+                    case 11: {
+                            message.createdAtMs = reader.uint64();
+                            break;
+                        }
+                    case 12: {
+                            message.updatedAtMs = reader.uint64();
+                            break;
+                        }
+                    case 13: {
+                            message.pendingPrompt = $root.idstation.v1.JobPrompt.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a Job message.
+             * @function verify
+             * @memberof idstation.v1.Job
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Job.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    if (!$util.isString(message.jobId))
+                        return "jobId: string expected";
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    switch (message.state) {
+                    default:
+                        return "state: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                    case 5:
+                    case 6:
+                    case 7:
+                        break;
+                    }
+                if (message.step != null && Object.hasOwnProperty.call(message, "step"))
+                    if (!$util.isString(message.step))
+                        return "step: string expected";
+                if (message.percent != null && Object.hasOwnProperty.call(message, "percent"))
+                    if (!$util.isInteger(message.percent))
+                        return "percent: integer expected";
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.chipSerial != null && Object.hasOwnProperty.call(message, "chipSerial"))
+                    if (!$util.isString(message.chipSerial))
+                        return "chipSerial: string expected";
+                if (message.error != null && Object.hasOwnProperty.call(message, "error")) {
+                    var error = $root.idstation.v1.Error.verify(message.error, long + 1);
+                    if (error)
+                        return "error." + error;
+                }
+                if (message.outcome != null && Object.hasOwnProperty.call(message, "outcome")) {
+                    var error = $root.idstation.v1.JobOutcomeSummary.verify(message.outcome, long + 1);
+                    if (error)
+                        return "outcome." + error;
+                }
+                if (message.resolution != null && Object.hasOwnProperty.call(message, "resolution"))
+                    switch (message.resolution) {
+                    default:
+                        return "resolution: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                        break;
+                    }
+                if (message.createdAtMs != null && Object.hasOwnProperty.call(message, "createdAtMs"))
+                    if (!$util.isInteger(message.createdAtMs) && !(message.createdAtMs && $util.isInteger(message.createdAtMs.low) && $util.isInteger(message.createdAtMs.high)))
+                        return "createdAtMs: integer|Long expected";
+                if (message.updatedAtMs != null && Object.hasOwnProperty.call(message, "updatedAtMs"))
+                    if (!$util.isInteger(message.updatedAtMs) && !(message.updatedAtMs && $util.isInteger(message.updatedAtMs.low) && $util.isInteger(message.updatedAtMs.high)))
+                        return "updatedAtMs: integer|Long expected";
+                if (message.pendingPrompt != null && Object.hasOwnProperty.call(message, "pendingPrompt")) {
+                    var error = $root.idstation.v1.JobPrompt.verify(message.pendingPrompt, long + 1);
+                    if (error)
+                        return "pendingPrompt." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Job message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.Job
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.Job} Job
+             */
+            Job.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.Job)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.Job: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.Job();
+                if (object.jobId != null)
+                    message.jobId = String(object.jobId);
+                if (object.kind != null)
+                    message.kind = String(object.kind);
+                switch (object.state) {
+                default:
+                    if (typeof object.state === "number") {
+                        message.state = object.state;
+                        break;
+                    }
+                    break;
+                case "JOB_STATE_UNSPECIFIED":
+                case 0:
+                    message.state = 0;
+                    break;
+                case "ACCEPTED":
+                case 1:
+                    message.state = 1;
+                    break;
+                case "RUNNING":
+                case 2:
+                    message.state = 2;
+                    break;
+                case "SUCCEEDED":
+                case 3:
+                    message.state = 3;
+                    break;
+                case "FAILED":
+                case 4:
+                    message.state = 4;
+                    break;
+                case "CANCELED":
+                case 5:
+                    message.state = 5;
+                    break;
+                case "SPOILED":
+                case 6:
+                    message.state = 6;
+                    break;
+                case "INTERRUPTED":
+                case 7:
+                    message.state = 7;
+                    break;
+                }
+                if (object.step != null)
+                    message.step = String(object.step);
+                if (object.percent != null)
+                    message.percent = object.percent >>> 0;
+                if (object.deviceId != null)
+                    message.deviceId = String(object.deviceId);
+                if (object.chipSerial != null)
+                    message.chipSerial = String(object.chipSerial);
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw TypeError(".idstation.v1.Job.error: object expected");
+                    message.error = $root.idstation.v1.Error.fromObject(object.error, long + 1);
+                }
+                if (object.outcome != null) {
+                    if (!$util.isObject(object.outcome))
+                        throw TypeError(".idstation.v1.Job.outcome: object expected");
+                    message.outcome = $root.idstation.v1.JobOutcomeSummary.fromObject(object.outcome, long + 1);
+                }
+                switch (object.resolution) {
+                default:
+                    if (typeof object.resolution === "number") {
+                        message.resolution = object.resolution;
+                        break;
+                    }
+                    break;
+                case "JOB_RESOLUTION_UNSPECIFIED":
+                case 0:
+                    message.resolution = 0;
+                    break;
+                case "RESOLVED_SPOILED":
+                case 1:
+                    message.resolution = 1;
+                    break;
+                case "RESOLVED_ISSUED":
+                case 2:
+                    message.resolution = 2;
+                    break;
+                }
+                if (object.createdAtMs != null)
+                    if ($util.Long)
+                        message.createdAtMs = $util.Long.fromValue(object.createdAtMs, true);
+                    else if (typeof object.createdAtMs === "string")
+                        message.createdAtMs = parseInt(object.createdAtMs, 10);
+                    else if (typeof object.createdAtMs === "number")
+                        message.createdAtMs = object.createdAtMs;
+                    else if (typeof object.createdAtMs === "object")
+                        message.createdAtMs = new $util.LongBits(object.createdAtMs.low >>> 0, object.createdAtMs.high >>> 0).toNumber(true);
+                if (object.updatedAtMs != null)
+                    if ($util.Long)
+                        message.updatedAtMs = $util.Long.fromValue(object.updatedAtMs, true);
+                    else if (typeof object.updatedAtMs === "string")
+                        message.updatedAtMs = parseInt(object.updatedAtMs, 10);
+                    else if (typeof object.updatedAtMs === "number")
+                        message.updatedAtMs = object.updatedAtMs;
+                    else if (typeof object.updatedAtMs === "object")
+                        message.updatedAtMs = new $util.LongBits(object.updatedAtMs.low >>> 0, object.updatedAtMs.high >>> 0).toNumber(true);
+                if (object.pendingPrompt != null) {
+                    if (!$util.isObject(object.pendingPrompt))
+                        throw TypeError(".idstation.v1.Job.pendingPrompt: object expected");
+                    message.pendingPrompt = $root.idstation.v1.JobPrompt.fromObject(object.pendingPrompt, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Job message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.Job
+             * @static
+             * @param {idstation.v1.Job} message Job
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Job.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.jobId = "";
+                    object.kind = "";
+                    object.state = options.enums === String ? "JOB_STATE_UNSPECIFIED" : 0;
+                    object.step = "";
+                    object.percent = 0;
+                    object.deviceId = "";
+                    object.chipSerial = "";
+                    object.error = null;
+                    object.outcome = null;
+                    object.resolution = options.enums === String ? "JOB_RESOLUTION_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.createdAtMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.createdAtMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.updatedAtMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.updatedAtMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.pendingPrompt = null;
+                }
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    object.jobId = message.jobId;
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    object.state = options.enums === String ? $root.idstation.v1.JobState[message.state] === undefined ? message.state : $root.idstation.v1.JobState[message.state] : message.state;
+                if (message.step != null && Object.hasOwnProperty.call(message, "step"))
+                    object.step = message.step;
+                if (message.percent != null && Object.hasOwnProperty.call(message, "percent"))
+                    object.percent = message.percent;
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.chipSerial != null && Object.hasOwnProperty.call(message, "chipSerial"))
+                    object.chipSerial = message.chipSerial;
+                if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.idstation.v1.Error.toObject(message.error, options, q + 1);
+                if (message.outcome != null && Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = $root.idstation.v1.JobOutcomeSummary.toObject(message.outcome, options, q + 1);
+                if (message.resolution != null && Object.hasOwnProperty.call(message, "resolution"))
+                    object.resolution = options.enums === String ? $root.idstation.v1.JobResolution[message.resolution] === undefined ? message.resolution : $root.idstation.v1.JobResolution[message.resolution] : message.resolution;
+                if (message.createdAtMs != null && Object.hasOwnProperty.call(message, "createdAtMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.createdAtMs = typeof message.createdAtMs === "number" ? BigInt(message.createdAtMs) : $util.Long.fromBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.createdAtMs === "number")
+                        object.createdAtMs = options.longs === String ? String(message.createdAtMs) : message.createdAtMs;
+                    else
+                        object.createdAtMs = options.longs === String ? $util.Long.prototype.toString.call(message.createdAtMs) : options.longs === Number ? new $util.LongBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0).toNumber(true) : message.createdAtMs;
+                if (message.updatedAtMs != null && Object.hasOwnProperty.call(message, "updatedAtMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.updatedAtMs = typeof message.updatedAtMs === "number" ? BigInt(message.updatedAtMs) : $util.Long.fromBits(message.updatedAtMs.low >>> 0, message.updatedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.updatedAtMs === "number")
+                        object.updatedAtMs = options.longs === String ? String(message.updatedAtMs) : message.updatedAtMs;
+                    else
+                        object.updatedAtMs = options.longs === String ? $util.Long.prototype.toString.call(message.updatedAtMs) : options.longs === Number ? new $util.LongBits(message.updatedAtMs.low >>> 0, message.updatedAtMs.high >>> 0).toNumber(true) : message.updatedAtMs;
+                if (message.pendingPrompt != null && Object.hasOwnProperty.call(message, "pendingPrompt"))
+                    object.pendingPrompt = $root.idstation.v1.JobPrompt.toObject(message.pendingPrompt, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this Job to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.Job
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Job.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Job;
+        })();
+
+        v1.JobChanged = (function() {
+
+            /**
+             * Properties of a JobChanged.
+             * @memberof idstation.v1
+             * @interface IJobChanged
+             * @property {idstation.v1.IJob|null} [job] JobChanged job
+             */
+
+            /**
+             * Constructs a new JobChanged.
+             * @memberof idstation.v1
+             * @classdesc Represents a JobChanged.
+             * @implements IJobChanged
+             * @constructor
+             * @param {idstation.v1.IJobChanged=} [properties] Properties to set
+             */
+            function JobChanged(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * JobChanged job.
+             * @member {idstation.v1.IJob|null|undefined} job
+             * @memberof idstation.v1.JobChanged
+             * @instance
+             */
+            JobChanged.prototype.job = null;
+
+            /**
+             * Creates a new JobChanged instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.JobChanged
+             * @static
+             * @param {idstation.v1.IJobChanged=} [properties] Properties to set
+             * @returns {idstation.v1.JobChanged} JobChanged instance
+             */
+            JobChanged.create = function create(properties) {
+                return new JobChanged(properties);
+            };
+
+            /**
+             * Encodes the specified JobChanged message. Does not implicitly {@link idstation.v1.JobChanged.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.JobChanged
+             * @static
+             * @param {idstation.v1.IJobChanged} message JobChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JobChanged.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    $root.idstation.v1.Job.encode(message.job, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a JobChanged message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.JobChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.JobChanged} JobChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JobChanged.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.JobChanged();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.job = $root.idstation.v1.Job.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a JobChanged message.
+             * @function verify
+             * @memberof idstation.v1.JobChanged
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            JobChanged.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.job != null && Object.hasOwnProperty.call(message, "job")) {
+                    var error = $root.idstation.v1.Job.verify(message.job, long + 1);
+                    if (error)
+                        return "job." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a JobChanged message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.JobChanged
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.JobChanged} JobChanged
+             */
+            JobChanged.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.JobChanged)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.JobChanged: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.JobChanged();
+                if (object.job != null) {
+                    if (!$util.isObject(object.job))
+                        throw TypeError(".idstation.v1.JobChanged.job: object expected");
+                    message.job = $root.idstation.v1.Job.fromObject(object.job, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a JobChanged message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.JobChanged
+             * @static
+             * @param {idstation.v1.JobChanged} message JobChanged
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            JobChanged.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.job = null;
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    object.job = $root.idstation.v1.Job.toObject(message.job, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this JobChanged to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.JobChanged
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            JobChanged.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return JobChanged;
+        })();
+
+        v1.JobPrompt = (function() {
+
+            /**
+             * Properties of a JobPrompt.
+             * @memberof idstation.v1
+             * @interface IJobPrompt
+             * @property {string|null} [jobId] JobPrompt jobId
+             * @property {string|null} [promptId] JobPrompt promptId
+             * @property {string|null} [kind] JobPrompt kind
+             * @property {string|null} [message] JobPrompt message
+             */
+
+            /**
+             * Constructs a new JobPrompt.
+             * @memberof idstation.v1
+             * @classdesc Represents a JobPrompt.
+             * @implements IJobPrompt
+             * @constructor
+             * @param {idstation.v1.IJobPrompt=} [properties] Properties to set
+             */
+            function JobPrompt(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * JobPrompt jobId.
+             * @member {string} jobId
+             * @memberof idstation.v1.JobPrompt
+             * @instance
+             */
+            JobPrompt.prototype.jobId = "";
+
+            /**
+             * JobPrompt promptId.
+             * @member {string} promptId
+             * @memberof idstation.v1.JobPrompt
+             * @instance
+             */
+            JobPrompt.prototype.promptId = "";
+
+            /**
+             * JobPrompt kind.
+             * @member {string} kind
+             * @memberof idstation.v1.JobPrompt
+             * @instance
+             */
+            JobPrompt.prototype.kind = "";
+
+            /**
+             * JobPrompt message.
+             * @member {string} message
+             * @memberof idstation.v1.JobPrompt
+             * @instance
+             */
+            JobPrompt.prototype.message = "";
+
+            /**
+             * Creates a new JobPrompt instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.JobPrompt
+             * @static
+             * @param {idstation.v1.IJobPrompt=} [properties] Properties to set
+             * @returns {idstation.v1.JobPrompt} JobPrompt instance
+             */
+            JobPrompt.create = function create(properties) {
+                return new JobPrompt(properties);
+            };
+
+            /**
+             * Encodes the specified JobPrompt message. Does not implicitly {@link idstation.v1.JobPrompt.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.JobPrompt
+             * @static
+             * @param {idstation.v1.IJobPrompt} message JobPrompt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JobPrompt.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                if (message.promptId != null && Object.hasOwnProperty.call(message, "promptId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.promptId);
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.kind);
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.message);
+                return writer;
+            };
+
+            /**
+             * Decodes a JobPrompt message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.JobPrompt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.JobPrompt} JobPrompt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JobPrompt.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.JobPrompt();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.jobId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.promptId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.kind = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.message = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a JobPrompt message.
+             * @function verify
+             * @memberof idstation.v1.JobPrompt
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            JobPrompt.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    if (!$util.isString(message.jobId))
+                        return "jobId: string expected";
+                if (message.promptId != null && Object.hasOwnProperty.call(message, "promptId"))
+                    if (!$util.isString(message.promptId))
+                        return "promptId: string expected";
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a JobPrompt message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.JobPrompt
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.JobPrompt} JobPrompt
+             */
+            JobPrompt.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.JobPrompt)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.JobPrompt: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.JobPrompt();
+                if (object.jobId != null)
+                    message.jobId = String(object.jobId);
+                if (object.promptId != null)
+                    message.promptId = String(object.promptId);
+                if (object.kind != null)
+                    message.kind = String(object.kind);
+                if (object.message != null)
+                    message.message = String(object.message);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a JobPrompt message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.JobPrompt
+             * @static
+             * @param {idstation.v1.JobPrompt} message JobPrompt
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            JobPrompt.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.jobId = "";
+                    object.promptId = "";
+                    object.kind = "";
+                    object.message = "";
+                }
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    object.jobId = message.jobId;
+                if (message.promptId != null && Object.hasOwnProperty.call(message, "promptId"))
+                    object.promptId = message.promptId;
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                return object;
+            };
+
+            /**
+             * Converts this JobPrompt to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.JobPrompt
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            JobPrompt.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return JobPrompt;
+        })();
+
+        v1.GetJob = (function() {
+
+            /**
+             * Properties of a GetJob.
+             * @memberof idstation.v1
+             * @interface IGetJob
+             * @property {string|null} [jobId] GetJob jobId
+             */
+
+            /**
+             * Constructs a new GetJob.
+             * @memberof idstation.v1
+             * @classdesc Represents a GetJob.
+             * @implements IGetJob
+             * @constructor
+             * @param {idstation.v1.IGetJob=} [properties] Properties to set
+             */
+            function GetJob(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetJob jobId.
+             * @member {string} jobId
+             * @memberof idstation.v1.GetJob
+             * @instance
+             */
+            GetJob.prototype.jobId = "";
+
+            /**
+             * Creates a new GetJob instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.GetJob
+             * @static
+             * @param {idstation.v1.IGetJob=} [properties] Properties to set
+             * @returns {idstation.v1.GetJob} GetJob instance
+             */
+            GetJob.create = function create(properties) {
+                return new GetJob(properties);
+            };
+
+            /**
+             * Encodes the specified GetJob message. Does not implicitly {@link idstation.v1.GetJob.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.GetJob
+             * @static
+             * @param {idstation.v1.IGetJob} message GetJob message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetJob.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetJob message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.GetJob
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.GetJob} GetJob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetJob.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.GetJob();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.jobId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a GetJob message.
+             * @function verify
+             * @memberof idstation.v1.GetJob
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetJob.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    if (!$util.isString(message.jobId))
+                        return "jobId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a GetJob message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.GetJob
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.GetJob} GetJob
+             */
+            GetJob.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.GetJob)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.GetJob: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.GetJob();
+                if (object.jobId != null)
+                    message.jobId = String(object.jobId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetJob message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.GetJob
+             * @static
+             * @param {idstation.v1.GetJob} message GetJob
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetJob.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.jobId = "";
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    object.jobId = message.jobId;
+                return object;
+            };
+
+            /**
+             * Converts this GetJob to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.GetJob
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetJob.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GetJob;
+        })();
+
+        v1.GetJobResult = (function() {
+
+            /**
+             * Properties of a GetJobResult.
+             * @memberof idstation.v1
+             * @interface IGetJobResult
+             * @property {idstation.v1.IJob|null} [job] GetJobResult job
+             */
+
+            /**
+             * Constructs a new GetJobResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a GetJobResult.
+             * @implements IGetJobResult
+             * @constructor
+             * @param {idstation.v1.IGetJobResult=} [properties] Properties to set
+             */
+            function GetJobResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetJobResult job.
+             * @member {idstation.v1.IJob|null|undefined} job
+             * @memberof idstation.v1.GetJobResult
+             * @instance
+             */
+            GetJobResult.prototype.job = null;
+
+            /**
+             * Creates a new GetJobResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.GetJobResult
+             * @static
+             * @param {idstation.v1.IGetJobResult=} [properties] Properties to set
+             * @returns {idstation.v1.GetJobResult} GetJobResult instance
+             */
+            GetJobResult.create = function create(properties) {
+                return new GetJobResult(properties);
+            };
+
+            /**
+             * Encodes the specified GetJobResult message. Does not implicitly {@link idstation.v1.GetJobResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.GetJobResult
+             * @static
+             * @param {idstation.v1.IGetJobResult} message GetJobResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetJobResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    $root.idstation.v1.Job.encode(message.job, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a GetJobResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.GetJobResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.GetJobResult} GetJobResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetJobResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.GetJobResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.job = $root.idstation.v1.Job.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a GetJobResult message.
+             * @function verify
+             * @memberof idstation.v1.GetJobResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetJobResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.job != null && Object.hasOwnProperty.call(message, "job")) {
+                    var error = $root.idstation.v1.Job.verify(message.job, long + 1);
+                    if (error)
+                        return "job." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GetJobResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.GetJobResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.GetJobResult} GetJobResult
+             */
+            GetJobResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.GetJobResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.GetJobResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.GetJobResult();
+                if (object.job != null) {
+                    if (!$util.isObject(object.job))
+                        throw TypeError(".idstation.v1.GetJobResult.job: object expected");
+                    message.job = $root.idstation.v1.Job.fromObject(object.job, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetJobResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.GetJobResult
+             * @static
+             * @param {idstation.v1.GetJobResult} message GetJobResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetJobResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.job = null;
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    object.job = $root.idstation.v1.Job.toObject(message.job, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this GetJobResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.GetJobResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetJobResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return GetJobResult;
+        })();
+
+        v1.ListJobs = (function() {
+
+            /**
+             * Properties of a ListJobs.
+             * @memberof idstation.v1
+             * @interface IListJobs
+             * @property {Array.<idstation.v1.JobState>|null} [states] ListJobs states
+             * @property {number|null} [limit] ListJobs limit
+             * @property {string|null} [before] ListJobs before
+             */
+
+            /**
+             * Constructs a new ListJobs.
+             * @memberof idstation.v1
+             * @classdesc Represents a ListJobs.
+             * @implements IListJobs
+             * @constructor
+             * @param {idstation.v1.IListJobs=} [properties] Properties to set
+             */
+            function ListJobs(properties) {
+                this.states = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListJobs states.
+             * @member {Array.<idstation.v1.JobState>} states
+             * @memberof idstation.v1.ListJobs
+             * @instance
+             */
+            ListJobs.prototype.states = $util.emptyArray;
+
+            /**
+             * ListJobs limit.
+             * @member {number} limit
+             * @memberof idstation.v1.ListJobs
+             * @instance
+             */
+            ListJobs.prototype.limit = 0;
+
+            /**
+             * ListJobs before.
+             * @member {string} before
+             * @memberof idstation.v1.ListJobs
+             * @instance
+             */
+            ListJobs.prototype.before = "";
+
+            /**
+             * Creates a new ListJobs instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.ListJobs
+             * @static
+             * @param {idstation.v1.IListJobs=} [properties] Properties to set
+             * @returns {idstation.v1.ListJobs} ListJobs instance
+             */
+            ListJobs.create = function create(properties) {
+                return new ListJobs(properties);
+            };
+
+            /**
+             * Encodes the specified ListJobs message. Does not implicitly {@link idstation.v1.ListJobs.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.ListJobs
+             * @static
+             * @param {idstation.v1.IListJobs} message ListJobs message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListJobs.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.states != null && message.states.length) {
+                    writer.uint32(/* id 1, wireType 2 =*/10).fork();
+                    for (var i = 0; i < message.states.length; ++i)
+                        writer.int32(message.states[i]);
+                    writer.ldelim();
+                }
+                if (message.limit != null && Object.hasOwnProperty.call(message, "limit"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.limit);
+                if (message.before != null && Object.hasOwnProperty.call(message, "before"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.before);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListJobs message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.ListJobs
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.ListJobs} ListJobs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListJobs.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.ListJobs();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.states && message.states.length))
+                                message.states = [];
+                            if ((tag & 7) === 2) {
+                                var end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.states.push(reader.int32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.states.push(reader.int32());
+                            break;
+                        }
+                    case 2: {
+                            message.limit = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.before = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a ListJobs message.
+             * @function verify
+             * @memberof idstation.v1.ListJobs
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListJobs.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.states != null && Object.hasOwnProperty.call(message, "states")) {
+                    if (!Array.isArray(message.states))
+                        return "states: array expected";
+                    for (var i = 0; i < message.states.length; ++i)
+                        switch (message.states[i]) {
+                        default:
+                            return "states: enum value[] expected";
+                        case 0:
+                        case 1:
+                        case 2:
+                        case 3:
+                        case 4:
+                        case 5:
+                        case 6:
+                        case 7:
+                            break;
+                        }
+                }
+                if (message.limit != null && Object.hasOwnProperty.call(message, "limit"))
+                    if (!$util.isInteger(message.limit))
+                        return "limit: integer expected";
+                if (message.before != null && Object.hasOwnProperty.call(message, "before"))
+                    if (!$util.isString(message.before))
+                        return "before: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ListJobs message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.ListJobs
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.ListJobs} ListJobs
+             */
+            ListJobs.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.ListJobs)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.ListJobs: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.ListJobs();
+                if (object.states) {
+                    if (!Array.isArray(object.states))
+                        throw TypeError(".idstation.v1.ListJobs.states: array expected");
+                    message.states = [];
+                    for (var i = 0; i < object.states.length; ++i)
+                        switch (object.states[i]) {
+                        default:
+                            if (typeof object.states[i] === "number") {
+                                message.states[i] = object.states[i];
+                                break;
+                            }
+                        case "JOB_STATE_UNSPECIFIED":
+                        case 0:
+                            message.states[i] = 0;
+                            break;
+                        case "ACCEPTED":
+                        case 1:
+                            message.states[i] = 1;
+                            break;
+                        case "RUNNING":
+                        case 2:
+                            message.states[i] = 2;
+                            break;
+                        case "SUCCEEDED":
+                        case 3:
+                            message.states[i] = 3;
+                            break;
+                        case "FAILED":
+                        case 4:
+                            message.states[i] = 4;
+                            break;
+                        case "CANCELED":
+                        case 5:
+                            message.states[i] = 5;
+                            break;
+                        case "SPOILED":
+                        case 6:
+                            message.states[i] = 6;
+                            break;
+                        case "INTERRUPTED":
+                        case 7:
+                            message.states[i] = 7;
+                            break;
+                        }
+                }
+                if (object.limit != null)
+                    message.limit = object.limit >>> 0;
+                if (object.before != null)
+                    message.before = String(object.before);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListJobs message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.ListJobs
+             * @static
+             * @param {idstation.v1.ListJobs} message ListJobs
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListJobs.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.states = [];
+                if (options.defaults) {
+                    object.limit = 0;
+                    object.before = "";
+                }
+                if (message.states && message.states.length) {
+                    object.states = [];
+                    for (var j = 0; j < message.states.length; ++j)
+                        object.states[j] = options.enums === String ? $root.idstation.v1.JobState[message.states[j]] === undefined ? message.states[j] : $root.idstation.v1.JobState[message.states[j]] : message.states[j];
+                }
+                if (message.limit != null && Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
+                if (message.before != null && Object.hasOwnProperty.call(message, "before"))
+                    object.before = message.before;
+                return object;
+            };
+
+            /**
+             * Converts this ListJobs to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.ListJobs
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListJobs.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ListJobs;
+        })();
+
+        v1.ListJobsResult = (function() {
+
+            /**
+             * Properties of a ListJobsResult.
+             * @memberof idstation.v1
+             * @interface IListJobsResult
+             * @property {Array.<idstation.v1.IJob>|null} [jobs] ListJobsResult jobs
+             * @property {string|null} [nextBefore] ListJobsResult nextBefore
+             */
+
+            /**
+             * Constructs a new ListJobsResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a ListJobsResult.
+             * @implements IListJobsResult
+             * @constructor
+             * @param {idstation.v1.IListJobsResult=} [properties] Properties to set
+             */
+            function ListJobsResult(properties) {
+                this.jobs = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListJobsResult jobs.
+             * @member {Array.<idstation.v1.IJob>} jobs
+             * @memberof idstation.v1.ListJobsResult
+             * @instance
+             */
+            ListJobsResult.prototype.jobs = $util.emptyArray;
+
+            /**
+             * ListJobsResult nextBefore.
+             * @member {string} nextBefore
+             * @memberof idstation.v1.ListJobsResult
+             * @instance
+             */
+            ListJobsResult.prototype.nextBefore = "";
+
+            /**
+             * Creates a new ListJobsResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.ListJobsResult
+             * @static
+             * @param {idstation.v1.IListJobsResult=} [properties] Properties to set
+             * @returns {idstation.v1.ListJobsResult} ListJobsResult instance
+             */
+            ListJobsResult.create = function create(properties) {
+                return new ListJobsResult(properties);
+            };
+
+            /**
+             * Encodes the specified ListJobsResult message. Does not implicitly {@link idstation.v1.ListJobsResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.ListJobsResult
+             * @static
+             * @param {idstation.v1.IListJobsResult} message ListJobsResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListJobsResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.jobs != null && message.jobs.length)
+                    for (var i = 0; i < message.jobs.length; ++i)
+                        $root.idstation.v1.Job.encode(message.jobs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.nextBefore != null && Object.hasOwnProperty.call(message, "nextBefore"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.nextBefore);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListJobsResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.ListJobsResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.ListJobsResult} ListJobsResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListJobsResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.ListJobsResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.jobs && message.jobs.length))
+                                message.jobs = [];
+                            message.jobs.push($root.idstation.v1.Job.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 2: {
+                            message.nextBefore = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a ListJobsResult message.
+             * @function verify
+             * @memberof idstation.v1.ListJobsResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListJobsResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.jobs != null && Object.hasOwnProperty.call(message, "jobs")) {
+                    if (!Array.isArray(message.jobs))
+                        return "jobs: array expected";
+                    for (var i = 0; i < message.jobs.length; ++i) {
+                        var error = $root.idstation.v1.Job.verify(message.jobs[i], long + 1);
+                        if (error)
+                            return "jobs." + error;
+                    }
+                }
+                if (message.nextBefore != null && Object.hasOwnProperty.call(message, "nextBefore"))
+                    if (!$util.isString(message.nextBefore))
+                        return "nextBefore: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ListJobsResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.ListJobsResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.ListJobsResult} ListJobsResult
+             */
+            ListJobsResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.ListJobsResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.ListJobsResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.ListJobsResult();
+                if (object.jobs) {
+                    if (!Array.isArray(object.jobs))
+                        throw TypeError(".idstation.v1.ListJobsResult.jobs: array expected");
+                    message.jobs = [];
+                    for (var i = 0; i < object.jobs.length; ++i) {
+                        if (!$util.isObject(object.jobs[i]))
+                            throw TypeError(".idstation.v1.ListJobsResult.jobs: object expected");
+                        message.jobs[i] = $root.idstation.v1.Job.fromObject(object.jobs[i], long + 1);
+                    }
+                }
+                if (object.nextBefore != null)
+                    message.nextBefore = String(object.nextBefore);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListJobsResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.ListJobsResult
+             * @static
+             * @param {idstation.v1.ListJobsResult} message ListJobsResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListJobsResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.jobs = [];
+                if (options.defaults)
+                    object.nextBefore = "";
+                if (message.jobs && message.jobs.length) {
+                    object.jobs = [];
+                    for (var j = 0; j < message.jobs.length; ++j)
+                        object.jobs[j] = $root.idstation.v1.Job.toObject(message.jobs[j], options, q + 1);
+                }
+                if (message.nextBefore != null && Object.hasOwnProperty.call(message, "nextBefore"))
+                    object.nextBefore = message.nextBefore;
+                return object;
+            };
+
+            /**
+             * Converts this ListJobsResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.ListJobsResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListJobsResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ListJobsResult;
+        })();
+
+        v1.CancelJob = (function() {
+
+            /**
+             * Properties of a CancelJob.
+             * @memberof idstation.v1
+             * @interface ICancelJob
+             * @property {string|null} [jobId] CancelJob jobId
+             */
+
+            /**
+             * Constructs a new CancelJob.
+             * @memberof idstation.v1
+             * @classdesc Represents a CancelJob.
+             * @implements ICancelJob
+             * @constructor
+             * @param {idstation.v1.ICancelJob=} [properties] Properties to set
+             */
+            function CancelJob(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CancelJob jobId.
+             * @member {string} jobId
+             * @memberof idstation.v1.CancelJob
+             * @instance
+             */
+            CancelJob.prototype.jobId = "";
+
+            /**
+             * Creates a new CancelJob instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.CancelJob
+             * @static
+             * @param {idstation.v1.ICancelJob=} [properties] Properties to set
+             * @returns {idstation.v1.CancelJob} CancelJob instance
+             */
+            CancelJob.create = function create(properties) {
+                return new CancelJob(properties);
+            };
+
+            /**
+             * Encodes the specified CancelJob message. Does not implicitly {@link idstation.v1.CancelJob.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.CancelJob
+             * @static
+             * @param {idstation.v1.ICancelJob} message CancelJob message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelJob.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                return writer;
+            };
+
+            /**
+             * Decodes a CancelJob message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.CancelJob
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.CancelJob} CancelJob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelJob.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.CancelJob();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.jobId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a CancelJob message.
+             * @function verify
+             * @memberof idstation.v1.CancelJob
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CancelJob.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    if (!$util.isString(message.jobId))
+                        return "jobId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a CancelJob message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.CancelJob
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.CancelJob} CancelJob
+             */
+            CancelJob.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.CancelJob)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.CancelJob: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.CancelJob();
+                if (object.jobId != null)
+                    message.jobId = String(object.jobId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CancelJob message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.CancelJob
+             * @static
+             * @param {idstation.v1.CancelJob} message CancelJob
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelJob.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.jobId = "";
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    object.jobId = message.jobId;
+                return object;
+            };
+
+            /**
+             * Converts this CancelJob to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.CancelJob
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelJob.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CancelJob;
+        })();
+
+        v1.CancelJobResult = (function() {
+
+            /**
+             * Properties of a CancelJobResult.
+             * @memberof idstation.v1
+             * @interface ICancelJobResult
+             * @property {idstation.v1.IJob|null} [job] CancelJobResult job
+             */
+
+            /**
+             * Constructs a new CancelJobResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a CancelJobResult.
+             * @implements ICancelJobResult
+             * @constructor
+             * @param {idstation.v1.ICancelJobResult=} [properties] Properties to set
+             */
+            function CancelJobResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CancelJobResult job.
+             * @member {idstation.v1.IJob|null|undefined} job
+             * @memberof idstation.v1.CancelJobResult
+             * @instance
+             */
+            CancelJobResult.prototype.job = null;
+
+            /**
+             * Creates a new CancelJobResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.CancelJobResult
+             * @static
+             * @param {idstation.v1.ICancelJobResult=} [properties] Properties to set
+             * @returns {idstation.v1.CancelJobResult} CancelJobResult instance
+             */
+            CancelJobResult.create = function create(properties) {
+                return new CancelJobResult(properties);
+            };
+
+            /**
+             * Encodes the specified CancelJobResult message. Does not implicitly {@link idstation.v1.CancelJobResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.CancelJobResult
+             * @static
+             * @param {idstation.v1.ICancelJobResult} message CancelJobResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelJobResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    $root.idstation.v1.Job.encode(message.job, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a CancelJobResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.CancelJobResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.CancelJobResult} CancelJobResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelJobResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.CancelJobResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.job = $root.idstation.v1.Job.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a CancelJobResult message.
+             * @function verify
+             * @memberof idstation.v1.CancelJobResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CancelJobResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.job != null && Object.hasOwnProperty.call(message, "job")) {
+                    var error = $root.idstation.v1.Job.verify(message.job, long + 1);
+                    if (error)
+                        return "job." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CancelJobResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.CancelJobResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.CancelJobResult} CancelJobResult
+             */
+            CancelJobResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.CancelJobResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.CancelJobResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.CancelJobResult();
+                if (object.job != null) {
+                    if (!$util.isObject(object.job))
+                        throw TypeError(".idstation.v1.CancelJobResult.job: object expected");
+                    message.job = $root.idstation.v1.Job.fromObject(object.job, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CancelJobResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.CancelJobResult
+             * @static
+             * @param {idstation.v1.CancelJobResult} message CancelJobResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelJobResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.job = null;
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    object.job = $root.idstation.v1.Job.toObject(message.job, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this CancelJobResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.CancelJobResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelJobResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CancelJobResult;
+        })();
+
+        /**
+         * PromptAnswer enum.
+         * @name idstation.v1.PromptAnswer
+         * @enum {number}
+         * @property {number} PROMPT_ANSWER_UNSPECIFIED=0 PROMPT_ANSWER_UNSPECIFIED value
+         * @property {number} CONTINUE=1 CONTINUE value
+         * @property {number} CANCEL=2 CANCEL value
+         */
+        v1.PromptAnswer = (function() {
+            var valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "PROMPT_ANSWER_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CONTINUE"] = 1;
+            values[valuesById[2] = "CANCEL"] = 2;
+            return values;
+        })();
+
+        v1.AnswerPrompt = (function() {
+
+            /**
+             * Properties of an AnswerPrompt.
+             * @memberof idstation.v1
+             * @interface IAnswerPrompt
+             * @property {string|null} [jobId] AnswerPrompt jobId
+             * @property {string|null} [promptId] AnswerPrompt promptId
+             * @property {idstation.v1.PromptAnswer|null} [answer] AnswerPrompt answer
+             */
+
+            /**
+             * Constructs a new AnswerPrompt.
+             * @memberof idstation.v1
+             * @classdesc Represents an AnswerPrompt.
+             * @implements IAnswerPrompt
+             * @constructor
+             * @param {idstation.v1.IAnswerPrompt=} [properties] Properties to set
+             */
+            function AnswerPrompt(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * AnswerPrompt jobId.
+             * @member {string} jobId
+             * @memberof idstation.v1.AnswerPrompt
+             * @instance
+             */
+            AnswerPrompt.prototype.jobId = "";
+
+            /**
+             * AnswerPrompt promptId.
+             * @member {string} promptId
+             * @memberof idstation.v1.AnswerPrompt
+             * @instance
+             */
+            AnswerPrompt.prototype.promptId = "";
+
+            /**
+             * AnswerPrompt answer.
+             * @member {idstation.v1.PromptAnswer} answer
+             * @memberof idstation.v1.AnswerPrompt
+             * @instance
+             */
+            AnswerPrompt.prototype.answer = 0;
+
+            /**
+             * Creates a new AnswerPrompt instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.AnswerPrompt
+             * @static
+             * @param {idstation.v1.IAnswerPrompt=} [properties] Properties to set
+             * @returns {idstation.v1.AnswerPrompt} AnswerPrompt instance
+             */
+            AnswerPrompt.create = function create(properties) {
+                return new AnswerPrompt(properties);
+            };
+
+            /**
+             * Encodes the specified AnswerPrompt message. Does not implicitly {@link idstation.v1.AnswerPrompt.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.AnswerPrompt
+             * @static
+             * @param {idstation.v1.IAnswerPrompt} message AnswerPrompt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnswerPrompt.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                if (message.promptId != null && Object.hasOwnProperty.call(message, "promptId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.promptId);
+                if (message.answer != null && Object.hasOwnProperty.call(message, "answer"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.answer);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnswerPrompt message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.AnswerPrompt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.AnswerPrompt} AnswerPrompt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnswerPrompt.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.AnswerPrompt();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.jobId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.promptId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.answer = reader.int32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies an AnswerPrompt message.
+             * @function verify
+             * @memberof idstation.v1.AnswerPrompt
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnswerPrompt.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    if (!$util.isString(message.jobId))
+                        return "jobId: string expected";
+                if (message.promptId != null && Object.hasOwnProperty.call(message, "promptId"))
+                    if (!$util.isString(message.promptId))
+                        return "promptId: string expected";
+                if (message.answer != null && Object.hasOwnProperty.call(message, "answer"))
+                    switch (message.answer) {
+                    default:
+                        return "answer: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                        break;
+                    }
+                return null;
+            };
+
+            /**
+             * Creates an AnswerPrompt message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.AnswerPrompt
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.AnswerPrompt} AnswerPrompt
+             */
+            AnswerPrompt.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.AnswerPrompt)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.AnswerPrompt: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.AnswerPrompt();
+                if (object.jobId != null)
+                    message.jobId = String(object.jobId);
+                if (object.promptId != null)
+                    message.promptId = String(object.promptId);
+                switch (object.answer) {
+                default:
+                    if (typeof object.answer === "number") {
+                        message.answer = object.answer;
+                        break;
+                    }
+                    break;
+                case "PROMPT_ANSWER_UNSPECIFIED":
+                case 0:
+                    message.answer = 0;
+                    break;
+                case "CONTINUE":
+                case 1:
+                    message.answer = 1;
+                    break;
+                case "CANCEL":
+                case 2:
+                    message.answer = 2;
+                    break;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AnswerPrompt message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.AnswerPrompt
+             * @static
+             * @param {idstation.v1.AnswerPrompt} message AnswerPrompt
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnswerPrompt.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.jobId = "";
+                    object.promptId = "";
+                    object.answer = options.enums === String ? "PROMPT_ANSWER_UNSPECIFIED" : 0;
+                }
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    object.jobId = message.jobId;
+                if (message.promptId != null && Object.hasOwnProperty.call(message, "promptId"))
+                    object.promptId = message.promptId;
+                if (message.answer != null && Object.hasOwnProperty.call(message, "answer"))
+                    object.answer = options.enums === String ? $root.idstation.v1.PromptAnswer[message.answer] === undefined ? message.answer : $root.idstation.v1.PromptAnswer[message.answer] : message.answer;
+                return object;
+            };
+
+            /**
+             * Converts this AnswerPrompt to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.AnswerPrompt
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnswerPrompt.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AnswerPrompt;
+        })();
+
+        v1.AnswerPromptResult = (function() {
+
+            /**
+             * Properties of an AnswerPromptResult.
+             * @memberof idstation.v1
+             * @interface IAnswerPromptResult
+             */
+
+            /**
+             * Constructs a new AnswerPromptResult.
+             * @memberof idstation.v1
+             * @classdesc Represents an AnswerPromptResult.
+             * @implements IAnswerPromptResult
+             * @constructor
+             * @param {idstation.v1.IAnswerPromptResult=} [properties] Properties to set
+             */
+            function AnswerPromptResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Creates a new AnswerPromptResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.AnswerPromptResult
+             * @static
+             * @param {idstation.v1.IAnswerPromptResult=} [properties] Properties to set
+             * @returns {idstation.v1.AnswerPromptResult} AnswerPromptResult instance
+             */
+            AnswerPromptResult.create = function create(properties) {
+                return new AnswerPromptResult(properties);
+            };
+
+            /**
+             * Encodes the specified AnswerPromptResult message. Does not implicitly {@link idstation.v1.AnswerPromptResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.AnswerPromptResult
+             * @static
+             * @param {idstation.v1.IAnswerPromptResult} message AnswerPromptResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnswerPromptResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes an AnswerPromptResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.AnswerPromptResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.AnswerPromptResult} AnswerPromptResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnswerPromptResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.AnswerPromptResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies an AnswerPromptResult message.
+             * @function verify
+             * @memberof idstation.v1.AnswerPromptResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnswerPromptResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates an AnswerPromptResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.AnswerPromptResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.AnswerPromptResult} AnswerPromptResult
+             */
+            AnswerPromptResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.AnswerPromptResult)
+                    return object;
+                return new $root.idstation.v1.AnswerPromptResult();
+            };
+
+            /**
+             * Creates a plain object from an AnswerPromptResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.AnswerPromptResult
+             * @static
+             * @param {idstation.v1.AnswerPromptResult} message AnswerPromptResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnswerPromptResult.toObject = function toObject() {
+                return {};
+            };
+
+            /**
+             * Converts this AnswerPromptResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.AnswerPromptResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnswerPromptResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AnswerPromptResult;
+        })();
+
+        v1.ResolveJob = (function() {
+
+            /**
+             * Properties of a ResolveJob.
+             * @memberof idstation.v1
+             * @interface IResolveJob
+             * @property {string|null} [jobId] ResolveJob jobId
+             * @property {idstation.v1.JobResolution|null} [resolution] ResolveJob resolution
+             * @property {string|null} [note] ResolveJob note
+             */
+
+            /**
+             * Constructs a new ResolveJob.
+             * @memberof idstation.v1
+             * @classdesc Represents a ResolveJob.
+             * @implements IResolveJob
+             * @constructor
+             * @param {idstation.v1.IResolveJob=} [properties] Properties to set
+             */
+            function ResolveJob(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ResolveJob jobId.
+             * @member {string} jobId
+             * @memberof idstation.v1.ResolveJob
+             * @instance
+             */
+            ResolveJob.prototype.jobId = "";
+
+            /**
+             * ResolveJob resolution.
+             * @member {idstation.v1.JobResolution} resolution
+             * @memberof idstation.v1.ResolveJob
+             * @instance
+             */
+            ResolveJob.prototype.resolution = 0;
+
+            /**
+             * ResolveJob note.
+             * @member {string} note
+             * @memberof idstation.v1.ResolveJob
+             * @instance
+             */
+            ResolveJob.prototype.note = "";
+
+            /**
+             * Creates a new ResolveJob instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.ResolveJob
+             * @static
+             * @param {idstation.v1.IResolveJob=} [properties] Properties to set
+             * @returns {idstation.v1.ResolveJob} ResolveJob instance
+             */
+            ResolveJob.create = function create(properties) {
+                return new ResolveJob(properties);
+            };
+
+            /**
+             * Encodes the specified ResolveJob message. Does not implicitly {@link idstation.v1.ResolveJob.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.ResolveJob
+             * @static
+             * @param {idstation.v1.IResolveJob} message ResolveJob message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResolveJob.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                if (message.resolution != null && Object.hasOwnProperty.call(message, "resolution"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.resolution);
+                if (message.note != null && Object.hasOwnProperty.call(message, "note"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.note);
+                return writer;
+            };
+
+            /**
+             * Decodes a ResolveJob message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.ResolveJob
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.ResolveJob} ResolveJob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResolveJob.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.ResolveJob();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.jobId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.resolution = reader.int32();
+                            break;
+                        }
+                    case 3: {
+                            message.note = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a ResolveJob message.
+             * @function verify
+             * @memberof idstation.v1.ResolveJob
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ResolveJob.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    if (!$util.isString(message.jobId))
+                        return "jobId: string expected";
+                if (message.resolution != null && Object.hasOwnProperty.call(message, "resolution"))
+                    switch (message.resolution) {
+                    default:
+                        return "resolution: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                        break;
+                    }
+                if (message.note != null && Object.hasOwnProperty.call(message, "note"))
+                    if (!$util.isString(message.note))
+                        return "note: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ResolveJob message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.ResolveJob
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.ResolveJob} ResolveJob
+             */
+            ResolveJob.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.ResolveJob)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.ResolveJob: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.ResolveJob();
+                if (object.jobId != null)
+                    message.jobId = String(object.jobId);
+                switch (object.resolution) {
+                default:
+                    if (typeof object.resolution === "number") {
+                        message.resolution = object.resolution;
+                        break;
+                    }
+                    break;
+                case "JOB_RESOLUTION_UNSPECIFIED":
+                case 0:
+                    message.resolution = 0;
+                    break;
+                case "RESOLVED_SPOILED":
+                case 1:
+                    message.resolution = 1;
+                    break;
+                case "RESOLVED_ISSUED":
+                case 2:
+                    message.resolution = 2;
+                    break;
+                }
+                if (object.note != null)
+                    message.note = String(object.note);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ResolveJob message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.ResolveJob
+             * @static
+             * @param {idstation.v1.ResolveJob} message ResolveJob
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ResolveJob.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.jobId = "";
+                    object.resolution = options.enums === String ? "JOB_RESOLUTION_UNSPECIFIED" : 0;
+                    object.note = "";
+                }
+                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
+                    object.jobId = message.jobId;
+                if (message.resolution != null && Object.hasOwnProperty.call(message, "resolution"))
+                    object.resolution = options.enums === String ? $root.idstation.v1.JobResolution[message.resolution] === undefined ? message.resolution : $root.idstation.v1.JobResolution[message.resolution] : message.resolution;
+                if (message.note != null && Object.hasOwnProperty.call(message, "note"))
+                    object.note = message.note;
+                return object;
+            };
+
+            /**
+             * Converts this ResolveJob to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.ResolveJob
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ResolveJob.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ResolveJob;
+        })();
+
+        v1.ResolveJobResult = (function() {
+
+            /**
+             * Properties of a ResolveJobResult.
+             * @memberof idstation.v1
+             * @interface IResolveJobResult
+             * @property {idstation.v1.IJob|null} [job] ResolveJobResult job
+             */
+
+            /**
+             * Constructs a new ResolveJobResult.
+             * @memberof idstation.v1
+             * @classdesc Represents a ResolveJobResult.
+             * @implements IResolveJobResult
+             * @constructor
+             * @param {idstation.v1.IResolveJobResult=} [properties] Properties to set
+             */
+            function ResolveJobResult(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ResolveJobResult job.
+             * @member {idstation.v1.IJob|null|undefined} job
+             * @memberof idstation.v1.ResolveJobResult
+             * @instance
+             */
+            ResolveJobResult.prototype.job = null;
+
+            /**
+             * Creates a new ResolveJobResult instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.ResolveJobResult
+             * @static
+             * @param {idstation.v1.IResolveJobResult=} [properties] Properties to set
+             * @returns {idstation.v1.ResolveJobResult} ResolveJobResult instance
+             */
+            ResolveJobResult.create = function create(properties) {
+                return new ResolveJobResult(properties);
+            };
+
+            /**
+             * Encodes the specified ResolveJobResult message. Does not implicitly {@link idstation.v1.ResolveJobResult.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.ResolveJobResult
+             * @static
+             * @param {idstation.v1.IResolveJobResult} message ResolveJobResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResolveJobResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    $root.idstation.v1.Job.encode(message.job, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ResolveJobResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.ResolveJobResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.ResolveJobResult} ResolveJobResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResolveJobResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.ResolveJobResult();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.job = $root.idstation.v1.Job.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a ResolveJobResult message.
+             * @function verify
+             * @memberof idstation.v1.ResolveJobResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ResolveJobResult.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.job != null && Object.hasOwnProperty.call(message, "job")) {
+                    var error = $root.idstation.v1.Job.verify(message.job, long + 1);
+                    if (error)
+                        return "job." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ResolveJobResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.ResolveJobResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.ResolveJobResult} ResolveJobResult
+             */
+            ResolveJobResult.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.ResolveJobResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.ResolveJobResult: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.ResolveJobResult();
+                if (object.job != null) {
+                    if (!$util.isObject(object.job))
+                        throw TypeError(".idstation.v1.ResolveJobResult.job: object expected");
+                    message.job = $root.idstation.v1.Job.fromObject(object.job, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ResolveJobResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.ResolveJobResult
+             * @static
+             * @param {idstation.v1.ResolveJobResult} message ResolveJobResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ResolveJobResult.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.job = null;
+                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
+                    object.job = $root.idstation.v1.Job.toObject(message.job, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this ResolveJobResult to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.ResolveJobResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ResolveJobResult.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ResolveJobResult;
+        })();
+
         v1.Event = (function() {
 
             /**
@@ -17350,5038 +24699,6 @@ $root.idstation = (function() {
             return FingerprintPreview;
         })();
 
-        /**
-         * DocumentFormat enum.
-         * @name idstation.v1.DocumentFormat
-         * @enum {number}
-         * @property {number} DOCUMENT_FORMAT_UNSPECIFIED=0 DOCUMENT_FORMAT_UNSPECIFIED value
-         * @property {number} TD1=1 TD1 value
-         * @property {number} TD3=2 TD3 value
-         */
-        v1.DocumentFormat = (function() {
-            var valuesById = {}, values = Object.create(valuesById);
-            values[valuesById[0] = "DOCUMENT_FORMAT_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "TD1"] = 1;
-            values[valuesById[2] = "TD3"] = 2;
-            return values;
-        })();
-
-        v1.DocumentData = (function() {
-
-            /**
-             * Properties of a DocumentData.
-             * @memberof idstation.v1
-             * @interface IDocumentData
-             * @property {idstation.v1.DocumentFormat|null} [format] DocumentData format
-             * @property {string|null} [documentCode] DocumentData documentCode
-             * @property {string|null} [issuingState] DocumentData issuingState
-             * @property {string|null} [nationality] DocumentData nationality
-             * @property {string|null} [primaryIdentifier] DocumentData primaryIdentifier
-             * @property {string|null} [secondaryIdentifier] DocumentData secondaryIdentifier
-             * @property {string|null} [documentNumber] DocumentData documentNumber
-             * @property {string|null} [dateOfBirth] DocumentData dateOfBirth
-             * @property {string|null} [sex] DocumentData sex
-             * @property {string|null} [dateOfExpiry] DocumentData dateOfExpiry
-             * @property {string|null} [optionalData] DocumentData optionalData
-             * @property {string|null} [optionalData_2] DocumentData optionalData_2
-             * @property {string|null} [fullName] DocumentData fullName
-             * @property {string|null} [personalNumber] DocumentData personalNumber
-             * @property {string|null} [placeOfBirth] DocumentData placeOfBirth
-             * @property {string|null} [address] DocumentData address
-             * @property {string|null} [issuingAuthority] DocumentData issuingAuthority
-             * @property {string|null} [dateOfIssue] DocumentData dateOfIssue
-             */
-
-            /**
-             * Constructs a new DocumentData.
-             * @memberof idstation.v1
-             * @classdesc Represents a DocumentData.
-             * @implements IDocumentData
-             * @constructor
-             * @param {idstation.v1.IDocumentData=} [properties] Properties to set
-             */
-            function DocumentData(properties) {
-                if (properties)
-                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            }
-
-            /**
-             * DocumentData format.
-             * @member {idstation.v1.DocumentFormat} format
-             * @memberof idstation.v1.DocumentData
-             * @instance
-             */
-            DocumentData.prototype.format = 0;
-
-            /**
-             * DocumentData documentCode.
-             * @member {string} documentCode
-             * @memberof idstation.v1.DocumentData
-             * @instance
-             */
-            DocumentData.prototype.documentCode = "";
-
-            /**
-             * DocumentData issuingState.
-             * @member {string} issuingState
-             * @memberof idstation.v1.DocumentData
-             * @instance
-             */
-            DocumentData.prototype.issuingState = "";
-
-            /**
-             * DocumentData nationality.
-             * @member {string} nationality
-             * @memberof idstation.v1.DocumentData
-             * @instance
-             */
-            DocumentData.prototype.nationality = "";
-
-            /**
-             * DocumentData primaryIdentifier.
-             * @member {string} primaryIdentifier
-             * @memberof idstation.v1.DocumentData
-             * @instance
-             */
-            DocumentData.prototype.primaryIdentifier = "";
-
-            /**
-             * DocumentData secondaryIdentifier.
-             * @member {string} secondaryIdentifier
-             * @memberof idstation.v1.DocumentData
-             * @instance
-             */
-            DocumentData.prototype.secondaryIdentifier = "";
-
-            /**
-             * DocumentData documentNumber.
-             * @member {string} documentNumber
-             * @memberof idstation.v1.DocumentData
-             * @instance
-             */
-            DocumentData.prototype.documentNumber = "";
-
-            /**
-             * DocumentData dateOfBirth.
-             * @member {string} dateOfBirth
-             * @memberof idstation.v1.DocumentData
-             * @instance
-             */
-            DocumentData.prototype.dateOfBirth = "";
-
-            /**
-             * DocumentData sex.
-             * @member {string} sex
-             * @memberof idstation.v1.DocumentData
-             * @instance
-             */
-            DocumentData.prototype.sex = "";
-
-            /**
-             * DocumentData dateOfExpiry.
-             * @member {string} dateOfExpiry
-             * @memberof idstation.v1.DocumentData
-             * @instance
-             */
-            DocumentData.prototype.dateOfExpiry = "";
-
-            /**
-             * DocumentData optionalData.
-             * @member {string} optionalData
-             * @memberof idstation.v1.DocumentData
-             * @instance
-             */
-            DocumentData.prototype.optionalData = "";
-
-            /**
-             * DocumentData optionalData_2.
-             * @member {string} optionalData_2
-             * @memberof idstation.v1.DocumentData
-             * @instance
-             */
-            DocumentData.prototype.optionalData_2 = "";
-
-            /**
-             * DocumentData fullName.
-             * @member {string} fullName
-             * @memberof idstation.v1.DocumentData
-             * @instance
-             */
-            DocumentData.prototype.fullName = "";
-
-            /**
-             * DocumentData personalNumber.
-             * @member {string} personalNumber
-             * @memberof idstation.v1.DocumentData
-             * @instance
-             */
-            DocumentData.prototype.personalNumber = "";
-
-            /**
-             * DocumentData placeOfBirth.
-             * @member {string} placeOfBirth
-             * @memberof idstation.v1.DocumentData
-             * @instance
-             */
-            DocumentData.prototype.placeOfBirth = "";
-
-            /**
-             * DocumentData address.
-             * @member {string} address
-             * @memberof idstation.v1.DocumentData
-             * @instance
-             */
-            DocumentData.prototype.address = "";
-
-            /**
-             * DocumentData issuingAuthority.
-             * @member {string} issuingAuthority
-             * @memberof idstation.v1.DocumentData
-             * @instance
-             */
-            DocumentData.prototype.issuingAuthority = "";
-
-            /**
-             * DocumentData dateOfIssue.
-             * @member {string} dateOfIssue
-             * @memberof idstation.v1.DocumentData
-             * @instance
-             */
-            DocumentData.prototype.dateOfIssue = "";
-
-            /**
-             * Creates a new DocumentData instance using the specified properties.
-             * @function create
-             * @memberof idstation.v1.DocumentData
-             * @static
-             * @param {idstation.v1.IDocumentData=} [properties] Properties to set
-             * @returns {idstation.v1.DocumentData} DocumentData instance
-             */
-            DocumentData.create = function create(properties) {
-                return new DocumentData(properties);
-            };
-
-            /**
-             * Encodes the specified DocumentData message. Does not implicitly {@link idstation.v1.DocumentData.verify|verify} messages.
-             * @function encode
-             * @memberof idstation.v1.DocumentData
-             * @static
-             * @param {idstation.v1.IDocumentData} message DocumentData message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            DocumentData.encode = function encode(message, writer, q) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                if (message.format != null && Object.hasOwnProperty.call(message, "format"))
-                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.format);
-                if (message.documentCode != null && Object.hasOwnProperty.call(message, "documentCode"))
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.documentCode);
-                if (message.issuingState != null && Object.hasOwnProperty.call(message, "issuingState"))
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.issuingState);
-                if (message.nationality != null && Object.hasOwnProperty.call(message, "nationality"))
-                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.nationality);
-                if (message.primaryIdentifier != null && Object.hasOwnProperty.call(message, "primaryIdentifier"))
-                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.primaryIdentifier);
-                if (message.secondaryIdentifier != null && Object.hasOwnProperty.call(message, "secondaryIdentifier"))
-                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.secondaryIdentifier);
-                if (message.documentNumber != null && Object.hasOwnProperty.call(message, "documentNumber"))
-                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.documentNumber);
-                if (message.dateOfBirth != null && Object.hasOwnProperty.call(message, "dateOfBirth"))
-                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.dateOfBirth);
-                if (message.sex != null && Object.hasOwnProperty.call(message, "sex"))
-                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.sex);
-                if (message.dateOfExpiry != null && Object.hasOwnProperty.call(message, "dateOfExpiry"))
-                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.dateOfExpiry);
-                if (message.optionalData != null && Object.hasOwnProperty.call(message, "optionalData"))
-                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.optionalData);
-                if (message.optionalData_2 != null && Object.hasOwnProperty.call(message, "optionalData_2"))
-                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.optionalData_2);
-                if (message.fullName != null && Object.hasOwnProperty.call(message, "fullName"))
-                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.fullName);
-                if (message.personalNumber != null && Object.hasOwnProperty.call(message, "personalNumber"))
-                    writer.uint32(/* id 14, wireType 2 =*/114).string(message.personalNumber);
-                if (message.placeOfBirth != null && Object.hasOwnProperty.call(message, "placeOfBirth"))
-                    writer.uint32(/* id 15, wireType 2 =*/122).string(message.placeOfBirth);
-                if (message.address != null && Object.hasOwnProperty.call(message, "address"))
-                    writer.uint32(/* id 16, wireType 2 =*/130).string(message.address);
-                if (message.issuingAuthority != null && Object.hasOwnProperty.call(message, "issuingAuthority"))
-                    writer.uint32(/* id 17, wireType 2 =*/138).string(message.issuingAuthority);
-                if (message.dateOfIssue != null && Object.hasOwnProperty.call(message, "dateOfIssue"))
-                    writer.uint32(/* id 18, wireType 2 =*/146).string(message.dateOfIssue);
-                return writer;
-            };
-
-            /**
-             * Decodes a DocumentData message from the specified reader or buffer.
-             * @function decode
-             * @memberof idstation.v1.DocumentData
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {idstation.v1.DocumentData} DocumentData
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            DocumentData.decode = function decode(reader, length, error, long) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (long === undefined)
-                    long = 0;
-                if (long > $Reader.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var end, message;
-                if (length === undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = new $root.idstation.v1.DocumentData();
-                while (reader.pos < end) {
-                    var tag = reader.uint32();
-                    if (tag === error)
-                        break;
-                    switch (tag >>> 3) {
-                    case 1: {
-                            message.format = reader.int32();
-                            break;
-                        }
-                    case 2: {
-                            message.documentCode = reader.string();
-                            break;
-                        }
-                    case 3: {
-                            message.issuingState = reader.string();
-                            break;
-                        }
-                    case 4: {
-                            message.nationality = reader.string();
-                            break;
-                        }
-                    case 5: {
-                            message.primaryIdentifier = reader.string();
-                            break;
-                        }
-                    case 6: {
-                            message.secondaryIdentifier = reader.string();
-                            break;
-                        }
-                    case 7: {
-                            message.documentNumber = reader.string();
-                            break;
-                        }
-                    case 8: {
-                            message.dateOfBirth = reader.string();
-                            break;
-                        }
-                    case 9: {
-                            message.sex = reader.string();
-                            break;
-                        }
-                    case 10: {
-                            message.dateOfExpiry = reader.string();
-                            break;
-                        }
-                    case 11: {
-                            message.optionalData = reader.string();
-                            break;
-                        }
-                    case 12: {
-                            message.optionalData_2 = reader.string();
-                            break;
-                        }
-                    case 13: {
-                            message.fullName = reader.string();
-                            break;
-                        }
-                    case 14: {
-                            message.personalNumber = reader.string();
-                            break;
-                        }
-                    case 15: {
-                            message.placeOfBirth = reader.string();
-                            break;
-                        }
-                    case 16: {
-                            message.address = reader.string();
-                            break;
-                        }
-                    case 17: {
-                            message.issuingAuthority = reader.string();
-                            break;
-                        }
-                    case 18: {
-                            message.dateOfIssue = reader.string();
-                            break;
-                        }
-                    default:
-                        reader.skipType(tag & 7, long);
-                        break;
-                    }
-                }
-                if (length !== undefined) {
-                    if (reader.pos !== end)
-                        throw RangeError("index out of range");
-                    reader.len = length;
-                }
-                return message;
-            };
-
-            /**
-             * Verifies a DocumentData message.
-             * @function verify
-             * @memberof idstation.v1.DocumentData
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            DocumentData.verify = function verify(message, long) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    return "maximum nesting depth exceeded";
-                if (message.format != null && Object.hasOwnProperty.call(message, "format"))
-                    switch (message.format) {
-                    default:
-                        return "format: enum value expected";
-                    case 0:
-                    case 1:
-                    case 2:
-                        break;
-                    }
-                if (message.documentCode != null && Object.hasOwnProperty.call(message, "documentCode"))
-                    if (!$util.isString(message.documentCode))
-                        return "documentCode: string expected";
-                if (message.issuingState != null && Object.hasOwnProperty.call(message, "issuingState"))
-                    if (!$util.isString(message.issuingState))
-                        return "issuingState: string expected";
-                if (message.nationality != null && Object.hasOwnProperty.call(message, "nationality"))
-                    if (!$util.isString(message.nationality))
-                        return "nationality: string expected";
-                if (message.primaryIdentifier != null && Object.hasOwnProperty.call(message, "primaryIdentifier"))
-                    if (!$util.isString(message.primaryIdentifier))
-                        return "primaryIdentifier: string expected";
-                if (message.secondaryIdentifier != null && Object.hasOwnProperty.call(message, "secondaryIdentifier"))
-                    if (!$util.isString(message.secondaryIdentifier))
-                        return "secondaryIdentifier: string expected";
-                if (message.documentNumber != null && Object.hasOwnProperty.call(message, "documentNumber"))
-                    if (!$util.isString(message.documentNumber))
-                        return "documentNumber: string expected";
-                if (message.dateOfBirth != null && Object.hasOwnProperty.call(message, "dateOfBirth"))
-                    if (!$util.isString(message.dateOfBirth))
-                        return "dateOfBirth: string expected";
-                if (message.sex != null && Object.hasOwnProperty.call(message, "sex"))
-                    if (!$util.isString(message.sex))
-                        return "sex: string expected";
-                if (message.dateOfExpiry != null && Object.hasOwnProperty.call(message, "dateOfExpiry"))
-                    if (!$util.isString(message.dateOfExpiry))
-                        return "dateOfExpiry: string expected";
-                if (message.optionalData != null && Object.hasOwnProperty.call(message, "optionalData"))
-                    if (!$util.isString(message.optionalData))
-                        return "optionalData: string expected";
-                if (message.optionalData_2 != null && Object.hasOwnProperty.call(message, "optionalData_2"))
-                    if (!$util.isString(message.optionalData_2))
-                        return "optionalData_2: string expected";
-                if (message.fullName != null && Object.hasOwnProperty.call(message, "fullName"))
-                    if (!$util.isString(message.fullName))
-                        return "fullName: string expected";
-                if (message.personalNumber != null && Object.hasOwnProperty.call(message, "personalNumber"))
-                    if (!$util.isString(message.personalNumber))
-                        return "personalNumber: string expected";
-                if (message.placeOfBirth != null && Object.hasOwnProperty.call(message, "placeOfBirth"))
-                    if (!$util.isString(message.placeOfBirth))
-                        return "placeOfBirth: string expected";
-                if (message.address != null && Object.hasOwnProperty.call(message, "address"))
-                    if (!$util.isString(message.address))
-                        return "address: string expected";
-                if (message.issuingAuthority != null && Object.hasOwnProperty.call(message, "issuingAuthority"))
-                    if (!$util.isString(message.issuingAuthority))
-                        return "issuingAuthority: string expected";
-                if (message.dateOfIssue != null && Object.hasOwnProperty.call(message, "dateOfIssue"))
-                    if (!$util.isString(message.dateOfIssue))
-                        return "dateOfIssue: string expected";
-                return null;
-            };
-
-            /**
-             * Creates a DocumentData message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof idstation.v1.DocumentData
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {idstation.v1.DocumentData} DocumentData
-             */
-            DocumentData.fromObject = function fromObject(object, long) {
-                if (object instanceof $root.idstation.v1.DocumentData)
-                    return object;
-                if (!$util.isObject(object))
-                    throw TypeError(".idstation.v1.DocumentData: object expected");
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var message = new $root.idstation.v1.DocumentData();
-                switch (object.format) {
-                default:
-                    if (typeof object.format === "number") {
-                        message.format = object.format;
-                        break;
-                    }
-                    break;
-                case "DOCUMENT_FORMAT_UNSPECIFIED":
-                case 0:
-                    message.format = 0;
-                    break;
-                case "TD1":
-                case 1:
-                    message.format = 1;
-                    break;
-                case "TD3":
-                case 2:
-                    message.format = 2;
-                    break;
-                }
-                if (object.documentCode != null)
-                    message.documentCode = String(object.documentCode);
-                if (object.issuingState != null)
-                    message.issuingState = String(object.issuingState);
-                if (object.nationality != null)
-                    message.nationality = String(object.nationality);
-                if (object.primaryIdentifier != null)
-                    message.primaryIdentifier = String(object.primaryIdentifier);
-                if (object.secondaryIdentifier != null)
-                    message.secondaryIdentifier = String(object.secondaryIdentifier);
-                if (object.documentNumber != null)
-                    message.documentNumber = String(object.documentNumber);
-                if (object.dateOfBirth != null)
-                    message.dateOfBirth = String(object.dateOfBirth);
-                if (object.sex != null)
-                    message.sex = String(object.sex);
-                if (object.dateOfExpiry != null)
-                    message.dateOfExpiry = String(object.dateOfExpiry);
-                if (object.optionalData != null)
-                    message.optionalData = String(object.optionalData);
-                if (object.optionalData_2 != null)
-                    message.optionalData_2 = String(object.optionalData_2);
-                if (object.fullName != null)
-                    message.fullName = String(object.fullName);
-                if (object.personalNumber != null)
-                    message.personalNumber = String(object.personalNumber);
-                if (object.placeOfBirth != null)
-                    message.placeOfBirth = String(object.placeOfBirth);
-                if (object.address != null)
-                    message.address = String(object.address);
-                if (object.issuingAuthority != null)
-                    message.issuingAuthority = String(object.issuingAuthority);
-                if (object.dateOfIssue != null)
-                    message.dateOfIssue = String(object.dateOfIssue);
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a DocumentData message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof idstation.v1.DocumentData
-             * @static
-             * @param {idstation.v1.DocumentData} message DocumentData
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            DocumentData.toObject = function toObject(message, options, q) {
-                if (!options)
-                    options = {};
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                var object = {};
-                if (options.defaults) {
-                    object.format = options.enums === String ? "DOCUMENT_FORMAT_UNSPECIFIED" : 0;
-                    object.documentCode = "";
-                    object.issuingState = "";
-                    object.nationality = "";
-                    object.primaryIdentifier = "";
-                    object.secondaryIdentifier = "";
-                    object.documentNumber = "";
-                    object.dateOfBirth = "";
-                    object.sex = "";
-                    object.dateOfExpiry = "";
-                    object.optionalData = "";
-                    object.optionalData_2 = "";
-                    object.fullName = "";
-                    object.personalNumber = "";
-                    object.placeOfBirth = "";
-                    object.address = "";
-                    object.issuingAuthority = "";
-                    object.dateOfIssue = "";
-                }
-                if (message.format != null && Object.hasOwnProperty.call(message, "format"))
-                    object.format = options.enums === String ? $root.idstation.v1.DocumentFormat[message.format] === undefined ? message.format : $root.idstation.v1.DocumentFormat[message.format] : message.format;
-                if (message.documentCode != null && Object.hasOwnProperty.call(message, "documentCode"))
-                    object.documentCode = message.documentCode;
-                if (message.issuingState != null && Object.hasOwnProperty.call(message, "issuingState"))
-                    object.issuingState = message.issuingState;
-                if (message.nationality != null && Object.hasOwnProperty.call(message, "nationality"))
-                    object.nationality = message.nationality;
-                if (message.primaryIdentifier != null && Object.hasOwnProperty.call(message, "primaryIdentifier"))
-                    object.primaryIdentifier = message.primaryIdentifier;
-                if (message.secondaryIdentifier != null && Object.hasOwnProperty.call(message, "secondaryIdentifier"))
-                    object.secondaryIdentifier = message.secondaryIdentifier;
-                if (message.documentNumber != null && Object.hasOwnProperty.call(message, "documentNumber"))
-                    object.documentNumber = message.documentNumber;
-                if (message.dateOfBirth != null && Object.hasOwnProperty.call(message, "dateOfBirth"))
-                    object.dateOfBirth = message.dateOfBirth;
-                if (message.sex != null && Object.hasOwnProperty.call(message, "sex"))
-                    object.sex = message.sex;
-                if (message.dateOfExpiry != null && Object.hasOwnProperty.call(message, "dateOfExpiry"))
-                    object.dateOfExpiry = message.dateOfExpiry;
-                if (message.optionalData != null && Object.hasOwnProperty.call(message, "optionalData"))
-                    object.optionalData = message.optionalData;
-                if (message.optionalData_2 != null && Object.hasOwnProperty.call(message, "optionalData_2"))
-                    object.optionalData_2 = message.optionalData_2;
-                if (message.fullName != null && Object.hasOwnProperty.call(message, "fullName"))
-                    object.fullName = message.fullName;
-                if (message.personalNumber != null && Object.hasOwnProperty.call(message, "personalNumber"))
-                    object.personalNumber = message.personalNumber;
-                if (message.placeOfBirth != null && Object.hasOwnProperty.call(message, "placeOfBirth"))
-                    object.placeOfBirth = message.placeOfBirth;
-                if (message.address != null && Object.hasOwnProperty.call(message, "address"))
-                    object.address = message.address;
-                if (message.issuingAuthority != null && Object.hasOwnProperty.call(message, "issuingAuthority"))
-                    object.issuingAuthority = message.issuingAuthority;
-                if (message.dateOfIssue != null && Object.hasOwnProperty.call(message, "dateOfIssue"))
-                    object.dateOfIssue = message.dateOfIssue;
-                return object;
-            };
-
-            /**
-             * Converts this DocumentData to JSON.
-             * @function toJSON
-             * @memberof idstation.v1.DocumentData
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            DocumentData.prototype.toJSON = function toJSON() {
-                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            return DocumentData;
-        })();
-
-        v1.PersonalizeCard = (function() {
-
-            /**
-             * Properties of a PersonalizeCard.
-             * @memberof idstation.v1
-             * @interface IPersonalizeCard
-             * @property {string|null} [deviceId] PersonalizeCard deviceId
-             * @property {idstation.v1.IDocumentData|null} [document] PersonalizeCard document
-             * @property {number|null} [faceAttachment] PersonalizeCard faceAttachment
-             * @property {Array.<number>|null} [fingerAttachments] PersonalizeCard fingerAttachments
-             * @property {boolean|null} [activeAuthentication] PersonalizeCard activeAuthentication
-             */
-
-            /**
-             * Constructs a new PersonalizeCard.
-             * @memberof idstation.v1
-             * @classdesc Represents a PersonalizeCard.
-             * @implements IPersonalizeCard
-             * @constructor
-             * @param {idstation.v1.IPersonalizeCard=} [properties] Properties to set
-             */
-            function PersonalizeCard(properties) {
-                this.fingerAttachments = [];
-                if (properties)
-                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            }
-
-            /**
-             * PersonalizeCard deviceId.
-             * @member {string} deviceId
-             * @memberof idstation.v1.PersonalizeCard
-             * @instance
-             */
-            PersonalizeCard.prototype.deviceId = "";
-
-            /**
-             * PersonalizeCard document.
-             * @member {idstation.v1.IDocumentData|null|undefined} document
-             * @memberof idstation.v1.PersonalizeCard
-             * @instance
-             */
-            PersonalizeCard.prototype.document = null;
-
-            /**
-             * PersonalizeCard faceAttachment.
-             * @member {number} faceAttachment
-             * @memberof idstation.v1.PersonalizeCard
-             * @instance
-             */
-            PersonalizeCard.prototype.faceAttachment = 0;
-
-            /**
-             * PersonalizeCard fingerAttachments.
-             * @member {Array.<number>} fingerAttachments
-             * @memberof idstation.v1.PersonalizeCard
-             * @instance
-             */
-            PersonalizeCard.prototype.fingerAttachments = $util.emptyArray;
-
-            /**
-             * PersonalizeCard activeAuthentication.
-             * @member {boolean} activeAuthentication
-             * @memberof idstation.v1.PersonalizeCard
-             * @instance
-             */
-            PersonalizeCard.prototype.activeAuthentication = false;
-
-            /**
-             * Creates a new PersonalizeCard instance using the specified properties.
-             * @function create
-             * @memberof idstation.v1.PersonalizeCard
-             * @static
-             * @param {idstation.v1.IPersonalizeCard=} [properties] Properties to set
-             * @returns {idstation.v1.PersonalizeCard} PersonalizeCard instance
-             */
-            PersonalizeCard.create = function create(properties) {
-                return new PersonalizeCard(properties);
-            };
-
-            /**
-             * Encodes the specified PersonalizeCard message. Does not implicitly {@link idstation.v1.PersonalizeCard.verify|verify} messages.
-             * @function encode
-             * @memberof idstation.v1.PersonalizeCard
-             * @static
-             * @param {idstation.v1.IPersonalizeCard} message PersonalizeCard message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            PersonalizeCard.encode = function encode(message, writer, q) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
-                if (message.document != null && Object.hasOwnProperty.call(message, "document"))
-                    $root.idstation.v1.DocumentData.encode(message.document, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-                if (message.faceAttachment != null && Object.hasOwnProperty.call(message, "faceAttachment"))
-                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.faceAttachment);
-                if (message.fingerAttachments != null && message.fingerAttachments.length) {
-                    writer.uint32(/* id 4, wireType 2 =*/34).fork();
-                    for (var i = 0; i < message.fingerAttachments.length; ++i)
-                        writer.uint32(message.fingerAttachments[i]);
-                    writer.ldelim();
-                }
-                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
-                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.activeAuthentication);
-                return writer;
-            };
-
-            /**
-             * Decodes a PersonalizeCard message from the specified reader or buffer.
-             * @function decode
-             * @memberof idstation.v1.PersonalizeCard
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {idstation.v1.PersonalizeCard} PersonalizeCard
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            PersonalizeCard.decode = function decode(reader, length, error, long) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (long === undefined)
-                    long = 0;
-                if (long > $Reader.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var end, message;
-                if (length === undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = new $root.idstation.v1.PersonalizeCard();
-                while (reader.pos < end) {
-                    var tag = reader.uint32();
-                    if (tag === error)
-                        break;
-                    switch (tag >>> 3) {
-                    case 1: {
-                            message.deviceId = reader.string();
-                            break;
-                        }
-                    case 2: {
-                            message.document = $root.idstation.v1.DocumentData.decode(reader, reader.uint32(), undefined, long + 1);
-                            break;
-                        }
-                    case 3: {
-                            message.faceAttachment = reader.uint32();
-                            break;
-                        }
-                    case 4: {
-                            if (!(message.fingerAttachments && message.fingerAttachments.length))
-                                message.fingerAttachments = [];
-                            if ((tag & 7) === 2) {
-                                var end2 = reader.uint32() + reader.pos;
-                                if (end2 > reader.len)
-                                    throw RangeError("index out of range");
-                                reader.len = end2;
-                                while (reader.pos < end2)
-                                    message.fingerAttachments.push(reader.uint32());
-                                if (reader.pos !== end2)
-                                    throw RangeError("index out of range");
-                                reader.len = end;
-                            } else
-                                message.fingerAttachments.push(reader.uint32());
-                            break;
-                        }
-                    case 5: {
-                            message.activeAuthentication = reader.bool();
-                            break;
-                        }
-                    default:
-                        reader.skipType(tag & 7, long);
-                        break;
-                    }
-                }
-                if (length !== undefined) {
-                    if (reader.pos !== end)
-                        throw RangeError("index out of range");
-                    reader.len = length;
-                }
-                return message;
-            };
-
-            /**
-             * Verifies a PersonalizeCard message.
-             * @function verify
-             * @memberof idstation.v1.PersonalizeCard
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            PersonalizeCard.verify = function verify(message, long) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    return "maximum nesting depth exceeded";
-                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
-                    if (!$util.isString(message.deviceId))
-                        return "deviceId: string expected";
-                if (message.document != null && Object.hasOwnProperty.call(message, "document")) {
-                    var error = $root.idstation.v1.DocumentData.verify(message.document, long + 1);
-                    if (error)
-                        return "document." + error;
-                }
-                if (message.faceAttachment != null && Object.hasOwnProperty.call(message, "faceAttachment"))
-                    if (!$util.isInteger(message.faceAttachment))
-                        return "faceAttachment: integer expected";
-                if (message.fingerAttachments != null && Object.hasOwnProperty.call(message, "fingerAttachments")) {
-                    if (!Array.isArray(message.fingerAttachments))
-                        return "fingerAttachments: array expected";
-                    for (var i = 0; i < message.fingerAttachments.length; ++i)
-                        if (!$util.isInteger(message.fingerAttachments[i]))
-                            return "fingerAttachments: integer[] expected";
-                }
-                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
-                    if (typeof message.activeAuthentication !== "boolean")
-                        return "activeAuthentication: boolean expected";
-                return null;
-            };
-
-            /**
-             * Creates a PersonalizeCard message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof idstation.v1.PersonalizeCard
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {idstation.v1.PersonalizeCard} PersonalizeCard
-             */
-            PersonalizeCard.fromObject = function fromObject(object, long) {
-                if (object instanceof $root.idstation.v1.PersonalizeCard)
-                    return object;
-                if (!$util.isObject(object))
-                    throw TypeError(".idstation.v1.PersonalizeCard: object expected");
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var message = new $root.idstation.v1.PersonalizeCard();
-                if (object.deviceId != null)
-                    message.deviceId = String(object.deviceId);
-                if (object.document != null) {
-                    if (!$util.isObject(object.document))
-                        throw TypeError(".idstation.v1.PersonalizeCard.document: object expected");
-                    message.document = $root.idstation.v1.DocumentData.fromObject(object.document, long + 1);
-                }
-                if (object.faceAttachment != null)
-                    message.faceAttachment = object.faceAttachment >>> 0;
-                if (object.fingerAttachments) {
-                    if (!Array.isArray(object.fingerAttachments))
-                        throw TypeError(".idstation.v1.PersonalizeCard.fingerAttachments: array expected");
-                    message.fingerAttachments = [];
-                    for (var i = 0; i < object.fingerAttachments.length; ++i)
-                        message.fingerAttachments[i] = object.fingerAttachments[i] >>> 0;
-                }
-                if (object.activeAuthentication != null)
-                    message.activeAuthentication = Boolean(object.activeAuthentication);
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a PersonalizeCard message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof idstation.v1.PersonalizeCard
-             * @static
-             * @param {idstation.v1.PersonalizeCard} message PersonalizeCard
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            PersonalizeCard.toObject = function toObject(message, options, q) {
-                if (!options)
-                    options = {};
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                var object = {};
-                if (options.arrays || options.defaults)
-                    object.fingerAttachments = [];
-                if (options.defaults) {
-                    object.deviceId = "";
-                    object.document = null;
-                    object.faceAttachment = 0;
-                    object.activeAuthentication = false;
-                }
-                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
-                    object.deviceId = message.deviceId;
-                if (message.document != null && Object.hasOwnProperty.call(message, "document"))
-                    object.document = $root.idstation.v1.DocumentData.toObject(message.document, options, q + 1);
-                if (message.faceAttachment != null && Object.hasOwnProperty.call(message, "faceAttachment"))
-                    object.faceAttachment = message.faceAttachment;
-                if (message.fingerAttachments && message.fingerAttachments.length) {
-                    object.fingerAttachments = [];
-                    for (var j = 0; j < message.fingerAttachments.length; ++j)
-                        object.fingerAttachments[j] = message.fingerAttachments[j];
-                }
-                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
-                    object.activeAuthentication = message.activeAuthentication;
-                return object;
-            };
-
-            /**
-             * Converts this PersonalizeCard to JSON.
-             * @function toJSON
-             * @memberof idstation.v1.PersonalizeCard
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            PersonalizeCard.prototype.toJSON = function toJSON() {
-                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            return PersonalizeCard;
-        })();
-
-        v1.PersonalizeCardResult = (function() {
-
-            /**
-             * Properties of a PersonalizeCardResult.
-             * @memberof idstation.v1
-             * @interface IPersonalizeCardResult
-             * @property {idstation.v1.IJob|null} [job] PersonalizeCardResult job
-             * @property {boolean|null} [replayed] PersonalizeCardResult replayed
-             */
-
-            /**
-             * Constructs a new PersonalizeCardResult.
-             * @memberof idstation.v1
-             * @classdesc Represents a PersonalizeCardResult.
-             * @implements IPersonalizeCardResult
-             * @constructor
-             * @param {idstation.v1.IPersonalizeCardResult=} [properties] Properties to set
-             */
-            function PersonalizeCardResult(properties) {
-                if (properties)
-                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            }
-
-            /**
-             * PersonalizeCardResult job.
-             * @member {idstation.v1.IJob|null|undefined} job
-             * @memberof idstation.v1.PersonalizeCardResult
-             * @instance
-             */
-            PersonalizeCardResult.prototype.job = null;
-
-            /**
-             * PersonalizeCardResult replayed.
-             * @member {boolean} replayed
-             * @memberof idstation.v1.PersonalizeCardResult
-             * @instance
-             */
-            PersonalizeCardResult.prototype.replayed = false;
-
-            /**
-             * Creates a new PersonalizeCardResult instance using the specified properties.
-             * @function create
-             * @memberof idstation.v1.PersonalizeCardResult
-             * @static
-             * @param {idstation.v1.IPersonalizeCardResult=} [properties] Properties to set
-             * @returns {idstation.v1.PersonalizeCardResult} PersonalizeCardResult instance
-             */
-            PersonalizeCardResult.create = function create(properties) {
-                return new PersonalizeCardResult(properties);
-            };
-
-            /**
-             * Encodes the specified PersonalizeCardResult message. Does not implicitly {@link idstation.v1.PersonalizeCardResult.verify|verify} messages.
-             * @function encode
-             * @memberof idstation.v1.PersonalizeCardResult
-             * @static
-             * @param {idstation.v1.IPersonalizeCardResult} message PersonalizeCardResult message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            PersonalizeCardResult.encode = function encode(message, writer, q) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
-                    $root.idstation.v1.Job.encode(message.job, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                if (message.replayed != null && Object.hasOwnProperty.call(message, "replayed"))
-                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.replayed);
-                return writer;
-            };
-
-            /**
-             * Decodes a PersonalizeCardResult message from the specified reader or buffer.
-             * @function decode
-             * @memberof idstation.v1.PersonalizeCardResult
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {idstation.v1.PersonalizeCardResult} PersonalizeCardResult
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            PersonalizeCardResult.decode = function decode(reader, length, error, long) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (long === undefined)
-                    long = 0;
-                if (long > $Reader.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var end, message;
-                if (length === undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = new $root.idstation.v1.PersonalizeCardResult();
-                while (reader.pos < end) {
-                    var tag = reader.uint32();
-                    if (tag === error)
-                        break;
-                    switch (tag >>> 3) {
-                    case 1: {
-                            message.job = $root.idstation.v1.Job.decode(reader, reader.uint32(), undefined, long + 1);
-                            break;
-                        }
-                    case 2: {
-                            message.replayed = reader.bool();
-                            break;
-                        }
-                    default:
-                        reader.skipType(tag & 7, long);
-                        break;
-                    }
-                }
-                if (length !== undefined) {
-                    if (reader.pos !== end)
-                        throw RangeError("index out of range");
-                    reader.len = length;
-                }
-                return message;
-            };
-
-            /**
-             * Verifies a PersonalizeCardResult message.
-             * @function verify
-             * @memberof idstation.v1.PersonalizeCardResult
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            PersonalizeCardResult.verify = function verify(message, long) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    return "maximum nesting depth exceeded";
-                if (message.job != null && Object.hasOwnProperty.call(message, "job")) {
-                    var error = $root.idstation.v1.Job.verify(message.job, long + 1);
-                    if (error)
-                        return "job." + error;
-                }
-                if (message.replayed != null && Object.hasOwnProperty.call(message, "replayed"))
-                    if (typeof message.replayed !== "boolean")
-                        return "replayed: boolean expected";
-                return null;
-            };
-
-            /**
-             * Creates a PersonalizeCardResult message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof idstation.v1.PersonalizeCardResult
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {idstation.v1.PersonalizeCardResult} PersonalizeCardResult
-             */
-            PersonalizeCardResult.fromObject = function fromObject(object, long) {
-                if (object instanceof $root.idstation.v1.PersonalizeCardResult)
-                    return object;
-                if (!$util.isObject(object))
-                    throw TypeError(".idstation.v1.PersonalizeCardResult: object expected");
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var message = new $root.idstation.v1.PersonalizeCardResult();
-                if (object.job != null) {
-                    if (!$util.isObject(object.job))
-                        throw TypeError(".idstation.v1.PersonalizeCardResult.job: object expected");
-                    message.job = $root.idstation.v1.Job.fromObject(object.job, long + 1);
-                }
-                if (object.replayed != null)
-                    message.replayed = Boolean(object.replayed);
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a PersonalizeCardResult message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof idstation.v1.PersonalizeCardResult
-             * @static
-             * @param {idstation.v1.PersonalizeCardResult} message PersonalizeCardResult
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            PersonalizeCardResult.toObject = function toObject(message, options, q) {
-                if (!options)
-                    options = {};
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                var object = {};
-                if (options.defaults) {
-                    object.job = null;
-                    object.replayed = false;
-                }
-                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
-                    object.job = $root.idstation.v1.Job.toObject(message.job, options, q + 1);
-                if (message.replayed != null && Object.hasOwnProperty.call(message, "replayed"))
-                    object.replayed = message.replayed;
-                return object;
-            };
-
-            /**
-             * Converts this PersonalizeCardResult to JSON.
-             * @function toJSON
-             * @memberof idstation.v1.PersonalizeCardResult
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            PersonalizeCardResult.prototype.toJSON = function toJSON() {
-                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            return PersonalizeCardResult;
-        })();
-
-        /**
-         * JobState enum.
-         * @name idstation.v1.JobState
-         * @enum {number}
-         * @property {number} JOB_STATE_UNSPECIFIED=0 JOB_STATE_UNSPECIFIED value
-         * @property {number} ACCEPTED=1 ACCEPTED value
-         * @property {number} RUNNING=2 RUNNING value
-         * @property {number} SUCCEEDED=3 SUCCEEDED value
-         * @property {number} FAILED=4 FAILED value
-         * @property {number} CANCELED=5 CANCELED value
-         * @property {number} SPOILED=6 SPOILED value
-         * @property {number} INTERRUPTED=7 INTERRUPTED value
-         */
-        v1.JobState = (function() {
-            var valuesById = {}, values = Object.create(valuesById);
-            values[valuesById[0] = "JOB_STATE_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "ACCEPTED"] = 1;
-            values[valuesById[2] = "RUNNING"] = 2;
-            values[valuesById[3] = "SUCCEEDED"] = 3;
-            values[valuesById[4] = "FAILED"] = 4;
-            values[valuesById[5] = "CANCELED"] = 5;
-            values[valuesById[6] = "SPOILED"] = 6;
-            values[valuesById[7] = "INTERRUPTED"] = 7;
-            return values;
-        })();
-
-        /**
-         * JobResolution enum.
-         * @name idstation.v1.JobResolution
-         * @enum {number}
-         * @property {number} JOB_RESOLUTION_UNSPECIFIED=0 JOB_RESOLUTION_UNSPECIFIED value
-         * @property {number} RESOLVED_SPOILED=1 RESOLVED_SPOILED value
-         * @property {number} RESOLVED_ISSUED=2 RESOLVED_ISSUED value
-         */
-        v1.JobResolution = (function() {
-            var valuesById = {}, values = Object.create(valuesById);
-            values[valuesById[0] = "JOB_RESOLUTION_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "RESOLVED_SPOILED"] = 1;
-            values[valuesById[2] = "RESOLVED_ISSUED"] = 2;
-            return values;
-        })();
-
-        v1.JobOutcomeSummary = (function() {
-
-            /**
-             * Properties of a JobOutcomeSummary.
-             * @memberof idstation.v1
-             * @interface IJobOutcomeSummary
-             * @property {number|null} [apduCount] JobOutcomeSummary apduCount
-             * @property {number|null} [bytesWritten] JobOutcomeSummary bytesWritten
-             * @property {number|null} [durationMs] JobOutcomeSummary durationMs
-             * @property {Array.<number>|null} [dataGroups] JobOutcomeSummary dataGroups
-             * @property {boolean|null} [passiveAuthentication] JobOutcomeSummary passiveAuthentication
-             * @property {boolean|null} [activeAuthentication] JobOutcomeSummary activeAuthentication
-             * @property {number|null} [facesPrinted] JobOutcomeSummary facesPrinted
-             * @property {string|null} [encoderId] JobOutcomeSummary encoderId
-             * @property {number|null} [fingersCaptured] JobOutcomeSummary fingersCaptured
-             * @property {string|null} [mediumDisposition] JobOutcomeSummary mediumDisposition
-             */
-
-            /**
-             * Constructs a new JobOutcomeSummary.
-             * @memberof idstation.v1
-             * @classdesc Represents a JobOutcomeSummary.
-             * @implements IJobOutcomeSummary
-             * @constructor
-             * @param {idstation.v1.IJobOutcomeSummary=} [properties] Properties to set
-             */
-            function JobOutcomeSummary(properties) {
-                this.dataGroups = [];
-                if (properties)
-                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            }
-
-            /**
-             * JobOutcomeSummary apduCount.
-             * @member {number} apduCount
-             * @memberof idstation.v1.JobOutcomeSummary
-             * @instance
-             */
-            JobOutcomeSummary.prototype.apduCount = 0;
-
-            /**
-             * JobOutcomeSummary bytesWritten.
-             * @member {number} bytesWritten
-             * @memberof idstation.v1.JobOutcomeSummary
-             * @instance
-             */
-            JobOutcomeSummary.prototype.bytesWritten = 0;
-
-            /**
-             * JobOutcomeSummary durationMs.
-             * @member {number} durationMs
-             * @memberof idstation.v1.JobOutcomeSummary
-             * @instance
-             */
-            JobOutcomeSummary.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            /**
-             * JobOutcomeSummary dataGroups.
-             * @member {Array.<number>} dataGroups
-             * @memberof idstation.v1.JobOutcomeSummary
-             * @instance
-             */
-            JobOutcomeSummary.prototype.dataGroups = $util.emptyArray;
-
-            /**
-             * JobOutcomeSummary passiveAuthentication.
-             * @member {boolean} passiveAuthentication
-             * @memberof idstation.v1.JobOutcomeSummary
-             * @instance
-             */
-            JobOutcomeSummary.prototype.passiveAuthentication = false;
-
-            /**
-             * JobOutcomeSummary activeAuthentication.
-             * @member {boolean} activeAuthentication
-             * @memberof idstation.v1.JobOutcomeSummary
-             * @instance
-             */
-            JobOutcomeSummary.prototype.activeAuthentication = false;
-
-            /**
-             * JobOutcomeSummary facesPrinted.
-             * @member {number} facesPrinted
-             * @memberof idstation.v1.JobOutcomeSummary
-             * @instance
-             */
-            JobOutcomeSummary.prototype.facesPrinted = 0;
-
-            /**
-             * JobOutcomeSummary encoderId.
-             * @member {string} encoderId
-             * @memberof idstation.v1.JobOutcomeSummary
-             * @instance
-             */
-            JobOutcomeSummary.prototype.encoderId = "";
-
-            /**
-             * JobOutcomeSummary fingersCaptured.
-             * @member {number} fingersCaptured
-             * @memberof idstation.v1.JobOutcomeSummary
-             * @instance
-             */
-            JobOutcomeSummary.prototype.fingersCaptured = 0;
-
-            /**
-             * JobOutcomeSummary mediumDisposition.
-             * @member {string} mediumDisposition
-             * @memberof idstation.v1.JobOutcomeSummary
-             * @instance
-             */
-            JobOutcomeSummary.prototype.mediumDisposition = "";
-
-            /**
-             * Creates a new JobOutcomeSummary instance using the specified properties.
-             * @function create
-             * @memberof idstation.v1.JobOutcomeSummary
-             * @static
-             * @param {idstation.v1.IJobOutcomeSummary=} [properties] Properties to set
-             * @returns {idstation.v1.JobOutcomeSummary} JobOutcomeSummary instance
-             */
-            JobOutcomeSummary.create = function create(properties) {
-                return new JobOutcomeSummary(properties);
-            };
-
-            /**
-             * Encodes the specified JobOutcomeSummary message. Does not implicitly {@link idstation.v1.JobOutcomeSummary.verify|verify} messages.
-             * @function encode
-             * @memberof idstation.v1.JobOutcomeSummary
-             * @static
-             * @param {idstation.v1.IJobOutcomeSummary} message JobOutcomeSummary message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            JobOutcomeSummary.encode = function encode(message, writer, q) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                if (message.apduCount != null && Object.hasOwnProperty.call(message, "apduCount"))
-                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.apduCount);
-                if (message.bytesWritten != null && Object.hasOwnProperty.call(message, "bytesWritten"))
-                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.bytesWritten);
-                if (message.durationMs != null && Object.hasOwnProperty.call(message, "durationMs"))
-                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.durationMs);
-                if (message.dataGroups != null && message.dataGroups.length) {
-                    writer.uint32(/* id 4, wireType 2 =*/34).fork();
-                    for (var i = 0; i < message.dataGroups.length; ++i)
-                        writer.uint32(message.dataGroups[i]);
-                    writer.ldelim();
-                }
-                if (message.passiveAuthentication != null && Object.hasOwnProperty.call(message, "passiveAuthentication"))
-                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.passiveAuthentication);
-                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
-                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.activeAuthentication);
-                if (message.facesPrinted != null && Object.hasOwnProperty.call(message, "facesPrinted"))
-                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.facesPrinted);
-                if (message.encoderId != null && Object.hasOwnProperty.call(message, "encoderId"))
-                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.encoderId);
-                if (message.fingersCaptured != null && Object.hasOwnProperty.call(message, "fingersCaptured"))
-                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.fingersCaptured);
-                if (message.mediumDisposition != null && Object.hasOwnProperty.call(message, "mediumDisposition"))
-                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.mediumDisposition);
-                return writer;
-            };
-
-            /**
-             * Decodes a JobOutcomeSummary message from the specified reader or buffer.
-             * @function decode
-             * @memberof idstation.v1.JobOutcomeSummary
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {idstation.v1.JobOutcomeSummary} JobOutcomeSummary
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            JobOutcomeSummary.decode = function decode(reader, length, error, long) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (long === undefined)
-                    long = 0;
-                if (long > $Reader.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var end, message;
-                if (length === undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = new $root.idstation.v1.JobOutcomeSummary();
-                while (reader.pos < end) {
-                    var tag = reader.uint32();
-                    if (tag === error)
-                        break;
-                    switch (tag >>> 3) {
-                    case 1: {
-                            message.apduCount = reader.uint32();
-                            break;
-                        }
-                    case 2: {
-                            message.bytesWritten = reader.uint32();
-                            break;
-                        }
-                    case 3: {
-                            message.durationMs = reader.uint64();
-                            break;
-                        }
-                    case 4: {
-                            if (!(message.dataGroups && message.dataGroups.length))
-                                message.dataGroups = [];
-                            if ((tag & 7) === 2) {
-                                var end2 = reader.uint32() + reader.pos;
-                                if (end2 > reader.len)
-                                    throw RangeError("index out of range");
-                                reader.len = end2;
-                                while (reader.pos < end2)
-                                    message.dataGroups.push(reader.uint32());
-                                if (reader.pos !== end2)
-                                    throw RangeError("index out of range");
-                                reader.len = end;
-                            } else
-                                message.dataGroups.push(reader.uint32());
-                            break;
-                        }
-                    case 5: {
-                            message.passiveAuthentication = reader.bool();
-                            break;
-                        }
-                    case 6: {
-                            message.activeAuthentication = reader.bool();
-                            break;
-                        }
-                    case 7: {
-                            message.facesPrinted = reader.uint32();
-                            break;
-                        }
-                    case 8: {
-                            message.encoderId = reader.string();
-                            break;
-                        }
-                    case 9: {
-                            message.fingersCaptured = reader.uint32();
-                            break;
-                        }
-                    case 10: {
-                            message.mediumDisposition = reader.string();
-                            break;
-                        }
-                    default:
-                        reader.skipType(tag & 7, long);
-                        break;
-                    }
-                }
-                if (length !== undefined) {
-                    if (reader.pos !== end)
-                        throw RangeError("index out of range");
-                    reader.len = length;
-                }
-                return message;
-            };
-
-            /**
-             * Verifies a JobOutcomeSummary message.
-             * @function verify
-             * @memberof idstation.v1.JobOutcomeSummary
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            JobOutcomeSummary.verify = function verify(message, long) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    return "maximum nesting depth exceeded";
-                if (message.apduCount != null && Object.hasOwnProperty.call(message, "apduCount"))
-                    if (!$util.isInteger(message.apduCount))
-                        return "apduCount: integer expected";
-                if (message.bytesWritten != null && Object.hasOwnProperty.call(message, "bytesWritten"))
-                    if (!$util.isInteger(message.bytesWritten))
-                        return "bytesWritten: integer expected";
-                if (message.durationMs != null && Object.hasOwnProperty.call(message, "durationMs"))
-                    if (!$util.isInteger(message.durationMs) && !(message.durationMs && $util.isInteger(message.durationMs.low) && $util.isInteger(message.durationMs.high)))
-                        return "durationMs: integer|Long expected";
-                if (message.dataGroups != null && Object.hasOwnProperty.call(message, "dataGroups")) {
-                    if (!Array.isArray(message.dataGroups))
-                        return "dataGroups: array expected";
-                    for (var i = 0; i < message.dataGroups.length; ++i)
-                        if (!$util.isInteger(message.dataGroups[i]))
-                            return "dataGroups: integer[] expected";
-                }
-                if (message.passiveAuthentication != null && Object.hasOwnProperty.call(message, "passiveAuthentication"))
-                    if (typeof message.passiveAuthentication !== "boolean")
-                        return "passiveAuthentication: boolean expected";
-                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
-                    if (typeof message.activeAuthentication !== "boolean")
-                        return "activeAuthentication: boolean expected";
-                if (message.facesPrinted != null && Object.hasOwnProperty.call(message, "facesPrinted"))
-                    if (!$util.isInteger(message.facesPrinted))
-                        return "facesPrinted: integer expected";
-                if (message.encoderId != null && Object.hasOwnProperty.call(message, "encoderId"))
-                    if (!$util.isString(message.encoderId))
-                        return "encoderId: string expected";
-                if (message.fingersCaptured != null && Object.hasOwnProperty.call(message, "fingersCaptured"))
-                    if (!$util.isInteger(message.fingersCaptured))
-                        return "fingersCaptured: integer expected";
-                if (message.mediumDisposition != null && Object.hasOwnProperty.call(message, "mediumDisposition"))
-                    if (!$util.isString(message.mediumDisposition))
-                        return "mediumDisposition: string expected";
-                return null;
-            };
-
-            /**
-             * Creates a JobOutcomeSummary message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof idstation.v1.JobOutcomeSummary
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {idstation.v1.JobOutcomeSummary} JobOutcomeSummary
-             */
-            JobOutcomeSummary.fromObject = function fromObject(object, long) {
-                if (object instanceof $root.idstation.v1.JobOutcomeSummary)
-                    return object;
-                if (!$util.isObject(object))
-                    throw TypeError(".idstation.v1.JobOutcomeSummary: object expected");
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var message = new $root.idstation.v1.JobOutcomeSummary();
-                if (object.apduCount != null)
-                    message.apduCount = object.apduCount >>> 0;
-                if (object.bytesWritten != null)
-                    message.bytesWritten = object.bytesWritten >>> 0;
-                if (object.durationMs != null)
-                    if ($util.Long)
-                        message.durationMs = $util.Long.fromValue(object.durationMs, true);
-                    else if (typeof object.durationMs === "string")
-                        message.durationMs = parseInt(object.durationMs, 10);
-                    else if (typeof object.durationMs === "number")
-                        message.durationMs = object.durationMs;
-                    else if (typeof object.durationMs === "object")
-                        message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber(true);
-                if (object.dataGroups) {
-                    if (!Array.isArray(object.dataGroups))
-                        throw TypeError(".idstation.v1.JobOutcomeSummary.dataGroups: array expected");
-                    message.dataGroups = [];
-                    for (var i = 0; i < object.dataGroups.length; ++i)
-                        message.dataGroups[i] = object.dataGroups[i] >>> 0;
-                }
-                if (object.passiveAuthentication != null)
-                    message.passiveAuthentication = Boolean(object.passiveAuthentication);
-                if (object.activeAuthentication != null)
-                    message.activeAuthentication = Boolean(object.activeAuthentication);
-                if (object.facesPrinted != null)
-                    message.facesPrinted = object.facesPrinted >>> 0;
-                if (object.encoderId != null)
-                    message.encoderId = String(object.encoderId);
-                if (object.fingersCaptured != null)
-                    message.fingersCaptured = object.fingersCaptured >>> 0;
-                if (object.mediumDisposition != null)
-                    message.mediumDisposition = String(object.mediumDisposition);
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a JobOutcomeSummary message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof idstation.v1.JobOutcomeSummary
-             * @static
-             * @param {idstation.v1.JobOutcomeSummary} message JobOutcomeSummary
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            JobOutcomeSummary.toObject = function toObject(message, options, q) {
-                if (!options)
-                    options = {};
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                var object = {};
-                if (options.arrays || options.defaults)
-                    object.dataGroups = [];
-                if (options.defaults) {
-                    object.apduCount = 0;
-                    object.bytesWritten = 0;
-                    if ($util.Long) {
-                        var long = new $util.Long(0, 0, true);
-                        object.durationMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
-                    } else
-                        object.durationMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
-                    object.passiveAuthentication = false;
-                    object.activeAuthentication = false;
-                    object.facesPrinted = 0;
-                    object.encoderId = "";
-                    object.fingersCaptured = 0;
-                    object.mediumDisposition = "";
-                }
-                if (message.apduCount != null && Object.hasOwnProperty.call(message, "apduCount"))
-                    object.apduCount = message.apduCount;
-                if (message.bytesWritten != null && Object.hasOwnProperty.call(message, "bytesWritten"))
-                    object.bytesWritten = message.bytesWritten;
-                if (message.durationMs != null && Object.hasOwnProperty.call(message, "durationMs"))
-                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
-                        object.durationMs = typeof message.durationMs === "number" ? BigInt(message.durationMs) : $util.Long.fromBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0, true).toBigInt();
-                    else if (typeof message.durationMs === "number")
-                        object.durationMs = options.longs === String ? String(message.durationMs) : message.durationMs;
-                    else
-                        object.durationMs = options.longs === String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber(true) : message.durationMs;
-                if (message.dataGroups && message.dataGroups.length) {
-                    object.dataGroups = [];
-                    for (var j = 0; j < message.dataGroups.length; ++j)
-                        object.dataGroups[j] = message.dataGroups[j];
-                }
-                if (message.passiveAuthentication != null && Object.hasOwnProperty.call(message, "passiveAuthentication"))
-                    object.passiveAuthentication = message.passiveAuthentication;
-                if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
-                    object.activeAuthentication = message.activeAuthentication;
-                if (message.facesPrinted != null && Object.hasOwnProperty.call(message, "facesPrinted"))
-                    object.facesPrinted = message.facesPrinted;
-                if (message.encoderId != null && Object.hasOwnProperty.call(message, "encoderId"))
-                    object.encoderId = message.encoderId;
-                if (message.fingersCaptured != null && Object.hasOwnProperty.call(message, "fingersCaptured"))
-                    object.fingersCaptured = message.fingersCaptured;
-                if (message.mediumDisposition != null && Object.hasOwnProperty.call(message, "mediumDisposition"))
-                    object.mediumDisposition = message.mediumDisposition;
-                return object;
-            };
-
-            /**
-             * Converts this JobOutcomeSummary to JSON.
-             * @function toJSON
-             * @memberof idstation.v1.JobOutcomeSummary
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            JobOutcomeSummary.prototype.toJSON = function toJSON() {
-                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            return JobOutcomeSummary;
-        })();
-
-        v1.Job = (function() {
-
-            /**
-             * Properties of a Job.
-             * @memberof idstation.v1
-             * @interface IJob
-             * @property {string|null} [jobId] Job jobId
-             * @property {string|null} [kind] Job kind
-             * @property {idstation.v1.JobState|null} [state] Job state
-             * @property {string|null} [step] Job step
-             * @property {number|null} [percent] Job percent
-             * @property {string|null} [deviceId] Job deviceId
-             * @property {string|null} [chipSerial] Job chipSerial
-             * @property {idstation.v1.IError|null} [error] Job error
-             * @property {idstation.v1.IJobOutcomeSummary|null} [outcome] Job outcome
-             * @property {idstation.v1.JobResolution|null} [resolution] Job resolution
-             * @property {number|null} [createdAtMs] Job createdAtMs
-             * @property {number|null} [updatedAtMs] Job updatedAtMs
-             * @property {idstation.v1.IJobPrompt|null} [pendingPrompt] Job pendingPrompt
-             */
-
-            /**
-             * Constructs a new Job.
-             * @memberof idstation.v1
-             * @classdesc Represents a Job.
-             * @implements IJob
-             * @constructor
-             * @param {idstation.v1.IJob=} [properties] Properties to set
-             */
-            function Job(properties) {
-                if (properties)
-                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            }
-
-            /**
-             * Job jobId.
-             * @member {string} jobId
-             * @memberof idstation.v1.Job
-             * @instance
-             */
-            Job.prototype.jobId = "";
-
-            /**
-             * Job kind.
-             * @member {string} kind
-             * @memberof idstation.v1.Job
-             * @instance
-             */
-            Job.prototype.kind = "";
-
-            /**
-             * Job state.
-             * @member {idstation.v1.JobState} state
-             * @memberof idstation.v1.Job
-             * @instance
-             */
-            Job.prototype.state = 0;
-
-            /**
-             * Job step.
-             * @member {string} step
-             * @memberof idstation.v1.Job
-             * @instance
-             */
-            Job.prototype.step = "";
-
-            /**
-             * Job percent.
-             * @member {number} percent
-             * @memberof idstation.v1.Job
-             * @instance
-             */
-            Job.prototype.percent = 0;
-
-            /**
-             * Job deviceId.
-             * @member {string} deviceId
-             * @memberof idstation.v1.Job
-             * @instance
-             */
-            Job.prototype.deviceId = "";
-
-            /**
-             * Job chipSerial.
-             * @member {string} chipSerial
-             * @memberof idstation.v1.Job
-             * @instance
-             */
-            Job.prototype.chipSerial = "";
-
-            /**
-             * Job error.
-             * @member {idstation.v1.IError|null|undefined} error
-             * @memberof idstation.v1.Job
-             * @instance
-             */
-            Job.prototype.error = null;
-
-            /**
-             * Job outcome.
-             * @member {idstation.v1.IJobOutcomeSummary|null|undefined} outcome
-             * @memberof idstation.v1.Job
-             * @instance
-             */
-            Job.prototype.outcome = null;
-
-            /**
-             * Job resolution.
-             * @member {idstation.v1.JobResolution} resolution
-             * @memberof idstation.v1.Job
-             * @instance
-             */
-            Job.prototype.resolution = 0;
-
-            /**
-             * Job createdAtMs.
-             * @member {number} createdAtMs
-             * @memberof idstation.v1.Job
-             * @instance
-             */
-            Job.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            /**
-             * Job updatedAtMs.
-             * @member {number} updatedAtMs
-             * @memberof idstation.v1.Job
-             * @instance
-             */
-            Job.prototype.updatedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            /**
-             * Job pendingPrompt.
-             * @member {idstation.v1.IJobPrompt|null|undefined} pendingPrompt
-             * @memberof idstation.v1.Job
-             * @instance
-             */
-            Job.prototype.pendingPrompt = null;
-
-            /**
-             * Creates a new Job instance using the specified properties.
-             * @function create
-             * @memberof idstation.v1.Job
-             * @static
-             * @param {idstation.v1.IJob=} [properties] Properties to set
-             * @returns {idstation.v1.Job} Job instance
-             */
-            Job.create = function create(properties) {
-                return new Job(properties);
-            };
-
-            /**
-             * Encodes the specified Job message. Does not implicitly {@link idstation.v1.Job.verify|verify} messages.
-             * @function encode
-             * @memberof idstation.v1.Job
-             * @static
-             * @param {idstation.v1.IJob} message Job message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Job.encode = function encode(message, writer, q) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
-                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.kind);
-                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
-                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.state);
-                if (message.step != null && Object.hasOwnProperty.call(message, "step"))
-                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.step);
-                if (message.percent != null && Object.hasOwnProperty.call(message, "percent"))
-                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.percent);
-                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
-                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.deviceId);
-                if (message.chipSerial != null && Object.hasOwnProperty.call(message, "chipSerial"))
-                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.chipSerial);
-                if (message.error != null && Object.hasOwnProperty.call(message, "error"))
-                    $root.idstation.v1.Error.encode(message.error, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
-                if (message.outcome != null && Object.hasOwnProperty.call(message, "outcome"))
-                    $root.idstation.v1.JobOutcomeSummary.encode(message.outcome, writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
-                if (message.resolution != null && Object.hasOwnProperty.call(message, "resolution"))
-                    writer.uint32(/* id 10, wireType 0 =*/80).int32(message.resolution);
-                if (message.createdAtMs != null && Object.hasOwnProperty.call(message, "createdAtMs"))
-                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.createdAtMs);
-                if (message.updatedAtMs != null && Object.hasOwnProperty.call(message, "updatedAtMs"))
-                    writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.updatedAtMs);
-                if (message.pendingPrompt != null && Object.hasOwnProperty.call(message, "pendingPrompt"))
-                    $root.idstation.v1.JobPrompt.encode(message.pendingPrompt, writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
-                return writer;
-            };
-
-            /**
-             * Decodes a Job message from the specified reader or buffer.
-             * @function decode
-             * @memberof idstation.v1.Job
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {idstation.v1.Job} Job
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Job.decode = function decode(reader, length, error, long) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (long === undefined)
-                    long = 0;
-                if (long > $Reader.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var end, message;
-                if (length === undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = new $root.idstation.v1.Job();
-                while (reader.pos < end) {
-                    var tag = reader.uint32();
-                    if (tag === error)
-                        break;
-                    switch (tag >>> 3) {
-                    case 1: {
-                            message.jobId = reader.string();
-                            break;
-                        }
-                    case 2: {
-                            message.kind = reader.string();
-                            break;
-                        }
-                    case 3: {
-                            message.state = reader.int32();
-                            break;
-                        }
-                    case 4: {
-                            message.step = reader.string();
-                            break;
-                        }
-                    case 5: {
-                            message.percent = reader.uint32();
-                            break;
-                        }
-                    case 6: {
-                            message.deviceId = reader.string();
-                            break;
-                        }
-                    case 7: {
-                            message.chipSerial = reader.string();
-                            break;
-                        }
-                    case 8: {
-                            message.error = $root.idstation.v1.Error.decode(reader, reader.uint32(), undefined, long + 1);
-                            break;
-                        }
-                    case 9: {
-                            message.outcome = $root.idstation.v1.JobOutcomeSummary.decode(reader, reader.uint32(), undefined, long + 1);
-                            break;
-                        }
-                    case 10: {
-                            message.resolution = reader.int32();
-                            break;
-                        }
-                    case 11: {
-                            message.createdAtMs = reader.uint64();
-                            break;
-                        }
-                    case 12: {
-                            message.updatedAtMs = reader.uint64();
-                            break;
-                        }
-                    case 13: {
-                            message.pendingPrompt = $root.idstation.v1.JobPrompt.decode(reader, reader.uint32(), undefined, long + 1);
-                            break;
-                        }
-                    default:
-                        reader.skipType(tag & 7, long);
-                        break;
-                    }
-                }
-                if (length !== undefined) {
-                    if (reader.pos !== end)
-                        throw RangeError("index out of range");
-                    reader.len = length;
-                }
-                return message;
-            };
-
-            /**
-             * Verifies a Job message.
-             * @function verify
-             * @memberof idstation.v1.Job
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            Job.verify = function verify(message, long) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    return "maximum nesting depth exceeded";
-                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
-                    if (!$util.isString(message.jobId))
-                        return "jobId: string expected";
-                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
-                    if (!$util.isString(message.kind))
-                        return "kind: string expected";
-                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
-                    switch (message.state) {
-                    default:
-                        return "state: enum value expected";
-                    case 0:
-                    case 1:
-                    case 2:
-                    case 3:
-                    case 4:
-                    case 5:
-                    case 6:
-                    case 7:
-                        break;
-                    }
-                if (message.step != null && Object.hasOwnProperty.call(message, "step"))
-                    if (!$util.isString(message.step))
-                        return "step: string expected";
-                if (message.percent != null && Object.hasOwnProperty.call(message, "percent"))
-                    if (!$util.isInteger(message.percent))
-                        return "percent: integer expected";
-                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
-                    if (!$util.isString(message.deviceId))
-                        return "deviceId: string expected";
-                if (message.chipSerial != null && Object.hasOwnProperty.call(message, "chipSerial"))
-                    if (!$util.isString(message.chipSerial))
-                        return "chipSerial: string expected";
-                if (message.error != null && Object.hasOwnProperty.call(message, "error")) {
-                    var error = $root.idstation.v1.Error.verify(message.error, long + 1);
-                    if (error)
-                        return "error." + error;
-                }
-                if (message.outcome != null && Object.hasOwnProperty.call(message, "outcome")) {
-                    var error = $root.idstation.v1.JobOutcomeSummary.verify(message.outcome, long + 1);
-                    if (error)
-                        return "outcome." + error;
-                }
-                if (message.resolution != null && Object.hasOwnProperty.call(message, "resolution"))
-                    switch (message.resolution) {
-                    default:
-                        return "resolution: enum value expected";
-                    case 0:
-                    case 1:
-                    case 2:
-                        break;
-                    }
-                if (message.createdAtMs != null && Object.hasOwnProperty.call(message, "createdAtMs"))
-                    if (!$util.isInteger(message.createdAtMs) && !(message.createdAtMs && $util.isInteger(message.createdAtMs.low) && $util.isInteger(message.createdAtMs.high)))
-                        return "createdAtMs: integer|Long expected";
-                if (message.updatedAtMs != null && Object.hasOwnProperty.call(message, "updatedAtMs"))
-                    if (!$util.isInteger(message.updatedAtMs) && !(message.updatedAtMs && $util.isInteger(message.updatedAtMs.low) && $util.isInteger(message.updatedAtMs.high)))
-                        return "updatedAtMs: integer|Long expected";
-                if (message.pendingPrompt != null && Object.hasOwnProperty.call(message, "pendingPrompt")) {
-                    var error = $root.idstation.v1.JobPrompt.verify(message.pendingPrompt, long + 1);
-                    if (error)
-                        return "pendingPrompt." + error;
-                }
-                return null;
-            };
-
-            /**
-             * Creates a Job message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof idstation.v1.Job
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {idstation.v1.Job} Job
-             */
-            Job.fromObject = function fromObject(object, long) {
-                if (object instanceof $root.idstation.v1.Job)
-                    return object;
-                if (!$util.isObject(object))
-                    throw TypeError(".idstation.v1.Job: object expected");
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var message = new $root.idstation.v1.Job();
-                if (object.jobId != null)
-                    message.jobId = String(object.jobId);
-                if (object.kind != null)
-                    message.kind = String(object.kind);
-                switch (object.state) {
-                default:
-                    if (typeof object.state === "number") {
-                        message.state = object.state;
-                        break;
-                    }
-                    break;
-                case "JOB_STATE_UNSPECIFIED":
-                case 0:
-                    message.state = 0;
-                    break;
-                case "ACCEPTED":
-                case 1:
-                    message.state = 1;
-                    break;
-                case "RUNNING":
-                case 2:
-                    message.state = 2;
-                    break;
-                case "SUCCEEDED":
-                case 3:
-                    message.state = 3;
-                    break;
-                case "FAILED":
-                case 4:
-                    message.state = 4;
-                    break;
-                case "CANCELED":
-                case 5:
-                    message.state = 5;
-                    break;
-                case "SPOILED":
-                case 6:
-                    message.state = 6;
-                    break;
-                case "INTERRUPTED":
-                case 7:
-                    message.state = 7;
-                    break;
-                }
-                if (object.step != null)
-                    message.step = String(object.step);
-                if (object.percent != null)
-                    message.percent = object.percent >>> 0;
-                if (object.deviceId != null)
-                    message.deviceId = String(object.deviceId);
-                if (object.chipSerial != null)
-                    message.chipSerial = String(object.chipSerial);
-                if (object.error != null) {
-                    if (!$util.isObject(object.error))
-                        throw TypeError(".idstation.v1.Job.error: object expected");
-                    message.error = $root.idstation.v1.Error.fromObject(object.error, long + 1);
-                }
-                if (object.outcome != null) {
-                    if (!$util.isObject(object.outcome))
-                        throw TypeError(".idstation.v1.Job.outcome: object expected");
-                    message.outcome = $root.idstation.v1.JobOutcomeSummary.fromObject(object.outcome, long + 1);
-                }
-                switch (object.resolution) {
-                default:
-                    if (typeof object.resolution === "number") {
-                        message.resolution = object.resolution;
-                        break;
-                    }
-                    break;
-                case "JOB_RESOLUTION_UNSPECIFIED":
-                case 0:
-                    message.resolution = 0;
-                    break;
-                case "RESOLVED_SPOILED":
-                case 1:
-                    message.resolution = 1;
-                    break;
-                case "RESOLVED_ISSUED":
-                case 2:
-                    message.resolution = 2;
-                    break;
-                }
-                if (object.createdAtMs != null)
-                    if ($util.Long)
-                        message.createdAtMs = $util.Long.fromValue(object.createdAtMs, true);
-                    else if (typeof object.createdAtMs === "string")
-                        message.createdAtMs = parseInt(object.createdAtMs, 10);
-                    else if (typeof object.createdAtMs === "number")
-                        message.createdAtMs = object.createdAtMs;
-                    else if (typeof object.createdAtMs === "object")
-                        message.createdAtMs = new $util.LongBits(object.createdAtMs.low >>> 0, object.createdAtMs.high >>> 0).toNumber(true);
-                if (object.updatedAtMs != null)
-                    if ($util.Long)
-                        message.updatedAtMs = $util.Long.fromValue(object.updatedAtMs, true);
-                    else if (typeof object.updatedAtMs === "string")
-                        message.updatedAtMs = parseInt(object.updatedAtMs, 10);
-                    else if (typeof object.updatedAtMs === "number")
-                        message.updatedAtMs = object.updatedAtMs;
-                    else if (typeof object.updatedAtMs === "object")
-                        message.updatedAtMs = new $util.LongBits(object.updatedAtMs.low >>> 0, object.updatedAtMs.high >>> 0).toNumber(true);
-                if (object.pendingPrompt != null) {
-                    if (!$util.isObject(object.pendingPrompt))
-                        throw TypeError(".idstation.v1.Job.pendingPrompt: object expected");
-                    message.pendingPrompt = $root.idstation.v1.JobPrompt.fromObject(object.pendingPrompt, long + 1);
-                }
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a Job message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof idstation.v1.Job
-             * @static
-             * @param {idstation.v1.Job} message Job
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            Job.toObject = function toObject(message, options, q) {
-                if (!options)
-                    options = {};
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                var object = {};
-                if (options.defaults) {
-                    object.jobId = "";
-                    object.kind = "";
-                    object.state = options.enums === String ? "JOB_STATE_UNSPECIFIED" : 0;
-                    object.step = "";
-                    object.percent = 0;
-                    object.deviceId = "";
-                    object.chipSerial = "";
-                    object.error = null;
-                    object.outcome = null;
-                    object.resolution = options.enums === String ? "JOB_RESOLUTION_UNSPECIFIED" : 0;
-                    if ($util.Long) {
-                        var long = new $util.Long(0, 0, true);
-                        object.createdAtMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
-                    } else
-                        object.createdAtMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
-                    if ($util.Long) {
-                        var long = new $util.Long(0, 0, true);
-                        object.updatedAtMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
-                    } else
-                        object.updatedAtMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
-                    object.pendingPrompt = null;
-                }
-                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
-                    object.jobId = message.jobId;
-                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
-                    object.kind = message.kind;
-                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
-                    object.state = options.enums === String ? $root.idstation.v1.JobState[message.state] === undefined ? message.state : $root.idstation.v1.JobState[message.state] : message.state;
-                if (message.step != null && Object.hasOwnProperty.call(message, "step"))
-                    object.step = message.step;
-                if (message.percent != null && Object.hasOwnProperty.call(message, "percent"))
-                    object.percent = message.percent;
-                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
-                    object.deviceId = message.deviceId;
-                if (message.chipSerial != null && Object.hasOwnProperty.call(message, "chipSerial"))
-                    object.chipSerial = message.chipSerial;
-                if (message.error != null && Object.hasOwnProperty.call(message, "error"))
-                    object.error = $root.idstation.v1.Error.toObject(message.error, options, q + 1);
-                if (message.outcome != null && Object.hasOwnProperty.call(message, "outcome"))
-                    object.outcome = $root.idstation.v1.JobOutcomeSummary.toObject(message.outcome, options, q + 1);
-                if (message.resolution != null && Object.hasOwnProperty.call(message, "resolution"))
-                    object.resolution = options.enums === String ? $root.idstation.v1.JobResolution[message.resolution] === undefined ? message.resolution : $root.idstation.v1.JobResolution[message.resolution] : message.resolution;
-                if (message.createdAtMs != null && Object.hasOwnProperty.call(message, "createdAtMs"))
-                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
-                        object.createdAtMs = typeof message.createdAtMs === "number" ? BigInt(message.createdAtMs) : $util.Long.fromBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0, true).toBigInt();
-                    else if (typeof message.createdAtMs === "number")
-                        object.createdAtMs = options.longs === String ? String(message.createdAtMs) : message.createdAtMs;
-                    else
-                        object.createdAtMs = options.longs === String ? $util.Long.prototype.toString.call(message.createdAtMs) : options.longs === Number ? new $util.LongBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0).toNumber(true) : message.createdAtMs;
-                if (message.updatedAtMs != null && Object.hasOwnProperty.call(message, "updatedAtMs"))
-                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
-                        object.updatedAtMs = typeof message.updatedAtMs === "number" ? BigInt(message.updatedAtMs) : $util.Long.fromBits(message.updatedAtMs.low >>> 0, message.updatedAtMs.high >>> 0, true).toBigInt();
-                    else if (typeof message.updatedAtMs === "number")
-                        object.updatedAtMs = options.longs === String ? String(message.updatedAtMs) : message.updatedAtMs;
-                    else
-                        object.updatedAtMs = options.longs === String ? $util.Long.prototype.toString.call(message.updatedAtMs) : options.longs === Number ? new $util.LongBits(message.updatedAtMs.low >>> 0, message.updatedAtMs.high >>> 0).toNumber(true) : message.updatedAtMs;
-                if (message.pendingPrompt != null && Object.hasOwnProperty.call(message, "pendingPrompt"))
-                    object.pendingPrompt = $root.idstation.v1.JobPrompt.toObject(message.pendingPrompt, options, q + 1);
-                return object;
-            };
-
-            /**
-             * Converts this Job to JSON.
-             * @function toJSON
-             * @memberof idstation.v1.Job
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            Job.prototype.toJSON = function toJSON() {
-                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            return Job;
-        })();
-
-        v1.JobChanged = (function() {
-
-            /**
-             * Properties of a JobChanged.
-             * @memberof idstation.v1
-             * @interface IJobChanged
-             * @property {idstation.v1.IJob|null} [job] JobChanged job
-             */
-
-            /**
-             * Constructs a new JobChanged.
-             * @memberof idstation.v1
-             * @classdesc Represents a JobChanged.
-             * @implements IJobChanged
-             * @constructor
-             * @param {idstation.v1.IJobChanged=} [properties] Properties to set
-             */
-            function JobChanged(properties) {
-                if (properties)
-                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            }
-
-            /**
-             * JobChanged job.
-             * @member {idstation.v1.IJob|null|undefined} job
-             * @memberof idstation.v1.JobChanged
-             * @instance
-             */
-            JobChanged.prototype.job = null;
-
-            /**
-             * Creates a new JobChanged instance using the specified properties.
-             * @function create
-             * @memberof idstation.v1.JobChanged
-             * @static
-             * @param {idstation.v1.IJobChanged=} [properties] Properties to set
-             * @returns {idstation.v1.JobChanged} JobChanged instance
-             */
-            JobChanged.create = function create(properties) {
-                return new JobChanged(properties);
-            };
-
-            /**
-             * Encodes the specified JobChanged message. Does not implicitly {@link idstation.v1.JobChanged.verify|verify} messages.
-             * @function encode
-             * @memberof idstation.v1.JobChanged
-             * @static
-             * @param {idstation.v1.IJobChanged} message JobChanged message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            JobChanged.encode = function encode(message, writer, q) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
-                    $root.idstation.v1.Job.encode(message.job, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                return writer;
-            };
-
-            /**
-             * Decodes a JobChanged message from the specified reader or buffer.
-             * @function decode
-             * @memberof idstation.v1.JobChanged
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {idstation.v1.JobChanged} JobChanged
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            JobChanged.decode = function decode(reader, length, error, long) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (long === undefined)
-                    long = 0;
-                if (long > $Reader.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var end, message;
-                if (length === undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = new $root.idstation.v1.JobChanged();
-                while (reader.pos < end) {
-                    var tag = reader.uint32();
-                    if (tag === error)
-                        break;
-                    switch (tag >>> 3) {
-                    case 1: {
-                            message.job = $root.idstation.v1.Job.decode(reader, reader.uint32(), undefined, long + 1);
-                            break;
-                        }
-                    default:
-                        reader.skipType(tag & 7, long);
-                        break;
-                    }
-                }
-                if (length !== undefined) {
-                    if (reader.pos !== end)
-                        throw RangeError("index out of range");
-                    reader.len = length;
-                }
-                return message;
-            };
-
-            /**
-             * Verifies a JobChanged message.
-             * @function verify
-             * @memberof idstation.v1.JobChanged
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            JobChanged.verify = function verify(message, long) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    return "maximum nesting depth exceeded";
-                if (message.job != null && Object.hasOwnProperty.call(message, "job")) {
-                    var error = $root.idstation.v1.Job.verify(message.job, long + 1);
-                    if (error)
-                        return "job." + error;
-                }
-                return null;
-            };
-
-            /**
-             * Creates a JobChanged message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof idstation.v1.JobChanged
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {idstation.v1.JobChanged} JobChanged
-             */
-            JobChanged.fromObject = function fromObject(object, long) {
-                if (object instanceof $root.idstation.v1.JobChanged)
-                    return object;
-                if (!$util.isObject(object))
-                    throw TypeError(".idstation.v1.JobChanged: object expected");
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var message = new $root.idstation.v1.JobChanged();
-                if (object.job != null) {
-                    if (!$util.isObject(object.job))
-                        throw TypeError(".idstation.v1.JobChanged.job: object expected");
-                    message.job = $root.idstation.v1.Job.fromObject(object.job, long + 1);
-                }
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a JobChanged message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof idstation.v1.JobChanged
-             * @static
-             * @param {idstation.v1.JobChanged} message JobChanged
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            JobChanged.toObject = function toObject(message, options, q) {
-                if (!options)
-                    options = {};
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                var object = {};
-                if (options.defaults)
-                    object.job = null;
-                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
-                    object.job = $root.idstation.v1.Job.toObject(message.job, options, q + 1);
-                return object;
-            };
-
-            /**
-             * Converts this JobChanged to JSON.
-             * @function toJSON
-             * @memberof idstation.v1.JobChanged
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            JobChanged.prototype.toJSON = function toJSON() {
-                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            return JobChanged;
-        })();
-
-        v1.JobPrompt = (function() {
-
-            /**
-             * Properties of a JobPrompt.
-             * @memberof idstation.v1
-             * @interface IJobPrompt
-             * @property {string|null} [jobId] JobPrompt jobId
-             * @property {string|null} [promptId] JobPrompt promptId
-             * @property {string|null} [kind] JobPrompt kind
-             * @property {string|null} [message] JobPrompt message
-             */
-
-            /**
-             * Constructs a new JobPrompt.
-             * @memberof idstation.v1
-             * @classdesc Represents a JobPrompt.
-             * @implements IJobPrompt
-             * @constructor
-             * @param {idstation.v1.IJobPrompt=} [properties] Properties to set
-             */
-            function JobPrompt(properties) {
-                if (properties)
-                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            }
-
-            /**
-             * JobPrompt jobId.
-             * @member {string} jobId
-             * @memberof idstation.v1.JobPrompt
-             * @instance
-             */
-            JobPrompt.prototype.jobId = "";
-
-            /**
-             * JobPrompt promptId.
-             * @member {string} promptId
-             * @memberof idstation.v1.JobPrompt
-             * @instance
-             */
-            JobPrompt.prototype.promptId = "";
-
-            /**
-             * JobPrompt kind.
-             * @member {string} kind
-             * @memberof idstation.v1.JobPrompt
-             * @instance
-             */
-            JobPrompt.prototype.kind = "";
-
-            /**
-             * JobPrompt message.
-             * @member {string} message
-             * @memberof idstation.v1.JobPrompt
-             * @instance
-             */
-            JobPrompt.prototype.message = "";
-
-            /**
-             * Creates a new JobPrompt instance using the specified properties.
-             * @function create
-             * @memberof idstation.v1.JobPrompt
-             * @static
-             * @param {idstation.v1.IJobPrompt=} [properties] Properties to set
-             * @returns {idstation.v1.JobPrompt} JobPrompt instance
-             */
-            JobPrompt.create = function create(properties) {
-                return new JobPrompt(properties);
-            };
-
-            /**
-             * Encodes the specified JobPrompt message. Does not implicitly {@link idstation.v1.JobPrompt.verify|verify} messages.
-             * @function encode
-             * @memberof idstation.v1.JobPrompt
-             * @static
-             * @param {idstation.v1.IJobPrompt} message JobPrompt message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            JobPrompt.encode = function encode(message, writer, q) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
-                if (message.promptId != null && Object.hasOwnProperty.call(message, "promptId"))
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.promptId);
-                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.kind);
-                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
-                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.message);
-                return writer;
-            };
-
-            /**
-             * Decodes a JobPrompt message from the specified reader or buffer.
-             * @function decode
-             * @memberof idstation.v1.JobPrompt
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {idstation.v1.JobPrompt} JobPrompt
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            JobPrompt.decode = function decode(reader, length, error, long) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (long === undefined)
-                    long = 0;
-                if (long > $Reader.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var end, message;
-                if (length === undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = new $root.idstation.v1.JobPrompt();
-                while (reader.pos < end) {
-                    var tag = reader.uint32();
-                    if (tag === error)
-                        break;
-                    switch (tag >>> 3) {
-                    case 1: {
-                            message.jobId = reader.string();
-                            break;
-                        }
-                    case 2: {
-                            message.promptId = reader.string();
-                            break;
-                        }
-                    case 3: {
-                            message.kind = reader.string();
-                            break;
-                        }
-                    case 4: {
-                            message.message = reader.string();
-                            break;
-                        }
-                    default:
-                        reader.skipType(tag & 7, long);
-                        break;
-                    }
-                }
-                if (length !== undefined) {
-                    if (reader.pos !== end)
-                        throw RangeError("index out of range");
-                    reader.len = length;
-                }
-                return message;
-            };
-
-            /**
-             * Verifies a JobPrompt message.
-             * @function verify
-             * @memberof idstation.v1.JobPrompt
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            JobPrompt.verify = function verify(message, long) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    return "maximum nesting depth exceeded";
-                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
-                    if (!$util.isString(message.jobId))
-                        return "jobId: string expected";
-                if (message.promptId != null && Object.hasOwnProperty.call(message, "promptId"))
-                    if (!$util.isString(message.promptId))
-                        return "promptId: string expected";
-                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
-                    if (!$util.isString(message.kind))
-                        return "kind: string expected";
-                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
-                    if (!$util.isString(message.message))
-                        return "message: string expected";
-                return null;
-            };
-
-            /**
-             * Creates a JobPrompt message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof idstation.v1.JobPrompt
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {idstation.v1.JobPrompt} JobPrompt
-             */
-            JobPrompt.fromObject = function fromObject(object, long) {
-                if (object instanceof $root.idstation.v1.JobPrompt)
-                    return object;
-                if (!$util.isObject(object))
-                    throw TypeError(".idstation.v1.JobPrompt: object expected");
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var message = new $root.idstation.v1.JobPrompt();
-                if (object.jobId != null)
-                    message.jobId = String(object.jobId);
-                if (object.promptId != null)
-                    message.promptId = String(object.promptId);
-                if (object.kind != null)
-                    message.kind = String(object.kind);
-                if (object.message != null)
-                    message.message = String(object.message);
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a JobPrompt message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof idstation.v1.JobPrompt
-             * @static
-             * @param {idstation.v1.JobPrompt} message JobPrompt
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            JobPrompt.toObject = function toObject(message, options, q) {
-                if (!options)
-                    options = {};
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                var object = {};
-                if (options.defaults) {
-                    object.jobId = "";
-                    object.promptId = "";
-                    object.kind = "";
-                    object.message = "";
-                }
-                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
-                    object.jobId = message.jobId;
-                if (message.promptId != null && Object.hasOwnProperty.call(message, "promptId"))
-                    object.promptId = message.promptId;
-                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
-                    object.kind = message.kind;
-                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
-                    object.message = message.message;
-                return object;
-            };
-
-            /**
-             * Converts this JobPrompt to JSON.
-             * @function toJSON
-             * @memberof idstation.v1.JobPrompt
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            JobPrompt.prototype.toJSON = function toJSON() {
-                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            return JobPrompt;
-        })();
-
-        v1.GetJob = (function() {
-
-            /**
-             * Properties of a GetJob.
-             * @memberof idstation.v1
-             * @interface IGetJob
-             * @property {string|null} [jobId] GetJob jobId
-             */
-
-            /**
-             * Constructs a new GetJob.
-             * @memberof idstation.v1
-             * @classdesc Represents a GetJob.
-             * @implements IGetJob
-             * @constructor
-             * @param {idstation.v1.IGetJob=} [properties] Properties to set
-             */
-            function GetJob(properties) {
-                if (properties)
-                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            }
-
-            /**
-             * GetJob jobId.
-             * @member {string} jobId
-             * @memberof idstation.v1.GetJob
-             * @instance
-             */
-            GetJob.prototype.jobId = "";
-
-            /**
-             * Creates a new GetJob instance using the specified properties.
-             * @function create
-             * @memberof idstation.v1.GetJob
-             * @static
-             * @param {idstation.v1.IGetJob=} [properties] Properties to set
-             * @returns {idstation.v1.GetJob} GetJob instance
-             */
-            GetJob.create = function create(properties) {
-                return new GetJob(properties);
-            };
-
-            /**
-             * Encodes the specified GetJob message. Does not implicitly {@link idstation.v1.GetJob.verify|verify} messages.
-             * @function encode
-             * @memberof idstation.v1.GetJob
-             * @static
-             * @param {idstation.v1.IGetJob} message GetJob message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            GetJob.encode = function encode(message, writer, q) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
-                return writer;
-            };
-
-            /**
-             * Decodes a GetJob message from the specified reader or buffer.
-             * @function decode
-             * @memberof idstation.v1.GetJob
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {idstation.v1.GetJob} GetJob
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            GetJob.decode = function decode(reader, length, error, long) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (long === undefined)
-                    long = 0;
-                if (long > $Reader.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var end, message;
-                if (length === undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = new $root.idstation.v1.GetJob();
-                while (reader.pos < end) {
-                    var tag = reader.uint32();
-                    if (tag === error)
-                        break;
-                    switch (tag >>> 3) {
-                    case 1: {
-                            message.jobId = reader.string();
-                            break;
-                        }
-                    default:
-                        reader.skipType(tag & 7, long);
-                        break;
-                    }
-                }
-                if (length !== undefined) {
-                    if (reader.pos !== end)
-                        throw RangeError("index out of range");
-                    reader.len = length;
-                }
-                return message;
-            };
-
-            /**
-             * Verifies a GetJob message.
-             * @function verify
-             * @memberof idstation.v1.GetJob
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            GetJob.verify = function verify(message, long) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    return "maximum nesting depth exceeded";
-                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
-                    if (!$util.isString(message.jobId))
-                        return "jobId: string expected";
-                return null;
-            };
-
-            /**
-             * Creates a GetJob message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof idstation.v1.GetJob
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {idstation.v1.GetJob} GetJob
-             */
-            GetJob.fromObject = function fromObject(object, long) {
-                if (object instanceof $root.idstation.v1.GetJob)
-                    return object;
-                if (!$util.isObject(object))
-                    throw TypeError(".idstation.v1.GetJob: object expected");
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var message = new $root.idstation.v1.GetJob();
-                if (object.jobId != null)
-                    message.jobId = String(object.jobId);
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a GetJob message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof idstation.v1.GetJob
-             * @static
-             * @param {idstation.v1.GetJob} message GetJob
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            GetJob.toObject = function toObject(message, options, q) {
-                if (!options)
-                    options = {};
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                var object = {};
-                if (options.defaults)
-                    object.jobId = "";
-                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
-                    object.jobId = message.jobId;
-                return object;
-            };
-
-            /**
-             * Converts this GetJob to JSON.
-             * @function toJSON
-             * @memberof idstation.v1.GetJob
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            GetJob.prototype.toJSON = function toJSON() {
-                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            return GetJob;
-        })();
-
-        v1.GetJobResult = (function() {
-
-            /**
-             * Properties of a GetJobResult.
-             * @memberof idstation.v1
-             * @interface IGetJobResult
-             * @property {idstation.v1.IJob|null} [job] GetJobResult job
-             */
-
-            /**
-             * Constructs a new GetJobResult.
-             * @memberof idstation.v1
-             * @classdesc Represents a GetJobResult.
-             * @implements IGetJobResult
-             * @constructor
-             * @param {idstation.v1.IGetJobResult=} [properties] Properties to set
-             */
-            function GetJobResult(properties) {
-                if (properties)
-                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            }
-
-            /**
-             * GetJobResult job.
-             * @member {idstation.v1.IJob|null|undefined} job
-             * @memberof idstation.v1.GetJobResult
-             * @instance
-             */
-            GetJobResult.prototype.job = null;
-
-            /**
-             * Creates a new GetJobResult instance using the specified properties.
-             * @function create
-             * @memberof idstation.v1.GetJobResult
-             * @static
-             * @param {idstation.v1.IGetJobResult=} [properties] Properties to set
-             * @returns {idstation.v1.GetJobResult} GetJobResult instance
-             */
-            GetJobResult.create = function create(properties) {
-                return new GetJobResult(properties);
-            };
-
-            /**
-             * Encodes the specified GetJobResult message. Does not implicitly {@link idstation.v1.GetJobResult.verify|verify} messages.
-             * @function encode
-             * @memberof idstation.v1.GetJobResult
-             * @static
-             * @param {idstation.v1.IGetJobResult} message GetJobResult message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            GetJobResult.encode = function encode(message, writer, q) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
-                    $root.idstation.v1.Job.encode(message.job, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                return writer;
-            };
-
-            /**
-             * Decodes a GetJobResult message from the specified reader or buffer.
-             * @function decode
-             * @memberof idstation.v1.GetJobResult
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {idstation.v1.GetJobResult} GetJobResult
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            GetJobResult.decode = function decode(reader, length, error, long) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (long === undefined)
-                    long = 0;
-                if (long > $Reader.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var end, message;
-                if (length === undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = new $root.idstation.v1.GetJobResult();
-                while (reader.pos < end) {
-                    var tag = reader.uint32();
-                    if (tag === error)
-                        break;
-                    switch (tag >>> 3) {
-                    case 1: {
-                            message.job = $root.idstation.v1.Job.decode(reader, reader.uint32(), undefined, long + 1);
-                            break;
-                        }
-                    default:
-                        reader.skipType(tag & 7, long);
-                        break;
-                    }
-                }
-                if (length !== undefined) {
-                    if (reader.pos !== end)
-                        throw RangeError("index out of range");
-                    reader.len = length;
-                }
-                return message;
-            };
-
-            /**
-             * Verifies a GetJobResult message.
-             * @function verify
-             * @memberof idstation.v1.GetJobResult
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            GetJobResult.verify = function verify(message, long) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    return "maximum nesting depth exceeded";
-                if (message.job != null && Object.hasOwnProperty.call(message, "job")) {
-                    var error = $root.idstation.v1.Job.verify(message.job, long + 1);
-                    if (error)
-                        return "job." + error;
-                }
-                return null;
-            };
-
-            /**
-             * Creates a GetJobResult message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof idstation.v1.GetJobResult
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {idstation.v1.GetJobResult} GetJobResult
-             */
-            GetJobResult.fromObject = function fromObject(object, long) {
-                if (object instanceof $root.idstation.v1.GetJobResult)
-                    return object;
-                if (!$util.isObject(object))
-                    throw TypeError(".idstation.v1.GetJobResult: object expected");
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var message = new $root.idstation.v1.GetJobResult();
-                if (object.job != null) {
-                    if (!$util.isObject(object.job))
-                        throw TypeError(".idstation.v1.GetJobResult.job: object expected");
-                    message.job = $root.idstation.v1.Job.fromObject(object.job, long + 1);
-                }
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a GetJobResult message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof idstation.v1.GetJobResult
-             * @static
-             * @param {idstation.v1.GetJobResult} message GetJobResult
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            GetJobResult.toObject = function toObject(message, options, q) {
-                if (!options)
-                    options = {};
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                var object = {};
-                if (options.defaults)
-                    object.job = null;
-                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
-                    object.job = $root.idstation.v1.Job.toObject(message.job, options, q + 1);
-                return object;
-            };
-
-            /**
-             * Converts this GetJobResult to JSON.
-             * @function toJSON
-             * @memberof idstation.v1.GetJobResult
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            GetJobResult.prototype.toJSON = function toJSON() {
-                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            return GetJobResult;
-        })();
-
-        v1.ListJobs = (function() {
-
-            /**
-             * Properties of a ListJobs.
-             * @memberof idstation.v1
-             * @interface IListJobs
-             * @property {Array.<idstation.v1.JobState>|null} [states] ListJobs states
-             * @property {number|null} [limit] ListJobs limit
-             * @property {string|null} [before] ListJobs before
-             */
-
-            /**
-             * Constructs a new ListJobs.
-             * @memberof idstation.v1
-             * @classdesc Represents a ListJobs.
-             * @implements IListJobs
-             * @constructor
-             * @param {idstation.v1.IListJobs=} [properties] Properties to set
-             */
-            function ListJobs(properties) {
-                this.states = [];
-                if (properties)
-                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            }
-
-            /**
-             * ListJobs states.
-             * @member {Array.<idstation.v1.JobState>} states
-             * @memberof idstation.v1.ListJobs
-             * @instance
-             */
-            ListJobs.prototype.states = $util.emptyArray;
-
-            /**
-             * ListJobs limit.
-             * @member {number} limit
-             * @memberof idstation.v1.ListJobs
-             * @instance
-             */
-            ListJobs.prototype.limit = 0;
-
-            /**
-             * ListJobs before.
-             * @member {string} before
-             * @memberof idstation.v1.ListJobs
-             * @instance
-             */
-            ListJobs.prototype.before = "";
-
-            /**
-             * Creates a new ListJobs instance using the specified properties.
-             * @function create
-             * @memberof idstation.v1.ListJobs
-             * @static
-             * @param {idstation.v1.IListJobs=} [properties] Properties to set
-             * @returns {idstation.v1.ListJobs} ListJobs instance
-             */
-            ListJobs.create = function create(properties) {
-                return new ListJobs(properties);
-            };
-
-            /**
-             * Encodes the specified ListJobs message. Does not implicitly {@link idstation.v1.ListJobs.verify|verify} messages.
-             * @function encode
-             * @memberof idstation.v1.ListJobs
-             * @static
-             * @param {idstation.v1.IListJobs} message ListJobs message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            ListJobs.encode = function encode(message, writer, q) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                if (message.states != null && message.states.length) {
-                    writer.uint32(/* id 1, wireType 2 =*/10).fork();
-                    for (var i = 0; i < message.states.length; ++i)
-                        writer.int32(message.states[i]);
-                    writer.ldelim();
-                }
-                if (message.limit != null && Object.hasOwnProperty.call(message, "limit"))
-                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.limit);
-                if (message.before != null && Object.hasOwnProperty.call(message, "before"))
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.before);
-                return writer;
-            };
-
-            /**
-             * Decodes a ListJobs message from the specified reader or buffer.
-             * @function decode
-             * @memberof idstation.v1.ListJobs
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {idstation.v1.ListJobs} ListJobs
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            ListJobs.decode = function decode(reader, length, error, long) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (long === undefined)
-                    long = 0;
-                if (long > $Reader.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var end, message;
-                if (length === undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = new $root.idstation.v1.ListJobs();
-                while (reader.pos < end) {
-                    var tag = reader.uint32();
-                    if (tag === error)
-                        break;
-                    switch (tag >>> 3) {
-                    case 1: {
-                            if (!(message.states && message.states.length))
-                                message.states = [];
-                            if ((tag & 7) === 2) {
-                                var end2 = reader.uint32() + reader.pos;
-                                if (end2 > reader.len)
-                                    throw RangeError("index out of range");
-                                reader.len = end2;
-                                while (reader.pos < end2)
-                                    message.states.push(reader.int32());
-                                if (reader.pos !== end2)
-                                    throw RangeError("index out of range");
-                                reader.len = end;
-                            } else
-                                message.states.push(reader.int32());
-                            break;
-                        }
-                    case 2: {
-                            message.limit = reader.uint32();
-                            break;
-                        }
-                    case 3: {
-                            message.before = reader.string();
-                            break;
-                        }
-                    default:
-                        reader.skipType(tag & 7, long);
-                        break;
-                    }
-                }
-                if (length !== undefined) {
-                    if (reader.pos !== end)
-                        throw RangeError("index out of range");
-                    reader.len = length;
-                }
-                return message;
-            };
-
-            /**
-             * Verifies a ListJobs message.
-             * @function verify
-             * @memberof idstation.v1.ListJobs
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            ListJobs.verify = function verify(message, long) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    return "maximum nesting depth exceeded";
-                if (message.states != null && Object.hasOwnProperty.call(message, "states")) {
-                    if (!Array.isArray(message.states))
-                        return "states: array expected";
-                    for (var i = 0; i < message.states.length; ++i)
-                        switch (message.states[i]) {
-                        default:
-                            return "states: enum value[] expected";
-                        case 0:
-                        case 1:
-                        case 2:
-                        case 3:
-                        case 4:
-                        case 5:
-                        case 6:
-                        case 7:
-                            break;
-                        }
-                }
-                if (message.limit != null && Object.hasOwnProperty.call(message, "limit"))
-                    if (!$util.isInteger(message.limit))
-                        return "limit: integer expected";
-                if (message.before != null && Object.hasOwnProperty.call(message, "before"))
-                    if (!$util.isString(message.before))
-                        return "before: string expected";
-                return null;
-            };
-
-            /**
-             * Creates a ListJobs message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof idstation.v1.ListJobs
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {idstation.v1.ListJobs} ListJobs
-             */
-            ListJobs.fromObject = function fromObject(object, long) {
-                if (object instanceof $root.idstation.v1.ListJobs)
-                    return object;
-                if (!$util.isObject(object))
-                    throw TypeError(".idstation.v1.ListJobs: object expected");
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var message = new $root.idstation.v1.ListJobs();
-                if (object.states) {
-                    if (!Array.isArray(object.states))
-                        throw TypeError(".idstation.v1.ListJobs.states: array expected");
-                    message.states = [];
-                    for (var i = 0; i < object.states.length; ++i)
-                        switch (object.states[i]) {
-                        default:
-                            if (typeof object.states[i] === "number") {
-                                message.states[i] = object.states[i];
-                                break;
-                            }
-                        case "JOB_STATE_UNSPECIFIED":
-                        case 0:
-                            message.states[i] = 0;
-                            break;
-                        case "ACCEPTED":
-                        case 1:
-                            message.states[i] = 1;
-                            break;
-                        case "RUNNING":
-                        case 2:
-                            message.states[i] = 2;
-                            break;
-                        case "SUCCEEDED":
-                        case 3:
-                            message.states[i] = 3;
-                            break;
-                        case "FAILED":
-                        case 4:
-                            message.states[i] = 4;
-                            break;
-                        case "CANCELED":
-                        case 5:
-                            message.states[i] = 5;
-                            break;
-                        case "SPOILED":
-                        case 6:
-                            message.states[i] = 6;
-                            break;
-                        case "INTERRUPTED":
-                        case 7:
-                            message.states[i] = 7;
-                            break;
-                        }
-                }
-                if (object.limit != null)
-                    message.limit = object.limit >>> 0;
-                if (object.before != null)
-                    message.before = String(object.before);
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a ListJobs message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof idstation.v1.ListJobs
-             * @static
-             * @param {idstation.v1.ListJobs} message ListJobs
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            ListJobs.toObject = function toObject(message, options, q) {
-                if (!options)
-                    options = {};
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                var object = {};
-                if (options.arrays || options.defaults)
-                    object.states = [];
-                if (options.defaults) {
-                    object.limit = 0;
-                    object.before = "";
-                }
-                if (message.states && message.states.length) {
-                    object.states = [];
-                    for (var j = 0; j < message.states.length; ++j)
-                        object.states[j] = options.enums === String ? $root.idstation.v1.JobState[message.states[j]] === undefined ? message.states[j] : $root.idstation.v1.JobState[message.states[j]] : message.states[j];
-                }
-                if (message.limit != null && Object.hasOwnProperty.call(message, "limit"))
-                    object.limit = message.limit;
-                if (message.before != null && Object.hasOwnProperty.call(message, "before"))
-                    object.before = message.before;
-                return object;
-            };
-
-            /**
-             * Converts this ListJobs to JSON.
-             * @function toJSON
-             * @memberof idstation.v1.ListJobs
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            ListJobs.prototype.toJSON = function toJSON() {
-                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            return ListJobs;
-        })();
-
-        v1.ListJobsResult = (function() {
-
-            /**
-             * Properties of a ListJobsResult.
-             * @memberof idstation.v1
-             * @interface IListJobsResult
-             * @property {Array.<idstation.v1.IJob>|null} [jobs] ListJobsResult jobs
-             * @property {string|null} [nextBefore] ListJobsResult nextBefore
-             */
-
-            /**
-             * Constructs a new ListJobsResult.
-             * @memberof idstation.v1
-             * @classdesc Represents a ListJobsResult.
-             * @implements IListJobsResult
-             * @constructor
-             * @param {idstation.v1.IListJobsResult=} [properties] Properties to set
-             */
-            function ListJobsResult(properties) {
-                this.jobs = [];
-                if (properties)
-                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            }
-
-            /**
-             * ListJobsResult jobs.
-             * @member {Array.<idstation.v1.IJob>} jobs
-             * @memberof idstation.v1.ListJobsResult
-             * @instance
-             */
-            ListJobsResult.prototype.jobs = $util.emptyArray;
-
-            /**
-             * ListJobsResult nextBefore.
-             * @member {string} nextBefore
-             * @memberof idstation.v1.ListJobsResult
-             * @instance
-             */
-            ListJobsResult.prototype.nextBefore = "";
-
-            /**
-             * Creates a new ListJobsResult instance using the specified properties.
-             * @function create
-             * @memberof idstation.v1.ListJobsResult
-             * @static
-             * @param {idstation.v1.IListJobsResult=} [properties] Properties to set
-             * @returns {idstation.v1.ListJobsResult} ListJobsResult instance
-             */
-            ListJobsResult.create = function create(properties) {
-                return new ListJobsResult(properties);
-            };
-
-            /**
-             * Encodes the specified ListJobsResult message. Does not implicitly {@link idstation.v1.ListJobsResult.verify|verify} messages.
-             * @function encode
-             * @memberof idstation.v1.ListJobsResult
-             * @static
-             * @param {idstation.v1.IListJobsResult} message ListJobsResult message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            ListJobsResult.encode = function encode(message, writer, q) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                if (message.jobs != null && message.jobs.length)
-                    for (var i = 0; i < message.jobs.length; ++i)
-                        $root.idstation.v1.Job.encode(message.jobs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                if (message.nextBefore != null && Object.hasOwnProperty.call(message, "nextBefore"))
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.nextBefore);
-                return writer;
-            };
-
-            /**
-             * Decodes a ListJobsResult message from the specified reader or buffer.
-             * @function decode
-             * @memberof idstation.v1.ListJobsResult
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {idstation.v1.ListJobsResult} ListJobsResult
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            ListJobsResult.decode = function decode(reader, length, error, long) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (long === undefined)
-                    long = 0;
-                if (long > $Reader.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var end, message;
-                if (length === undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = new $root.idstation.v1.ListJobsResult();
-                while (reader.pos < end) {
-                    var tag = reader.uint32();
-                    if (tag === error)
-                        break;
-                    switch (tag >>> 3) {
-                    case 1: {
-                            if (!(message.jobs && message.jobs.length))
-                                message.jobs = [];
-                            message.jobs.push($root.idstation.v1.Job.decode(reader, reader.uint32(), undefined, long + 1));
-                            break;
-                        }
-                    case 2: {
-                            message.nextBefore = reader.string();
-                            break;
-                        }
-                    default:
-                        reader.skipType(tag & 7, long);
-                        break;
-                    }
-                }
-                if (length !== undefined) {
-                    if (reader.pos !== end)
-                        throw RangeError("index out of range");
-                    reader.len = length;
-                }
-                return message;
-            };
-
-            /**
-             * Verifies a ListJobsResult message.
-             * @function verify
-             * @memberof idstation.v1.ListJobsResult
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            ListJobsResult.verify = function verify(message, long) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    return "maximum nesting depth exceeded";
-                if (message.jobs != null && Object.hasOwnProperty.call(message, "jobs")) {
-                    if (!Array.isArray(message.jobs))
-                        return "jobs: array expected";
-                    for (var i = 0; i < message.jobs.length; ++i) {
-                        var error = $root.idstation.v1.Job.verify(message.jobs[i], long + 1);
-                        if (error)
-                            return "jobs." + error;
-                    }
-                }
-                if (message.nextBefore != null && Object.hasOwnProperty.call(message, "nextBefore"))
-                    if (!$util.isString(message.nextBefore))
-                        return "nextBefore: string expected";
-                return null;
-            };
-
-            /**
-             * Creates a ListJobsResult message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof idstation.v1.ListJobsResult
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {idstation.v1.ListJobsResult} ListJobsResult
-             */
-            ListJobsResult.fromObject = function fromObject(object, long) {
-                if (object instanceof $root.idstation.v1.ListJobsResult)
-                    return object;
-                if (!$util.isObject(object))
-                    throw TypeError(".idstation.v1.ListJobsResult: object expected");
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var message = new $root.idstation.v1.ListJobsResult();
-                if (object.jobs) {
-                    if (!Array.isArray(object.jobs))
-                        throw TypeError(".idstation.v1.ListJobsResult.jobs: array expected");
-                    message.jobs = [];
-                    for (var i = 0; i < object.jobs.length; ++i) {
-                        if (!$util.isObject(object.jobs[i]))
-                            throw TypeError(".idstation.v1.ListJobsResult.jobs: object expected");
-                        message.jobs[i] = $root.idstation.v1.Job.fromObject(object.jobs[i], long + 1);
-                    }
-                }
-                if (object.nextBefore != null)
-                    message.nextBefore = String(object.nextBefore);
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a ListJobsResult message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof idstation.v1.ListJobsResult
-             * @static
-             * @param {idstation.v1.ListJobsResult} message ListJobsResult
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            ListJobsResult.toObject = function toObject(message, options, q) {
-                if (!options)
-                    options = {};
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                var object = {};
-                if (options.arrays || options.defaults)
-                    object.jobs = [];
-                if (options.defaults)
-                    object.nextBefore = "";
-                if (message.jobs && message.jobs.length) {
-                    object.jobs = [];
-                    for (var j = 0; j < message.jobs.length; ++j)
-                        object.jobs[j] = $root.idstation.v1.Job.toObject(message.jobs[j], options, q + 1);
-                }
-                if (message.nextBefore != null && Object.hasOwnProperty.call(message, "nextBefore"))
-                    object.nextBefore = message.nextBefore;
-                return object;
-            };
-
-            /**
-             * Converts this ListJobsResult to JSON.
-             * @function toJSON
-             * @memberof idstation.v1.ListJobsResult
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            ListJobsResult.prototype.toJSON = function toJSON() {
-                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            return ListJobsResult;
-        })();
-
-        v1.CancelJob = (function() {
-
-            /**
-             * Properties of a CancelJob.
-             * @memberof idstation.v1
-             * @interface ICancelJob
-             * @property {string|null} [jobId] CancelJob jobId
-             */
-
-            /**
-             * Constructs a new CancelJob.
-             * @memberof idstation.v1
-             * @classdesc Represents a CancelJob.
-             * @implements ICancelJob
-             * @constructor
-             * @param {idstation.v1.ICancelJob=} [properties] Properties to set
-             */
-            function CancelJob(properties) {
-                if (properties)
-                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            }
-
-            /**
-             * CancelJob jobId.
-             * @member {string} jobId
-             * @memberof idstation.v1.CancelJob
-             * @instance
-             */
-            CancelJob.prototype.jobId = "";
-
-            /**
-             * Creates a new CancelJob instance using the specified properties.
-             * @function create
-             * @memberof idstation.v1.CancelJob
-             * @static
-             * @param {idstation.v1.ICancelJob=} [properties] Properties to set
-             * @returns {idstation.v1.CancelJob} CancelJob instance
-             */
-            CancelJob.create = function create(properties) {
-                return new CancelJob(properties);
-            };
-
-            /**
-             * Encodes the specified CancelJob message. Does not implicitly {@link idstation.v1.CancelJob.verify|verify} messages.
-             * @function encode
-             * @memberof idstation.v1.CancelJob
-             * @static
-             * @param {idstation.v1.ICancelJob} message CancelJob message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            CancelJob.encode = function encode(message, writer, q) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
-                return writer;
-            };
-
-            /**
-             * Decodes a CancelJob message from the specified reader or buffer.
-             * @function decode
-             * @memberof idstation.v1.CancelJob
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {idstation.v1.CancelJob} CancelJob
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            CancelJob.decode = function decode(reader, length, error, long) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (long === undefined)
-                    long = 0;
-                if (long > $Reader.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var end, message;
-                if (length === undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = new $root.idstation.v1.CancelJob();
-                while (reader.pos < end) {
-                    var tag = reader.uint32();
-                    if (tag === error)
-                        break;
-                    switch (tag >>> 3) {
-                    case 1: {
-                            message.jobId = reader.string();
-                            break;
-                        }
-                    default:
-                        reader.skipType(tag & 7, long);
-                        break;
-                    }
-                }
-                if (length !== undefined) {
-                    if (reader.pos !== end)
-                        throw RangeError("index out of range");
-                    reader.len = length;
-                }
-                return message;
-            };
-
-            /**
-             * Verifies a CancelJob message.
-             * @function verify
-             * @memberof idstation.v1.CancelJob
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            CancelJob.verify = function verify(message, long) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    return "maximum nesting depth exceeded";
-                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
-                    if (!$util.isString(message.jobId))
-                        return "jobId: string expected";
-                return null;
-            };
-
-            /**
-             * Creates a CancelJob message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof idstation.v1.CancelJob
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {idstation.v1.CancelJob} CancelJob
-             */
-            CancelJob.fromObject = function fromObject(object, long) {
-                if (object instanceof $root.idstation.v1.CancelJob)
-                    return object;
-                if (!$util.isObject(object))
-                    throw TypeError(".idstation.v1.CancelJob: object expected");
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var message = new $root.idstation.v1.CancelJob();
-                if (object.jobId != null)
-                    message.jobId = String(object.jobId);
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a CancelJob message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof idstation.v1.CancelJob
-             * @static
-             * @param {idstation.v1.CancelJob} message CancelJob
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            CancelJob.toObject = function toObject(message, options, q) {
-                if (!options)
-                    options = {};
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                var object = {};
-                if (options.defaults)
-                    object.jobId = "";
-                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
-                    object.jobId = message.jobId;
-                return object;
-            };
-
-            /**
-             * Converts this CancelJob to JSON.
-             * @function toJSON
-             * @memberof idstation.v1.CancelJob
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            CancelJob.prototype.toJSON = function toJSON() {
-                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            return CancelJob;
-        })();
-
-        v1.CancelJobResult = (function() {
-
-            /**
-             * Properties of a CancelJobResult.
-             * @memberof idstation.v1
-             * @interface ICancelJobResult
-             * @property {idstation.v1.IJob|null} [job] CancelJobResult job
-             */
-
-            /**
-             * Constructs a new CancelJobResult.
-             * @memberof idstation.v1
-             * @classdesc Represents a CancelJobResult.
-             * @implements ICancelJobResult
-             * @constructor
-             * @param {idstation.v1.ICancelJobResult=} [properties] Properties to set
-             */
-            function CancelJobResult(properties) {
-                if (properties)
-                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            }
-
-            /**
-             * CancelJobResult job.
-             * @member {idstation.v1.IJob|null|undefined} job
-             * @memberof idstation.v1.CancelJobResult
-             * @instance
-             */
-            CancelJobResult.prototype.job = null;
-
-            /**
-             * Creates a new CancelJobResult instance using the specified properties.
-             * @function create
-             * @memberof idstation.v1.CancelJobResult
-             * @static
-             * @param {idstation.v1.ICancelJobResult=} [properties] Properties to set
-             * @returns {idstation.v1.CancelJobResult} CancelJobResult instance
-             */
-            CancelJobResult.create = function create(properties) {
-                return new CancelJobResult(properties);
-            };
-
-            /**
-             * Encodes the specified CancelJobResult message. Does not implicitly {@link idstation.v1.CancelJobResult.verify|verify} messages.
-             * @function encode
-             * @memberof idstation.v1.CancelJobResult
-             * @static
-             * @param {idstation.v1.ICancelJobResult} message CancelJobResult message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            CancelJobResult.encode = function encode(message, writer, q) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
-                    $root.idstation.v1.Job.encode(message.job, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                return writer;
-            };
-
-            /**
-             * Decodes a CancelJobResult message from the specified reader or buffer.
-             * @function decode
-             * @memberof idstation.v1.CancelJobResult
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {idstation.v1.CancelJobResult} CancelJobResult
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            CancelJobResult.decode = function decode(reader, length, error, long) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (long === undefined)
-                    long = 0;
-                if (long > $Reader.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var end, message;
-                if (length === undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = new $root.idstation.v1.CancelJobResult();
-                while (reader.pos < end) {
-                    var tag = reader.uint32();
-                    if (tag === error)
-                        break;
-                    switch (tag >>> 3) {
-                    case 1: {
-                            message.job = $root.idstation.v1.Job.decode(reader, reader.uint32(), undefined, long + 1);
-                            break;
-                        }
-                    default:
-                        reader.skipType(tag & 7, long);
-                        break;
-                    }
-                }
-                if (length !== undefined) {
-                    if (reader.pos !== end)
-                        throw RangeError("index out of range");
-                    reader.len = length;
-                }
-                return message;
-            };
-
-            /**
-             * Verifies a CancelJobResult message.
-             * @function verify
-             * @memberof idstation.v1.CancelJobResult
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            CancelJobResult.verify = function verify(message, long) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    return "maximum nesting depth exceeded";
-                if (message.job != null && Object.hasOwnProperty.call(message, "job")) {
-                    var error = $root.idstation.v1.Job.verify(message.job, long + 1);
-                    if (error)
-                        return "job." + error;
-                }
-                return null;
-            };
-
-            /**
-             * Creates a CancelJobResult message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof idstation.v1.CancelJobResult
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {idstation.v1.CancelJobResult} CancelJobResult
-             */
-            CancelJobResult.fromObject = function fromObject(object, long) {
-                if (object instanceof $root.idstation.v1.CancelJobResult)
-                    return object;
-                if (!$util.isObject(object))
-                    throw TypeError(".idstation.v1.CancelJobResult: object expected");
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var message = new $root.idstation.v1.CancelJobResult();
-                if (object.job != null) {
-                    if (!$util.isObject(object.job))
-                        throw TypeError(".idstation.v1.CancelJobResult.job: object expected");
-                    message.job = $root.idstation.v1.Job.fromObject(object.job, long + 1);
-                }
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a CancelJobResult message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof idstation.v1.CancelJobResult
-             * @static
-             * @param {idstation.v1.CancelJobResult} message CancelJobResult
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            CancelJobResult.toObject = function toObject(message, options, q) {
-                if (!options)
-                    options = {};
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                var object = {};
-                if (options.defaults)
-                    object.job = null;
-                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
-                    object.job = $root.idstation.v1.Job.toObject(message.job, options, q + 1);
-                return object;
-            };
-
-            /**
-             * Converts this CancelJobResult to JSON.
-             * @function toJSON
-             * @memberof idstation.v1.CancelJobResult
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            CancelJobResult.prototype.toJSON = function toJSON() {
-                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            return CancelJobResult;
-        })();
-
-        /**
-         * PromptAnswer enum.
-         * @name idstation.v1.PromptAnswer
-         * @enum {number}
-         * @property {number} PROMPT_ANSWER_UNSPECIFIED=0 PROMPT_ANSWER_UNSPECIFIED value
-         * @property {number} CONTINUE=1 CONTINUE value
-         * @property {number} CANCEL=2 CANCEL value
-         */
-        v1.PromptAnswer = (function() {
-            var valuesById = {}, values = Object.create(valuesById);
-            values[valuesById[0] = "PROMPT_ANSWER_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "CONTINUE"] = 1;
-            values[valuesById[2] = "CANCEL"] = 2;
-            return values;
-        })();
-
-        v1.AnswerPrompt = (function() {
-
-            /**
-             * Properties of an AnswerPrompt.
-             * @memberof idstation.v1
-             * @interface IAnswerPrompt
-             * @property {string|null} [jobId] AnswerPrompt jobId
-             * @property {string|null} [promptId] AnswerPrompt promptId
-             * @property {idstation.v1.PromptAnswer|null} [answer] AnswerPrompt answer
-             */
-
-            /**
-             * Constructs a new AnswerPrompt.
-             * @memberof idstation.v1
-             * @classdesc Represents an AnswerPrompt.
-             * @implements IAnswerPrompt
-             * @constructor
-             * @param {idstation.v1.IAnswerPrompt=} [properties] Properties to set
-             */
-            function AnswerPrompt(properties) {
-                if (properties)
-                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            }
-
-            /**
-             * AnswerPrompt jobId.
-             * @member {string} jobId
-             * @memberof idstation.v1.AnswerPrompt
-             * @instance
-             */
-            AnswerPrompt.prototype.jobId = "";
-
-            /**
-             * AnswerPrompt promptId.
-             * @member {string} promptId
-             * @memberof idstation.v1.AnswerPrompt
-             * @instance
-             */
-            AnswerPrompt.prototype.promptId = "";
-
-            /**
-             * AnswerPrompt answer.
-             * @member {idstation.v1.PromptAnswer} answer
-             * @memberof idstation.v1.AnswerPrompt
-             * @instance
-             */
-            AnswerPrompt.prototype.answer = 0;
-
-            /**
-             * Creates a new AnswerPrompt instance using the specified properties.
-             * @function create
-             * @memberof idstation.v1.AnswerPrompt
-             * @static
-             * @param {idstation.v1.IAnswerPrompt=} [properties] Properties to set
-             * @returns {idstation.v1.AnswerPrompt} AnswerPrompt instance
-             */
-            AnswerPrompt.create = function create(properties) {
-                return new AnswerPrompt(properties);
-            };
-
-            /**
-             * Encodes the specified AnswerPrompt message. Does not implicitly {@link idstation.v1.AnswerPrompt.verify|verify} messages.
-             * @function encode
-             * @memberof idstation.v1.AnswerPrompt
-             * @static
-             * @param {idstation.v1.IAnswerPrompt} message AnswerPrompt message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            AnswerPrompt.encode = function encode(message, writer, q) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
-                if (message.promptId != null && Object.hasOwnProperty.call(message, "promptId"))
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.promptId);
-                if (message.answer != null && Object.hasOwnProperty.call(message, "answer"))
-                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.answer);
-                return writer;
-            };
-
-            /**
-             * Decodes an AnswerPrompt message from the specified reader or buffer.
-             * @function decode
-             * @memberof idstation.v1.AnswerPrompt
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {idstation.v1.AnswerPrompt} AnswerPrompt
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            AnswerPrompt.decode = function decode(reader, length, error, long) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (long === undefined)
-                    long = 0;
-                if (long > $Reader.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var end, message;
-                if (length === undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = new $root.idstation.v1.AnswerPrompt();
-                while (reader.pos < end) {
-                    var tag = reader.uint32();
-                    if (tag === error)
-                        break;
-                    switch (tag >>> 3) {
-                    case 1: {
-                            message.jobId = reader.string();
-                            break;
-                        }
-                    case 2: {
-                            message.promptId = reader.string();
-                            break;
-                        }
-                    case 3: {
-                            message.answer = reader.int32();
-                            break;
-                        }
-                    default:
-                        reader.skipType(tag & 7, long);
-                        break;
-                    }
-                }
-                if (length !== undefined) {
-                    if (reader.pos !== end)
-                        throw RangeError("index out of range");
-                    reader.len = length;
-                }
-                return message;
-            };
-
-            /**
-             * Verifies an AnswerPrompt message.
-             * @function verify
-             * @memberof idstation.v1.AnswerPrompt
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            AnswerPrompt.verify = function verify(message, long) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    return "maximum nesting depth exceeded";
-                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
-                    if (!$util.isString(message.jobId))
-                        return "jobId: string expected";
-                if (message.promptId != null && Object.hasOwnProperty.call(message, "promptId"))
-                    if (!$util.isString(message.promptId))
-                        return "promptId: string expected";
-                if (message.answer != null && Object.hasOwnProperty.call(message, "answer"))
-                    switch (message.answer) {
-                    default:
-                        return "answer: enum value expected";
-                    case 0:
-                    case 1:
-                    case 2:
-                        break;
-                    }
-                return null;
-            };
-
-            /**
-             * Creates an AnswerPrompt message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof idstation.v1.AnswerPrompt
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {idstation.v1.AnswerPrompt} AnswerPrompt
-             */
-            AnswerPrompt.fromObject = function fromObject(object, long) {
-                if (object instanceof $root.idstation.v1.AnswerPrompt)
-                    return object;
-                if (!$util.isObject(object))
-                    throw TypeError(".idstation.v1.AnswerPrompt: object expected");
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var message = new $root.idstation.v1.AnswerPrompt();
-                if (object.jobId != null)
-                    message.jobId = String(object.jobId);
-                if (object.promptId != null)
-                    message.promptId = String(object.promptId);
-                switch (object.answer) {
-                default:
-                    if (typeof object.answer === "number") {
-                        message.answer = object.answer;
-                        break;
-                    }
-                    break;
-                case "PROMPT_ANSWER_UNSPECIFIED":
-                case 0:
-                    message.answer = 0;
-                    break;
-                case "CONTINUE":
-                case 1:
-                    message.answer = 1;
-                    break;
-                case "CANCEL":
-                case 2:
-                    message.answer = 2;
-                    break;
-                }
-                return message;
-            };
-
-            /**
-             * Creates a plain object from an AnswerPrompt message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof idstation.v1.AnswerPrompt
-             * @static
-             * @param {idstation.v1.AnswerPrompt} message AnswerPrompt
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            AnswerPrompt.toObject = function toObject(message, options, q) {
-                if (!options)
-                    options = {};
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                var object = {};
-                if (options.defaults) {
-                    object.jobId = "";
-                    object.promptId = "";
-                    object.answer = options.enums === String ? "PROMPT_ANSWER_UNSPECIFIED" : 0;
-                }
-                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
-                    object.jobId = message.jobId;
-                if (message.promptId != null && Object.hasOwnProperty.call(message, "promptId"))
-                    object.promptId = message.promptId;
-                if (message.answer != null && Object.hasOwnProperty.call(message, "answer"))
-                    object.answer = options.enums === String ? $root.idstation.v1.PromptAnswer[message.answer] === undefined ? message.answer : $root.idstation.v1.PromptAnswer[message.answer] : message.answer;
-                return object;
-            };
-
-            /**
-             * Converts this AnswerPrompt to JSON.
-             * @function toJSON
-             * @memberof idstation.v1.AnswerPrompt
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            AnswerPrompt.prototype.toJSON = function toJSON() {
-                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            return AnswerPrompt;
-        })();
-
-        v1.AnswerPromptResult = (function() {
-
-            /**
-             * Properties of an AnswerPromptResult.
-             * @memberof idstation.v1
-             * @interface IAnswerPromptResult
-             */
-
-            /**
-             * Constructs a new AnswerPromptResult.
-             * @memberof idstation.v1
-             * @classdesc Represents an AnswerPromptResult.
-             * @implements IAnswerPromptResult
-             * @constructor
-             * @param {idstation.v1.IAnswerPromptResult=} [properties] Properties to set
-             */
-            function AnswerPromptResult(properties) {
-                if (properties)
-                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            }
-
-            /**
-             * Creates a new AnswerPromptResult instance using the specified properties.
-             * @function create
-             * @memberof idstation.v1.AnswerPromptResult
-             * @static
-             * @param {idstation.v1.IAnswerPromptResult=} [properties] Properties to set
-             * @returns {idstation.v1.AnswerPromptResult} AnswerPromptResult instance
-             */
-            AnswerPromptResult.create = function create(properties) {
-                return new AnswerPromptResult(properties);
-            };
-
-            /**
-             * Encodes the specified AnswerPromptResult message. Does not implicitly {@link idstation.v1.AnswerPromptResult.verify|verify} messages.
-             * @function encode
-             * @memberof idstation.v1.AnswerPromptResult
-             * @static
-             * @param {idstation.v1.IAnswerPromptResult} message AnswerPromptResult message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            AnswerPromptResult.encode = function encode(message, writer, q) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                return writer;
-            };
-
-            /**
-             * Decodes an AnswerPromptResult message from the specified reader or buffer.
-             * @function decode
-             * @memberof idstation.v1.AnswerPromptResult
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {idstation.v1.AnswerPromptResult} AnswerPromptResult
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            AnswerPromptResult.decode = function decode(reader, length, error, long) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (long === undefined)
-                    long = 0;
-                if (long > $Reader.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var end, message;
-                if (length === undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = new $root.idstation.v1.AnswerPromptResult();
-                while (reader.pos < end) {
-                    var tag = reader.uint32();
-                    if (tag === error)
-                        break;
-                    switch (tag >>> 3) {
-                    default:
-                        reader.skipType(tag & 7, long);
-                        break;
-                    }
-                }
-                if (length !== undefined) {
-                    if (reader.pos !== end)
-                        throw RangeError("index out of range");
-                    reader.len = length;
-                }
-                return message;
-            };
-
-            /**
-             * Verifies an AnswerPromptResult message.
-             * @function verify
-             * @memberof idstation.v1.AnswerPromptResult
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            AnswerPromptResult.verify = function verify(message, long) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    return "maximum nesting depth exceeded";
-                return null;
-            };
-
-            /**
-             * Creates an AnswerPromptResult message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof idstation.v1.AnswerPromptResult
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {idstation.v1.AnswerPromptResult} AnswerPromptResult
-             */
-            AnswerPromptResult.fromObject = function fromObject(object, long) {
-                if (object instanceof $root.idstation.v1.AnswerPromptResult)
-                    return object;
-                return new $root.idstation.v1.AnswerPromptResult();
-            };
-
-            /**
-             * Creates a plain object from an AnswerPromptResult message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof idstation.v1.AnswerPromptResult
-             * @static
-             * @param {idstation.v1.AnswerPromptResult} message AnswerPromptResult
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            AnswerPromptResult.toObject = function toObject() {
-                return {};
-            };
-
-            /**
-             * Converts this AnswerPromptResult to JSON.
-             * @function toJSON
-             * @memberof idstation.v1.AnswerPromptResult
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            AnswerPromptResult.prototype.toJSON = function toJSON() {
-                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            return AnswerPromptResult;
-        })();
-
-        v1.ResolveJob = (function() {
-
-            /**
-             * Properties of a ResolveJob.
-             * @memberof idstation.v1
-             * @interface IResolveJob
-             * @property {string|null} [jobId] ResolveJob jobId
-             * @property {idstation.v1.JobResolution|null} [resolution] ResolveJob resolution
-             * @property {string|null} [note] ResolveJob note
-             */
-
-            /**
-             * Constructs a new ResolveJob.
-             * @memberof idstation.v1
-             * @classdesc Represents a ResolveJob.
-             * @implements IResolveJob
-             * @constructor
-             * @param {idstation.v1.IResolveJob=} [properties] Properties to set
-             */
-            function ResolveJob(properties) {
-                if (properties)
-                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            }
-
-            /**
-             * ResolveJob jobId.
-             * @member {string} jobId
-             * @memberof idstation.v1.ResolveJob
-             * @instance
-             */
-            ResolveJob.prototype.jobId = "";
-
-            /**
-             * ResolveJob resolution.
-             * @member {idstation.v1.JobResolution} resolution
-             * @memberof idstation.v1.ResolveJob
-             * @instance
-             */
-            ResolveJob.prototype.resolution = 0;
-
-            /**
-             * ResolveJob note.
-             * @member {string} note
-             * @memberof idstation.v1.ResolveJob
-             * @instance
-             */
-            ResolveJob.prototype.note = "";
-
-            /**
-             * Creates a new ResolveJob instance using the specified properties.
-             * @function create
-             * @memberof idstation.v1.ResolveJob
-             * @static
-             * @param {idstation.v1.IResolveJob=} [properties] Properties to set
-             * @returns {idstation.v1.ResolveJob} ResolveJob instance
-             */
-            ResolveJob.create = function create(properties) {
-                return new ResolveJob(properties);
-            };
-
-            /**
-             * Encodes the specified ResolveJob message. Does not implicitly {@link idstation.v1.ResolveJob.verify|verify} messages.
-             * @function encode
-             * @memberof idstation.v1.ResolveJob
-             * @static
-             * @param {idstation.v1.IResolveJob} message ResolveJob message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            ResolveJob.encode = function encode(message, writer, q) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
-                if (message.resolution != null && Object.hasOwnProperty.call(message, "resolution"))
-                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.resolution);
-                if (message.note != null && Object.hasOwnProperty.call(message, "note"))
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.note);
-                return writer;
-            };
-
-            /**
-             * Decodes a ResolveJob message from the specified reader or buffer.
-             * @function decode
-             * @memberof idstation.v1.ResolveJob
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {idstation.v1.ResolveJob} ResolveJob
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            ResolveJob.decode = function decode(reader, length, error, long) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (long === undefined)
-                    long = 0;
-                if (long > $Reader.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var end, message;
-                if (length === undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = new $root.idstation.v1.ResolveJob();
-                while (reader.pos < end) {
-                    var tag = reader.uint32();
-                    if (tag === error)
-                        break;
-                    switch (tag >>> 3) {
-                    case 1: {
-                            message.jobId = reader.string();
-                            break;
-                        }
-                    case 2: {
-                            message.resolution = reader.int32();
-                            break;
-                        }
-                    case 3: {
-                            message.note = reader.string();
-                            break;
-                        }
-                    default:
-                        reader.skipType(tag & 7, long);
-                        break;
-                    }
-                }
-                if (length !== undefined) {
-                    if (reader.pos !== end)
-                        throw RangeError("index out of range");
-                    reader.len = length;
-                }
-                return message;
-            };
-
-            /**
-             * Verifies a ResolveJob message.
-             * @function verify
-             * @memberof idstation.v1.ResolveJob
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            ResolveJob.verify = function verify(message, long) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    return "maximum nesting depth exceeded";
-                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
-                    if (!$util.isString(message.jobId))
-                        return "jobId: string expected";
-                if (message.resolution != null && Object.hasOwnProperty.call(message, "resolution"))
-                    switch (message.resolution) {
-                    default:
-                        return "resolution: enum value expected";
-                    case 0:
-                    case 1:
-                    case 2:
-                        break;
-                    }
-                if (message.note != null && Object.hasOwnProperty.call(message, "note"))
-                    if (!$util.isString(message.note))
-                        return "note: string expected";
-                return null;
-            };
-
-            /**
-             * Creates a ResolveJob message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof idstation.v1.ResolveJob
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {idstation.v1.ResolveJob} ResolveJob
-             */
-            ResolveJob.fromObject = function fromObject(object, long) {
-                if (object instanceof $root.idstation.v1.ResolveJob)
-                    return object;
-                if (!$util.isObject(object))
-                    throw TypeError(".idstation.v1.ResolveJob: object expected");
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var message = new $root.idstation.v1.ResolveJob();
-                if (object.jobId != null)
-                    message.jobId = String(object.jobId);
-                switch (object.resolution) {
-                default:
-                    if (typeof object.resolution === "number") {
-                        message.resolution = object.resolution;
-                        break;
-                    }
-                    break;
-                case "JOB_RESOLUTION_UNSPECIFIED":
-                case 0:
-                    message.resolution = 0;
-                    break;
-                case "RESOLVED_SPOILED":
-                case 1:
-                    message.resolution = 1;
-                    break;
-                case "RESOLVED_ISSUED":
-                case 2:
-                    message.resolution = 2;
-                    break;
-                }
-                if (object.note != null)
-                    message.note = String(object.note);
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a ResolveJob message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof idstation.v1.ResolveJob
-             * @static
-             * @param {idstation.v1.ResolveJob} message ResolveJob
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            ResolveJob.toObject = function toObject(message, options, q) {
-                if (!options)
-                    options = {};
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                var object = {};
-                if (options.defaults) {
-                    object.jobId = "";
-                    object.resolution = options.enums === String ? "JOB_RESOLUTION_UNSPECIFIED" : 0;
-                    object.note = "";
-                }
-                if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
-                    object.jobId = message.jobId;
-                if (message.resolution != null && Object.hasOwnProperty.call(message, "resolution"))
-                    object.resolution = options.enums === String ? $root.idstation.v1.JobResolution[message.resolution] === undefined ? message.resolution : $root.idstation.v1.JobResolution[message.resolution] : message.resolution;
-                if (message.note != null && Object.hasOwnProperty.call(message, "note"))
-                    object.note = message.note;
-                return object;
-            };
-
-            /**
-             * Converts this ResolveJob to JSON.
-             * @function toJSON
-             * @memberof idstation.v1.ResolveJob
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            ResolveJob.prototype.toJSON = function toJSON() {
-                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            return ResolveJob;
-        })();
-
-        v1.ResolveJobResult = (function() {
-
-            /**
-             * Properties of a ResolveJobResult.
-             * @memberof idstation.v1
-             * @interface IResolveJobResult
-             * @property {idstation.v1.IJob|null} [job] ResolveJobResult job
-             */
-
-            /**
-             * Constructs a new ResolveJobResult.
-             * @memberof idstation.v1
-             * @classdesc Represents a ResolveJobResult.
-             * @implements IResolveJobResult
-             * @constructor
-             * @param {idstation.v1.IResolveJobResult=} [properties] Properties to set
-             */
-            function ResolveJobResult(properties) {
-                if (properties)
-                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            }
-
-            /**
-             * ResolveJobResult job.
-             * @member {idstation.v1.IJob|null|undefined} job
-             * @memberof idstation.v1.ResolveJobResult
-             * @instance
-             */
-            ResolveJobResult.prototype.job = null;
-
-            /**
-             * Creates a new ResolveJobResult instance using the specified properties.
-             * @function create
-             * @memberof idstation.v1.ResolveJobResult
-             * @static
-             * @param {idstation.v1.IResolveJobResult=} [properties] Properties to set
-             * @returns {idstation.v1.ResolveJobResult} ResolveJobResult instance
-             */
-            ResolveJobResult.create = function create(properties) {
-                return new ResolveJobResult(properties);
-            };
-
-            /**
-             * Encodes the specified ResolveJobResult message. Does not implicitly {@link idstation.v1.ResolveJobResult.verify|verify} messages.
-             * @function encode
-             * @memberof idstation.v1.ResolveJobResult
-             * @static
-             * @param {idstation.v1.IResolveJobResult} message ResolveJobResult message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            ResolveJobResult.encode = function encode(message, writer, q) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
-                    $root.idstation.v1.Job.encode(message.job, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                return writer;
-            };
-
-            /**
-             * Decodes a ResolveJobResult message from the specified reader or buffer.
-             * @function decode
-             * @memberof idstation.v1.ResolveJobResult
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {idstation.v1.ResolveJobResult} ResolveJobResult
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            ResolveJobResult.decode = function decode(reader, length, error, long) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (long === undefined)
-                    long = 0;
-                if (long > $Reader.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var end, message;
-                if (length === undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = new $root.idstation.v1.ResolveJobResult();
-                while (reader.pos < end) {
-                    var tag = reader.uint32();
-                    if (tag === error)
-                        break;
-                    switch (tag >>> 3) {
-                    case 1: {
-                            message.job = $root.idstation.v1.Job.decode(reader, reader.uint32(), undefined, long + 1);
-                            break;
-                        }
-                    default:
-                        reader.skipType(tag & 7, long);
-                        break;
-                    }
-                }
-                if (length !== undefined) {
-                    if (reader.pos !== end)
-                        throw RangeError("index out of range");
-                    reader.len = length;
-                }
-                return message;
-            };
-
-            /**
-             * Verifies a ResolveJobResult message.
-             * @function verify
-             * @memberof idstation.v1.ResolveJobResult
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            ResolveJobResult.verify = function verify(message, long) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    return "maximum nesting depth exceeded";
-                if (message.job != null && Object.hasOwnProperty.call(message, "job")) {
-                    var error = $root.idstation.v1.Job.verify(message.job, long + 1);
-                    if (error)
-                        return "job." + error;
-                }
-                return null;
-            };
-
-            /**
-             * Creates a ResolveJobResult message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof idstation.v1.ResolveJobResult
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {idstation.v1.ResolveJobResult} ResolveJobResult
-             */
-            ResolveJobResult.fromObject = function fromObject(object, long) {
-                if (object instanceof $root.idstation.v1.ResolveJobResult)
-                    return object;
-                if (!$util.isObject(object))
-                    throw TypeError(".idstation.v1.ResolveJobResult: object expected");
-                if (long === undefined)
-                    long = 0;
-                if (long > $util.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var message = new $root.idstation.v1.ResolveJobResult();
-                if (object.job != null) {
-                    if (!$util.isObject(object.job))
-                        throw TypeError(".idstation.v1.ResolveJobResult.job: object expected");
-                    message.job = $root.idstation.v1.Job.fromObject(object.job, long + 1);
-                }
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a ResolveJobResult message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof idstation.v1.ResolveJobResult
-             * @static
-             * @param {idstation.v1.ResolveJobResult} message ResolveJobResult
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            ResolveJobResult.toObject = function toObject(message, options, q) {
-                if (!options)
-                    options = {};
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                var object = {};
-                if (options.defaults)
-                    object.job = null;
-                if (message.job != null && Object.hasOwnProperty.call(message, "job"))
-                    object.job = $root.idstation.v1.Job.toObject(message.job, options, q + 1);
-                return object;
-            };
-
-            /**
-             * Converts this ResolveJobResult to JSON.
-             * @function toJSON
-             * @memberof idstation.v1.ResolveJobResult
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            ResolveJobResult.prototype.toJSON = function toJSON() {
-                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            return ResolveJobResult;
-        })();
-
         v1.IssuanceFingerprints = (function() {
 
             /**
@@ -22760,6 +25077,8 @@ $root.idstation = (function() {
              * @property {Array.<number>|null} [fingerAttachments] IssueIdCard fingerAttachments
              * @property {idstation.v1.IIssuanceFingerprints|null} [fingerprints] IssueIdCard fingerprints
              * @property {boolean|null} [activeAuthentication] IssueIdCard activeAuthentication
+             * @property {string|null} [profile] IssueIdCard profile
+             * @property {idstation.v1.IApplicant|null} [applicant] IssueIdCard applicant
              */
 
             /**
@@ -22851,6 +25170,22 @@ $root.idstation = (function() {
             IssueIdCard.prototype.activeAuthentication = false;
 
             /**
+             * IssueIdCard profile.
+             * @member {string} profile
+             * @memberof idstation.v1.IssueIdCard
+             * @instance
+             */
+            IssueIdCard.prototype.profile = "";
+
+            /**
+             * IssueIdCard applicant.
+             * @member {idstation.v1.IApplicant|null|undefined} applicant
+             * @memberof idstation.v1.IssueIdCard
+             * @instance
+             */
+            IssueIdCard.prototype.applicant = null;
+
+            /**
              * Creates a new IssueIdCard instance using the specified properties.
              * @function create
              * @memberof idstation.v1.IssueIdCard
@@ -22900,6 +25235,10 @@ $root.idstation = (function() {
                     $root.idstation.v1.IssuanceFingerprints.encode(message.fingerprints, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
                 if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
                     writer.uint32(/* id 9, wireType 0 =*/72).bool(message.activeAuthentication);
+                if (message.profile != null && Object.hasOwnProperty.call(message, "profile"))
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.profile);
+                if (message.applicant != null && Object.hasOwnProperty.call(message, "applicant"))
+                    $root.idstation.v1.Applicant.encode(message.applicant, writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -22986,6 +25325,14 @@ $root.idstation = (function() {
                             message.activeAuthentication = reader.bool();
                             break;
                         }
+                    case 10: {
+                            message.profile = reader.string();
+                            break;
+                        }
+                    case 11: {
+                            message.applicant = $root.idstation.v1.Applicant.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -23049,6 +25396,14 @@ $root.idstation = (function() {
                 if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
                     if (typeof message.activeAuthentication !== "boolean")
                         return "activeAuthentication: boolean expected";
+                if (message.profile != null && Object.hasOwnProperty.call(message, "profile"))
+                    if (!$util.isString(message.profile))
+                        return "profile: string expected";
+                if (message.applicant != null && Object.hasOwnProperty.call(message, "applicant")) {
+                    var error = $root.idstation.v1.Applicant.verify(message.applicant, long + 1);
+                    if (error)
+                        return "applicant." + error;
+                }
                 return null;
             };
 
@@ -23099,6 +25454,13 @@ $root.idstation = (function() {
                 }
                 if (object.activeAuthentication != null)
                     message.activeAuthentication = Boolean(object.activeAuthentication);
+                if (object.profile != null)
+                    message.profile = String(object.profile);
+                if (object.applicant != null) {
+                    if (!$util.isObject(object.applicant))
+                        throw TypeError(".idstation.v1.IssueIdCard.applicant: object expected");
+                    message.applicant = $root.idstation.v1.Applicant.fromObject(object.applicant, long + 1);
+                }
                 return message;
             };
 
@@ -23130,6 +25492,8 @@ $root.idstation = (function() {
                     object.backAttachment = 0;
                     object.fingerprints = null;
                     object.activeAuthentication = false;
+                    object.profile = "";
+                    object.applicant = null;
                 }
                 if (message.printerId != null && Object.hasOwnProperty.call(message, "printerId"))
                     object.printerId = message.printerId;
@@ -23152,6 +25516,10 @@ $root.idstation = (function() {
                     object.fingerprints = $root.idstation.v1.IssuanceFingerprints.toObject(message.fingerprints, options, q + 1);
                 if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
                     object.activeAuthentication = message.activeAuthentication;
+                if (message.profile != null && Object.hasOwnProperty.call(message, "profile"))
+                    object.profile = message.profile;
+                if (message.applicant != null && Object.hasOwnProperty.call(message, "applicant"))
+                    object.applicant = $root.idstation.v1.Applicant.toObject(message.applicant, options, q + 1);
                 return object;
             };
 
@@ -23183,6 +25551,8 @@ $root.idstation = (function() {
              * @property {Array.<number>|null} [fingerAttachments] IssuePassport fingerAttachments
              * @property {idstation.v1.IIssuanceFingerprints|null} [fingerprints] IssuePassport fingerprints
              * @property {boolean|null} [activeAuthentication] IssuePassport activeAuthentication
+             * @property {string|null} [profile] IssuePassport profile
+             * @property {idstation.v1.IApplicant|null} [applicant] IssuePassport applicant
              */
 
             /**
@@ -23266,6 +25636,22 @@ $root.idstation = (function() {
             IssuePassport.prototype.activeAuthentication = false;
 
             /**
+             * IssuePassport profile.
+             * @member {string} profile
+             * @memberof idstation.v1.IssuePassport
+             * @instance
+             */
+            IssuePassport.prototype.profile = "";
+
+            /**
+             * IssuePassport applicant.
+             * @member {idstation.v1.IApplicant|null|undefined} applicant
+             * @memberof idstation.v1.IssuePassport
+             * @instance
+             */
+            IssuePassport.prototype.applicant = null;
+
+            /**
              * Creates a new IssuePassport instance using the specified properties.
              * @function create
              * @memberof idstation.v1.IssuePassport
@@ -23313,6 +25699,10 @@ $root.idstation = (function() {
                     $root.idstation.v1.IssuanceFingerprints.encode(message.fingerprints, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
                 if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
                     writer.uint32(/* id 8, wireType 0 =*/64).bool(message.activeAuthentication);
+                if (message.profile != null && Object.hasOwnProperty.call(message, "profile"))
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.profile);
+                if (message.applicant != null && Object.hasOwnProperty.call(message, "applicant"))
+                    $root.idstation.v1.Applicant.encode(message.applicant, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -23395,6 +25785,14 @@ $root.idstation = (function() {
                             message.activeAuthentication = reader.bool();
                             break;
                         }
+                    case 9: {
+                            message.profile = reader.string();
+                            break;
+                        }
+                    case 10: {
+                            message.applicant = $root.idstation.v1.Applicant.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -23455,6 +25853,14 @@ $root.idstation = (function() {
                 if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
                     if (typeof message.activeAuthentication !== "boolean")
                         return "activeAuthentication: boolean expected";
+                if (message.profile != null && Object.hasOwnProperty.call(message, "profile"))
+                    if (!$util.isString(message.profile))
+                        return "profile: string expected";
+                if (message.applicant != null && Object.hasOwnProperty.call(message, "applicant")) {
+                    var error = $root.idstation.v1.Applicant.verify(message.applicant, long + 1);
+                    if (error)
+                        return "applicant." + error;
+                }
                 return null;
             };
 
@@ -23503,6 +25909,13 @@ $root.idstation = (function() {
                 }
                 if (object.activeAuthentication != null)
                     message.activeAuthentication = Boolean(object.activeAuthentication);
+                if (object.profile != null)
+                    message.profile = String(object.profile);
+                if (object.applicant != null) {
+                    if (!$util.isObject(object.applicant))
+                        throw TypeError(".idstation.v1.IssuePassport.applicant: object expected");
+                    message.applicant = $root.idstation.v1.Applicant.fromObject(object.applicant, long + 1);
+                }
                 return message;
             };
 
@@ -23533,6 +25946,8 @@ $root.idstation = (function() {
                     object.dataPageAttachment = 0;
                     object.fingerprints = null;
                     object.activeAuthentication = false;
+                    object.profile = "";
+                    object.applicant = null;
                 }
                 if (message.printerId != null && Object.hasOwnProperty.call(message, "printerId"))
                     object.printerId = message.printerId;
@@ -23553,6 +25968,10 @@ $root.idstation = (function() {
                     object.fingerprints = $root.idstation.v1.IssuanceFingerprints.toObject(message.fingerprints, options, q + 1);
                 if (message.activeAuthentication != null && Object.hasOwnProperty.call(message, "activeAuthentication"))
                     object.activeAuthentication = message.activeAuthentication;
+                if (message.profile != null && Object.hasOwnProperty.call(message, "profile"))
+                    object.profile = message.profile;
+                if (message.applicant != null && Object.hasOwnProperty.call(message, "applicant"))
+                    object.applicant = $root.idstation.v1.Applicant.toObject(message.applicant, options, q + 1);
                 return object;
             };
 

@@ -85,8 +85,10 @@ async function runDemo(
       )
       const { devices: ids } = station
       say('')
-      say('2. ID card (TD1) for examples/applicant-id-card.json; the job captures the right and')
-      say('   left index fingers from the reader, then feed → chip → verify → print → eject')
+      say('2. Iraqi national card (TD1, profile irq-national-id) for the fictitious applicant in')
+      say('   examples/applicant-id-card.json, Arabic names: the agent transliterates them to the')
+      say('   MRZ (Doc 9303-3) and draws both faces; the job captures the right and left index')
+      say('   fingers, then feed → chip → verify → print → eject')
       await station.scanner.control({ cmd: 'present', identity: 'demo-applicant', profile: 'good' })
       issued.push({
         label: 'ID card',
@@ -99,7 +101,8 @@ async function runDemo(
         }),
       })
       say('')
-      say('3. passport (TD3) for examples/applicant-passport.json through the page printer')
+      say('3. Iraqi passport (TD3, profile irq-passport) for examples/applicant-passport.json')
+      say('   through the page printer')
       issued.push({
         label: 'passport',
         job: await issue(context, station, client, {
@@ -201,7 +204,7 @@ function writeReports(dir: string, issued: readonly Issued[]): string[] {
       jobId: job.jobId,
       state: v1.JobState[job.state ?? 0],
       chipSerial: job.chipSerial,
-      readBack: 'BAC + secure messaging, every written file compared (DG3 by hash: EAC-protected)',
+      readBack: 'BAC + secure messaging, every written file compared',
       passiveAuthentication: outcome.passiveAuthentication === true ? 'passed' : 'not passed',
       activeAuthentication: outcome.activeAuthentication === true ? 'passed' : 'not run',
       dataGroups: outcome.dataGroups ?? [],

@@ -1,12 +1,18 @@
 /**
- * The applicant file `idstation issue` reads: the document data a front-end would send, as JSON
- * in DocumentData's camelCase field names, with the portrait and finger records as paths next to
- * it (format: docs/cli-issuance.md). Every message names the field and never the value: the file
- * holds personal data and the messages end up in terminals and logs.
+ * The applicant file `idstation issue` reads (format: docs/cli-issuance.md), in one of two forms:
+ * - an applicant for a document profile (`"profile": "irq-national-id"`), in Applicant's camelCase
+ *   field names: names in the national script with optional Latin spellings; the agent builds the
+ *   MRZ and the chip's data and draws the faces;
+ * - document data a front-end built itself (`"format": "TD1"`, DocumentData's field names, Latin
+ *   only), with an optional profile the agent draws the faces from (default: the ICAO specimen
+ *   profile of the format when the issuing state is UTO).
+ * The portrait and finger records are paths next to it. Every message names the field and never
+ * the value: the file holds personal data and the messages end up in terminals and logs.
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { v1 } from '../../../protocol/messages'
+import { findProfile, PROFILES } from '../../documents/profiles'
 import { decodeFingerImageRecord, readJpegFrame } from '../../icao/biometrics'
 import { buildMrz, type MrzFormat } from '../../icao/mrz'
 import { mrzInput } from '../../jobs/workflows/personalize-card/prepare'
@@ -16,15 +22,39 @@ import { syntheticJpeg } from './synthetic-jpeg'
 /** One applicant, ready to send: what runIssuance takes. */
 export interface Applicant {
   readonly format: MrzFormat
-  /** `format` set to match. */
-  readonly document: v1.IDocumentData
-  /** The portrait JPEG for DG2. */
+  /** The document profile the agent draws the faces from. */
+  readonly profile: string
+  /** The applicant form: the agent builds the document from it. */
+  readonly applicant?: v1.IApplicant
+  /** The document-data form, `format` set to match. */
+  readonly document?: v1.IDocumentData
+  /** The portrait JPEG for DG2 and the faces. */
   readonly face: Buffer
   /** True when the file named no portrait and `face` is a synthetic grey image. */
   readonly syntheticFace: boolean
   /** ISO/IEC 19794-4 finger image records, in the file's order. */
   readonly fingerRecords: readonly Buffer[]
 }
+
+/** The applicant form's text fields (Applicant in documents.proto) and whether each is required. */
+const APPLICANT_FIELDS = {
+  primaryName: false,
+  secondaryName: false,
+  primaryNameLatin: false,
+  secondaryNameLatin: false,
+  placeOfBirth: false,
+  placeOfBirthLatin: false,
+  dateOfBirth: true,
+  sex: true,
+  nationality: false,
+  nationalNumber: false,
+  documentNumber: true,
+  dateOfIssue: false,
+  dateOfExpiry: false,
+  address: false,
+} as const satisfies Record<string, boolean>
+
+type ApplicantField = keyof typeof APPLICANT_FIELDS
 
 /** The text fields an applicant file may hold, and whether each is required. */
 const TEXT_FIELDS = {
@@ -49,7 +79,8 @@ const TEXT_FIELDS = {
 
 type TextField = keyof typeof TEXT_FIELDS
 
-const OTHER_FIELDS = new Set(['format', 'face', 'fingerRecords'])
+const OTHER_FIELDS = new Set(['format', 'profile', 'face', 'fingerRecords'])
+const APPLICANT_OTHER_FIELDS = new Set(['profile', 'face', 'fingerRecords'])
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const DATE_FIELDS: readonly TextField[] = ['dateOfBirth', 'dateOfExpiry', 'dateOfIssue']
 
@@ -94,6 +125,7 @@ export async function parseApplicant(
     throw new UsageError(`${name} must hold one JSON object`)
   }
   const record = json as Record<string, unknown>
+  if (record.format === undefined) return parseApplicantForm(record, where)
   for (const key of Object.keys(record)) {
     if (!(key in TEXT_FIELDS) && !OTHER_FIELDS.has(key)) {
       throw bad(name, key, 'is not an applicant field (see docs/cli-issuance.md)')
@@ -145,7 +177,78 @@ export async function parseApplicant(
     dateOfIssue: texts.dateOfIssue ?? '',
   }
   checkMrz(name, format, document)
+  const profile = profileFor(name, record.profile, format, document.issuingState ?? '')
+  return { format, profile, document, ...(await media(record, where)) }
+}
 
+/** The applicant form: the agent checks the names, numbers and MRZ against the profile. */
+async function parseApplicantForm(
+  record: Record<string, unknown>,
+  where: { readonly name: string; readonly dir: string },
+): Promise<Applicant> {
+  const { name } = where
+  for (const key of Object.keys(record)) {
+    if (!(key in APPLICANT_FIELDS) && !APPLICANT_OTHER_FIELDS.has(key)) {
+      throw bad(name, key, 'is not an applicant field (see docs/cli-issuance.md)')
+    }
+  }
+  if (typeof record.profile !== 'string' || record.profile === '') {
+    throw bad(name, 'profile', 'is required (or "format" for document data)')
+  }
+  const profile = findProfile(record.profile)
+  if (profile === undefined) {
+    throw bad(name, 'profile', `must be one of ${PROFILES.map(entry => entry.id).join(', ')}`)
+  }
+  const applicant: Record<string, string> = {}
+  for (const [field, required] of Object.entries(APPLICANT_FIELDS) as [ApplicantField, boolean][]) {
+    const value = record[field]
+    if (value === undefined || value === '') {
+      if (required) throw bad(name, field, 'is required')
+      continue
+    }
+    if (typeof value !== 'string') throw bad(name, field, 'must be a string')
+    applicant[field] = value
+  }
+  if (applicant.primaryName === undefined && applicant.primaryNameLatin === undefined) {
+    throw bad(name, 'primaryName', 'is required (or primaryNameLatin)')
+  }
+  for (const field of ['dateOfBirth', 'dateOfIssue', 'dateOfExpiry']) {
+    const value = applicant[field]
+    if (value !== undefined && !ISO_DATE.test(value)) {
+      throw bad(name, field, 'must be a date written YYYY-MM-DD')
+    }
+  }
+  return {
+    format: profile.format,
+    profile: profile.id,
+    applicant: applicant as v1.IApplicant,
+    ...(await media(record, where)),
+  }
+}
+
+/** The profile named, or the specimen profile of the format for Utopia's document data. */
+function profileFor(name: string, value: unknown, format: MrzFormat, state: string): string {
+  if (value !== undefined) {
+    const profile = typeof value === 'string' ? findProfile(value) : undefined
+    if (profile === undefined) {
+      throw bad(name, 'profile', `must be one of ${PROFILES.map(entry => entry.id).join(', ')}`)
+    }
+    if (profile.format !== format) throw bad(name, 'profile', `does not issue ${format}`)
+    return profile.id
+  }
+  const specimen = PROFILES.find(
+    profile => profile.specimen && profile.format === format && profile.issuingState === state,
+  )
+  if (specimen === undefined) throw bad(name, 'profile', 'is required for this issuing state')
+  return specimen.id
+}
+
+/** The portrait (a synthetic one when the file names none) and the finger records. */
+async function media(
+  record: Record<string, unknown>,
+  where: { readonly name: string; readonly dir: string },
+): Promise<Pick<Applicant, 'face' | 'syntheticFace' | 'fingerRecords'>> {
+  const { name } = where
   const facePath = record.face
   let face: Buffer
   if (facePath === undefined) face = syntheticJpeg(SYNTHETIC_FACE.width, SYNTHETIC_FACE.height, 3)
@@ -175,7 +278,7 @@ export async function parseApplicant(
     }
     fingerRecords.push(bytes)
   }
-  return { format, document, face, syntheticFace: facePath === undefined, fingerRecords }
+  return { face, syntheticFace: facePath === undefined, fingerRecords }
 }
 
 /** The MRZ builder knows every rule (characters, lengths, dates); its field names are ours. */

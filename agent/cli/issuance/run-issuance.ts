@@ -1,19 +1,16 @@
 /**
- * One issuance as a front-end runs it, shared by `idstation issue` and the demo: ask the printer
- * its raster, draw the faces, take the leases, start the job, follow it to its end, give the
- * leases back. The agent draws nothing; what it prints is what this sends.
+ * One issuance as a front-end runs it, shared by `idstation issue` and the demo: take the leases,
+ * start the job with the applicant (or document data) and its profile, follow it to its end, give
+ * the leases back. The agent draws the faces; with `facesDir` the CLI asks it for them first
+ * (RenderDocument at the printer's raster) and keeps them for a person to look at.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { AgentClient } from '../../../protocol/client/agent-client'
 import { followJob } from '../../../protocol/client/job-follower'
 import { v1 } from '../../../protocol/messages'
-import { buildMrz } from '../../icao/mrz'
-import { encodeRgbPng } from '../../imaging/png'
-import { mrzInput } from '../../jobs/workflows/personalize-card/prepare'
 import { UsageError } from '../usage-error'
 import type { Applicant } from './applicant-file'
-import { renderDataPage, renderIdCard, type DocumentView } from './render-document'
 
 export interface IssuanceOptions {
   readonly kind: 'id-card' | 'passport'
@@ -40,11 +37,6 @@ export interface IssuanceOutcome {
 /** The fingers a job captures itself when given a reader. */
 const CAPTURED_FINGERS = [v1.FingerPosition.RIGHT_INDEX, v1.FingerPosition.LEFT_INDEX]
 
-interface Face {
-  readonly name: string
-  readonly png: Buffer
-}
-
 /**
  * Issues one document and resolves with the job's final state (any state: a SPOILED job is an
  * outcome, not an error). Throws for what stops it before the job exists: a printer without a
@@ -64,23 +56,18 @@ export async function runIssuance(
       `${kind === 'id-card' ? 'an ID card' : 'a passport'} needs a ${wanted} applicant`,
     )
   }
-  const { info } = await client.getPrinterStatus(options.printerId)
-  const width = info?.widthPx ?? 0
-  const height = info?.heightPx ?? 0
-  if (width === 0 || height === 0) {
-    throw new Error(`printer ${options.printerId} reported no raster size`)
-  }
-  const view = documentView(applicant)
-  const faces: Face[] =
-    kind === 'id-card'
-      ? Object.entries(renderIdCard(view, { width, height })).map(([name, image]) => ({
-          name,
-          png: encodeRgbPng(image),
-        }))
-      : [{ name: 'data-page', png: encodeRgbPng(renderDataPage(view, { width, height })) }]
-  const facesSent = options.facesDir === undefined ? [] : await keep(options, faces)
+  const facesSent =
+    options.facesDir === undefined
+      ? []
+      : await keepFaces(
+          client,
+          applicant,
+          options.printerId,
+          options.facesDir,
+          options.idempotencyKey,
+        )
 
-  const attachments: Buffer[] = [applicant.face, ...faces.map(face => face.png)]
+  const attachments: Buffer[] = [applicant.face]
   const useRecords = options.scannerId === undefined
   const fingerAttachments = useRecords
     ? applicant.fingerRecords.map((_, index) => attachments.length + index + 1)
@@ -106,10 +93,8 @@ export async function runIssuance(
             {
               printerId: options.printerId,
               encoderId: options.encoderId,
-              document: applicant.document,
+              ...documentOf(applicant),
               faceAttachment: 1,
-              frontAttachment: 2,
-              backAttachment: 3,
               fingerAttachments,
               fingerprints,
               activeAuthentication,
@@ -121,9 +106,8 @@ export async function runIssuance(
             {
               printerId: options.printerId,
               encoderId: options.encoderId,
-              document: applicant.document,
+              ...documentOf(applicant),
               faceAttachment: 1,
-              dataPageAttachment: 2,
               fingerAttachments,
               fingerprints,
               activeAuthentication,
@@ -168,33 +152,39 @@ async function follow(
   return follow(false)
 }
 
-/** What the faces show; the MRZ lines are the ones the chip's DG1 gets. */
-export function documentView(applicant: Applicant): DocumentView {
-  const document = applicant.document
-  const mrz = buildMrz(mrzInput(applicant.format, document))
+/** The profile with the applicant, or with the document data the file holds. */
+function documentOf(
+  applicant: Applicant,
+): Pick<v1.IIssueIdCard, 'profile' | 'applicant' | 'document'> {
   return {
-    issuingState: document.issuingState ?? '',
-    documentCode: document.documentCode ?? '',
-    surname: document.primaryIdentifier ?? '',
-    givenNames: document.secondaryIdentifier ?? '',
-    documentNumber: document.documentNumber ?? '',
-    nationality: document.nationality ?? '',
-    dateOfBirth: document.dateOfBirth ?? '',
-    sex: (document.sex ?? 'X') as DocumentView['sex'],
-    dateOfExpiry: document.dateOfExpiry ?? '',
-    ...(document.dateOfIssue ? { dateOfIssue: document.dateOfIssue } : {}),
-    mrzLines: mrz.lines,
+    profile: applicant.profile,
+    ...(applicant.applicant === undefined ? {} : { applicant: applicant.applicant }),
+    ...(applicant.document === undefined ? {} : { document: applicant.document }),
   }
 }
 
-/** The faces as files a person may open: personal data, so readable by the owner only. */
-async function keep(options: IssuanceOptions, faces: readonly Face[]): Promise<string[]> {
-  const dir = options.facesDir ?? '.'
+/**
+ * Asks the agent to draw the faces (at the printer's raster when `printerId` is given) and keeps
+ * them as files a person may open: personal data, so readable by the owner only.
+ */
+export async function keepFaces(
+  client: AgentClient,
+  applicant: Applicant,
+  printerId: string | undefined,
+  dir: string,
+  prefix: string,
+): Promise<string[]> {
+  const { result, attachments } = await client.renderDocument(
+    { ...documentOf(applicant), ...(printerId === undefined ? {} : { printerId }) },
+    applicant.face,
+  )
   await mkdir(dir, { recursive: true, mode: 0o700 })
   const files: string[] = []
-  for (const face of faces) {
-    const file = path.join(dir, `${safeName(options.idempotencyKey)}-${face.name}.png`)
-    await writeFile(file, face.png, { mode: 0o600 })
+  for (const face of result.faces) {
+    const png = attachments[(face.attachment ?? 0) - 1]
+    if (png === undefined) throw new Error(`the agent sent no image for the ${face.side} face`)
+    const file = path.join(dir, `${safeName(prefix)}-${face.side}.png`)
+    await writeFile(file, png, { mode: 0o600 })
     files.push(file)
   }
   return files

@@ -215,6 +215,8 @@ export async function startStation(options: StationOptions): Promise<Station> {
       'providers.pcsc.retryIntervalMs=500',
       'log.console=json',
       'personalization.cardTimeoutMs=60000',
+      // The station's chips are signed by a test PKI: every face says so.
+      'issuance.specimen=true',
       ...pki.agentSettings,
       ...(options.agentSettings ?? []),
     ]

@@ -126,7 +126,7 @@ export class JobService {
           this.submit(context, {
             kind: 'issue-id-card',
             encoded: v1.IssueIdCard.encode(body).finish(),
-            documentNumber: body.document?.documentNumber ?? '',
+            documentNumber: body.document?.documentNumber || (body.applicant?.documentNumber ?? ''),
             deviceId: body.printerId ?? '',
             watchLeaseOn: body.printerId ?? '',
             prepare: () =>
@@ -143,7 +143,7 @@ export class JobService {
           this.submit(context, {
             kind: 'issue-passport',
             encoded: v1.IssuePassport.encode(body).finish(),
-            documentNumber: body.document?.documentNumber ?? '',
+            documentNumber: body.document?.documentNumber || (body.applicant?.documentNumber ?? ''),
             deviceId: body.printerId ?? '',
             watchLeaseOn: body.printerId ?? '',
             prepare: () =>

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { v1 } from '../../../../protocol/messages'
-import type { CliLeafCommand } from '../../command'
+import type { CliContext, CliLeafCommand } from '../../command'
 import { withAgent } from '../../connect'
-import { EXIT_CODES } from '../../exit-codes'
+import { EXIT_CODES, type ExitCode } from '../../exit-codes'
 import { readApplicantFile } from '../../issuance/applicant-file'
 import { jobProgress } from '../../issuance/job-progress'
 import { askPrompt, promptText, type PromptMode } from '../../issuance/prompt-answer'
-import { runIssuance } from '../../issuance/run-issuance'
+import { keepFaces, runIssuance } from '../../issuance/run-issuance'
 import { parseCommandArgs } from '../../parse-command-args'
 import { UsageError } from '../../usage-error'
 import { jobRow } from '../jobs/job-row'
@@ -27,6 +27,7 @@ export function issueCommand(kind: 'id-card' | 'passport'): CliLeafCommand {
     usage: [
       `Usage: idstation issue ${kind} --applicant FILE --printer ID --encoder ID [--scanner ID]`,
       '         [--key K] [--faces-dir DIR] [--on-prompt ask|continue|cancel] [--no-aa] [--json]',
+      `       idstation issue ${kind} --applicant FILE --preview DIR [--printer ID]`,
       '',
       '  --applicant  the applicant JSON file (docs/cli-issuance.md)',
       '  --printer    the printer; --encoder the PC/SC reader at its chip station',
@@ -35,7 +36,9 @@ export function issueCommand(kind: 'id-card' | 'passport'): CliLeafCommand {
       '  --no-aa      no Active Authentication key on the chip (no DG15)',
       '  --key        idempotency key; default a new one, printed: run again with it after a',
       '               disconnect to get the same job back instead of a second document',
-      '  --faces-dir  keep the faces sent as PNG files here (personal data: mode 0600)',
+      '  --faces-dir  keep the faces the agent drew as PNG files here (personal data: mode 0600)',
+      "  --preview    only draw the faces (at the printer's raster with --printer) into DIR for",
+      '               the operator to check, and issue nothing',
       '  --on-prompt  answer to printer prompts (cover open, feeder empty…): ask at the terminal',
       '               (the default on one; Enter = continue, c = cancel), or always continue or',
       '               cancel (the default without a terminal: cancel)',
@@ -51,9 +54,11 @@ export function issueCommand(kind: 'id-card' | 'passport'): CliLeafCommand {
         'faces-dir': { type: 'string' },
         'on-prompt': { type: 'string' },
         'no-aa': { type: 'boolean' },
+        preview: { type: 'string' },
       })
       if (positionals.length > 0)
         throw new UsageError(`issue ${kind} takes no positional arguments`)
+      if (values.preview !== undefined) return preview(context, kind, values)
       for (const option of ['applicant', 'printer', 'encoder'] as const) {
         if (values[option] === undefined || values[option] === '') {
           throw new UsageError(`issue ${kind} needs --${option}`)
@@ -134,4 +139,26 @@ export function issueCommand(kind: 'id-card' | 'passport'): CliLeafCommand {
       return job.state === v1.JobState.SUCCEEDED ? EXIT_CODES.ok : EXIT_CODES.failure
     },
   }
+}
+
+/** `--preview DIR`: the faces the agent would print, written as PNG files; nothing is issued. */
+async function preview(
+  context: CliContext,
+  kind: 'id-card' | 'passport',
+  values: { readonly applicant?: string; readonly printer?: string; readonly preview?: string },
+): Promise<ExitCode> {
+  if (values.applicant === undefined || values.applicant === '') {
+    throw new UsageError(`issue ${kind} needs --applicant`)
+  }
+  if (values.preview === '') throw new UsageError('--preview needs a directory')
+  const applicant = await readApplicantFile(path.resolve(context.cwd, values.applicant))
+  const wanted = kind === 'id-card' ? 'TD1' : 'TD3'
+  if (applicant.format !== wanted) throw new UsageError(`${kind} needs a ${wanted} applicant`)
+  const dir = path.resolve(context.cwd, values.preview ?? '')
+  const files = await withAgent(context, client =>
+    keepFaces(client, applicant, values.printer || undefined, dir, 'preview'),
+  )
+  if (context.json) context.output.json({ faces: files })
+  else for (const file of files) context.output.print(`face          ${file}`)
+  return EXIT_CODES.ok
 }

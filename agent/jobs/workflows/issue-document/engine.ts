@@ -2,6 +2,7 @@ import type { CapturedFinger, FingerprintScanner } from '../../../../drivers/cor
 import { AgentError } from '../../../../drivers/core/errors'
 import type { Logger } from '../../../../drivers/core/logger'
 import type { FeedTarget, Printer, PrinterInfo, PrintFace } from '../../../../drivers/core/printer'
+import { renderDocument } from '../../../documents/render'
 import { decodePng } from '../../../imaging/png-decode'
 import type { DocumentType } from '../../journal'
 import type {
@@ -11,6 +12,7 @@ import type {
 } from '../../personalization-engine'
 import { runWorkflow, type StepMachineHooks } from '../../step-machine'
 import { readIssueRequest, type IssueBody, type IssueRequest } from './issue-request'
+import { resolveIssueDocument, type DocumentChoice } from './resolve-document'
 import { ISSUE_DOCUMENT, personalizeBody } from './workflow'
 
 /** The printers the job may drive; one user at a time. */
@@ -31,6 +33,10 @@ export interface IssuanceEngineOptions {
   readonly chipWaitMs: number
   /** Longest PNG face accepted, bytes. */
   readonly maxFaceImageBytes: number
+  /** Overprint SPECIMEN on the faces the agent draws (test keys sign the chip). */
+  readonly specimen: boolean
+  /** Milliseconds since the epoch: an applicant without a date of issue gets today's. */
+  readonly now: () => number
   readonly logger: Logger
 }
 
@@ -59,13 +65,19 @@ export class IssuanceEngine {
     signal: AbortSignal,
   ): Promise<PreparedIssuance> {
     const options = this.options
-    const request = readIssueRequest(input, attachments.length)
+    const choice = resolveIssueDocument(input, attachments, {
+      today: new Date(options.now()).toISOString().slice(0, 10),
+      specimen: options.specimen,
+    })
+    const request = readIssueRequest(choice.input, attachments.length, {
+      renderedFaces: choice.render !== undefined,
+    })
     const printer = options.printers.printer(request.printerId)
     const scanner = request.fingerprints
       ? options.scanner(request.fingerprints.deviceId)
       : undefined
     const info = await printer.info({ signal })
-    const faces = decodeFaces(request, attachments, info, options.maxFaceImageBytes)
+    const faces = await facesOf(request, choice, attachments, info, options.maxFaceImageBytes)
     const feedTarget = chooseStation(info, request)
     const face = attachments[request.faceAttachment - 1] ?? Buffer.alloc(0)
     const fingers = request.fingerAttachments.map(
@@ -129,17 +141,41 @@ export class IssuanceEngine {
   }
 }
 
-function decodeFaces(
+/**
+ * The faces to print: the ones the client sent, decoded and checked against the printer's raster,
+ * and the rest drawn by the agent at that raster from the chosen profile.
+ */
+async function facesOf(
   request: IssueRequest,
+  choice: DocumentChoice,
   attachments: readonly Buffer[],
   info: PrinterInfo,
   maxBytes: number,
-): PrintFace[] {
-  return request.faces.map(({ side, attachment }) => {
+): Promise<PrintFace[]> {
+  for (const { side } of request.faces) {
     if (!info.faces.includes(side)) {
       throw new AgentError('INVALID_ARGUMENT', `the printer does not print a ${side} face`, {
         details: { field: `${side}_attachment`, reason: 'face-not-printable' },
       })
+    }
+  }
+  const render = choice.render
+  const rendered =
+    render === undefined || request.faces.every(face => face.attachment !== 0)
+      ? []
+      : await renderDocument(render.profile, render.content, () => ({
+          widthPx: info.widthPx,
+          heightPx: info.heightPx,
+        }))
+  return request.faces.map(({ side, attachment }) => {
+    if (attachment === 0) {
+      const drawn = rendered.find(face => face.side === side)
+      if (drawn === undefined) {
+        throw new AgentError('INVALID_ARGUMENT', `the profile has no ${side} face`, {
+          details: { field: 'profile', reason: 'face-not-in-profile' },
+        })
+      }
+      return { side, image: drawn.image }
     }
     const image = decodePng(attachments[attachment - 1] ?? Buffer.alloc(0), {
       maxWidth: info.widthPx,

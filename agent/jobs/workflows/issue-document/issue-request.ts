@@ -19,7 +19,7 @@ export interface IssueRequest {
   readonly encoderId: string
   readonly document: v1.IDocumentData
   readonly faceAttachment: number
-  /** The faces to print, in print order, with the attachment holding each PNG. */
+  /** The faces to print, in print order, with the attachment holding each PNG (0: rendered). */
   readonly faces: readonly { readonly side: PrintSide; readonly attachment: number }[]
   readonly fingerAttachments: readonly number[]
   readonly fingerprints?: FingerprintPlan
@@ -41,7 +41,11 @@ export type IssueBody =
  * passports), every attachment index names a frame, the finger plan is sane. INVALID_ARGUMENT
  * names the field, never a value.
  */
-export function readIssueRequest(input: IssueBody, attachmentCount: number): IssueRequest {
+export function readIssueRequest(
+  input: IssueBody,
+  attachmentCount: number,
+  options: { readonly renderedFaces?: boolean } = {},
+): IssueRequest {
   const { kind, body } = input
   const document = body.document ?? {}
   const wanted = kind === 'issue-id-card' ? v1.DocumentFormat.TD1 : v1.DocumentFormat.TD3
@@ -55,22 +59,25 @@ export function readIssueRequest(input: IssueBody, attachmentCount: number): Iss
     }
     return value
   }
+  // A face the agent draws itself has attachment 0; one the client sent overrides it.
+  const faceAttachment = (field: string, index: number | null | undefined): number =>
+    options.renderedFaces === true && !index ? 0 : attachment(field, index)
   const faces =
     input.kind === 'issue-id-card'
       ? [
           {
             side: 'front' as const,
-            attachment: attachment('front_attachment', input.body.frontAttachment),
+            attachment: faceAttachment('front_attachment', input.body.frontAttachment),
           },
           {
             side: 'back' as const,
-            attachment: attachment('back_attachment', input.body.backAttachment),
+            attachment: faceAttachment('back_attachment', input.body.backAttachment),
           },
         ]
       : [
           {
             side: 'data-page' as const,
-            attachment: attachment('data_page_attachment', input.body.dataPageAttachment),
+            attachment: faceAttachment('data_page_attachment', input.body.dataPageAttachment),
           },
         ]
   const fingerprints = body.fingerprints ? readFingerprints(body.fingerprints) : undefined
