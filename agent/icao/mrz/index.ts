@@ -15,4 +15,5 @@ export {
   type Td3Fields,
   type Td3Input,
 } from './mrz-types'
+export { transliterateToLatin } from './transliterate'
 export { parseMrz, type MrzCheck, type MrzFieldProblem, type ParsedMrz } from './parse-mrz'
