@@ -19,7 +19,7 @@ export {
 export { decodeDg1, encodeDg1, type Dg1 } from './dg1'
 export { decodeDg2, encodeDg2, type Dg2, type Dg2EncodeOptions, type PortraitInput } from './dg2'
 export { decodeDg3, encodeDg3, type Dg3 } from './dg3'
-export { decodeDg11, encodeDg11, type Dg11 } from './dg11'
+export { decodeDg11, dg11FullName, encodeDg11, type Dg11 } from './dg11'
 export { decodeDg12, encodeDg12, type Dg12 } from './dg12'
 export {
   ACTIVE_AUTHENTICATION_PROTOCOL,

@@ -15,4 +15,6 @@ export {
   type Td3Fields,
   type Td3Input,
 } from './mrz-types'
+export { mrzNameParts, type MrzNameInput, type MrzNameParts } from './mrz-name-parts'
+export { transliterateToLatin } from './transliterate'
 export { parseMrz, type MrzCheck, type MrzFieldProblem, type ParsedMrz } from './parse-mrz'
