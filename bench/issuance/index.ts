@@ -13,9 +13,11 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { documentView, runIssuance } from '../../agent/cli/issuance/run-issuance'
+import { runIssuance } from '../../agent/cli/issuance/run-issuance'
 import { readApplicantFile, type Applicant } from '../../agent/cli/issuance/applicant-file'
-import { renderIdCard } from '../../agent/cli/issuance/render-document'
+import { readApplicant } from '../../agent/documents/applicant'
+import { findProfile } from '../../agent/documents/profiles'
+import { renderDocument, type RenderedFace } from '../../agent/documents/render'
 import { startStation, type Station } from '../../agent/cli/station/station'
 import { JobJournal, type JobEventRecord } from '../../agent/jobs/journal'
 import { facePanels } from '../../drivers/printer/evolis/panels'
@@ -106,26 +108,72 @@ export async function runIssuanceBench(options: BenchOptions): Promise<BenchOutc
     await station?.stop()
   }
   const card = await readApplicantFile(path.join(REPO_ROOT, 'examples', 'applicant-id-card.json'))
-  const panelMs = panelConversionMs(renderIdCard(documentView(card)))
+  const passport = await readApplicantFile(
+    path.join(REPO_ROOT, 'examples', 'applicant-passport.json'),
+  )
+  const render = {
+    'id-card': await renderMs(card, { widthPx: 1016, heightPx: 648, dpi: 300 }),
+    passport: await renderMs(passport, { widthPx: 1476, heightPx: 1039, dpi: 300 }),
+  }
+  const cardFaces = await facesOf(card, { widthPx: 1016, heightPx: 648, dpi: 300 })
+  const panelMs = panelConversionMs(cardFaces)
   const splits = splitJobs(path.join(dir, 'data', 'journal', 'journal.db'), issued, panelMs)
   rmSync(dir, { recursive: true, force: true })
-  return report(splits, panelMs)
+  return report(splits, panelMs, render)
 }
 
-/** The example applicant with its own document number per job. */
+/** The example applicant with its own document number per job (9 characters, both profiles). */
 function numbered(applicant: Applicant, index: number): Applicant {
-  const documentNumber = `BN${String(Date.now() % 1_000_000).padStart(6, '0')}${String(index)}`
-  return { ...applicant, document: { ...applicant.document, documentNumber } }
+  const digits = `${String(Date.now() % 1_000_000).padStart(6, '0')}${String(index % 10)}`
+  const documentNumber = applicant.format === 'TD1' ? `BN${digits}` : `B${digits}`
+  return { ...applicant, applicant: { ...applicant.applicant, documentNumber } }
+}
+
+/** The faces the agent draws for an example applicant, at the given raster. */
+async function facesOf(
+  applicant: Applicant,
+  size: { readonly widthPx: number; readonly heightPx: number; readonly dpi: number },
+): Promise<RenderedFace[]> {
+  const profile = findProfile(applicant.profile)
+  if (profile === undefined || applicant.applicant === undefined) {
+    throw new Error(`the example for ${applicant.profile} is not an applicant for a profile`)
+  }
+  const { content } = readApplicant(profile, applicant.applicant, {
+    today: '2026-01-15',
+    specimen: true,
+    portraitJpeg: applicant.face,
+  })
+  return renderDocument(profile, content, () => size)
+}
+
+/**
+ * The agent's drawing of a document's faces when it accepts the job (before the journal's first
+ * record, so the job time does not hold it): the median of a few rounds, in this process.
+ */
+async function renderMs(
+  applicant: Applicant,
+  size: { readonly widthPx: number; readonly heightPx: number; readonly dpi: number },
+): Promise<number> {
+  await facesOf(applicant, size)
+  const times: number[] = []
+  for (let i = 0; i < 5; i += 1) {
+    const started = performance.now()
+    await facesOf(applicant, size)
+    times.push(performance.now() - started)
+  }
+  return summarize(times).p50Ms
 }
 
 /** The agent's own CPU inside an ID card's print step: both faces to YMCKO panels. */
-function panelConversionMs(faces: ReturnType<typeof renderIdCard>): number {
+function panelConversionMs(faces: readonly RenderedFace[]): number {
   const rounds = 5
-  facePanels(faces.front)
+  const [front, back] = faces
+  if (front === undefined || back === undefined) throw new Error('an ID card has two faces')
+  facePanels(front.image)
   const started = performance.now()
   for (let i = 0; i < rounds; i += 1) {
-    facePanels(faces.front)
-    facePanels(faces.back)
+    facePanels(front.image)
+    facePanels(back.image)
   }
   return (performance.now() - started) / rounds
 }
@@ -165,7 +213,11 @@ function stepDurations(events: readonly JobEventRecord[]): Map<string, number> {
   return durations
 }
 
-function report(splits: readonly Split[], panelMs: number): BenchOutcome {
+function report(
+  splits: readonly Split[],
+  panelMs: number,
+  render: Readonly<Record<'id-card' | 'passport', number>>,
+): BenchOutcome {
   let met = 0
   let missed = 0
   const rows: string[][] = []
@@ -178,7 +230,8 @@ function report(splits: readonly Split[], panelMs: number): BenchOutcome {
     const detect = summarize(mine.map(split => split.detectMs)).meanMs
     const personalize =
       summarize(mine.map(split => split.steps.get('personalize') ?? 0)).meanMs - detect
-    const overhead = (job - device) / device
+    // The faces are drawn at accept, before the journal's first record: added to the agent's time.
+    const overhead = (job + render[kind] - device) / device
     const pass = overhead <= TARGET_OVERHEAD
     if (pass) met += 1
     else missed += 1
@@ -192,7 +245,8 @@ function report(splits: readonly Split[], panelMs: number): BenchOutcome {
       `${personalize.toFixed(0)} ms`,
       `${(3600_000 / job).toFixed(0)}/h`,
       `${(3600_000 / device).toFixed(0)}/h`,
-      `${(job / device).toFixed(3)}×`,
+      `${render[kind].toFixed(0)} ms`,
+      `${((job + render[kind]) / device).toFixed(3)}×`,
       `${(overhead * 100).toFixed(2)} %`,
       pass ? 'PASS' : 'MISS',
     ])
@@ -209,6 +263,7 @@ function report(splits: readonly Split[], panelMs: number): BenchOutcome {
         { header: 'personalize', align: 'right' },
         { header: 'rate', align: 'right' },
         { header: 'device rate', align: 'right' },
+        { header: 'render', align: 'right' },
         { header: 'ratio', align: 'right' },
         { header: 'agent overhead', align: 'right' },
         { header: '≤ 5 %', align: 'right' },
@@ -220,7 +275,8 @@ function report(splits: readonly Split[], panelMs: number): BenchOutcome {
     `device sum = feed + print + eject + capture-fingerprints steps (journal times) + chip ` +
       `detect (pcscd noticing the parked chip), less the agent's panel conversion ` +
       `(${panelMs.toFixed(1)} ms per ID card, timed in this run); job = journal start to end; ` +
-      'client wall adds rendering, leases and the request. The rest of the personalize step ' +
+      'render = the agent drawing the faces when it accepts the job (timed in this run, counted ' +
+      'as agent time); client wall adds leases and the request. The rest of the personalize step ' +
       '(chip I/O included) counts as agent time: an upper bound.',
   )
   return { targetsMet: met, targetsMissed: missed }

@@ -14,6 +14,7 @@ import { CANARY, documentData, faceJpeg } from '../support/applicant'
 function applicant(format: 'TD1' | 'TD3', documentNumber: string): Applicant {
   return {
     format,
+    profile: format === 'TD1' ? 'uto-specimen-id' : 'uto-specimen-passport',
     document: documentData(format, documentNumber),
     face: faceJpeg(),
     syntheticFace: true,

@@ -221,7 +221,7 @@ async function parseApplicantForm(
   return {
     format: profile.format,
     profile: profile.id,
-    applicant: applicant as v1.IApplicant,
+    applicant,
     ...(await media(record, where)),
   }
 }

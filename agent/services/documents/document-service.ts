@@ -9,7 +9,8 @@ import type { Printer } from '../../../drivers/core/printer'
 import { v1 } from '../../../protocol/messages'
 import { contentOfDocument, readApplicant } from '../../documents/applicant'
 import { findProfile, PROFILES } from '../../documents/profiles'
-import { nominalSize, renderDocument } from '../../documents/render'
+import { nominalSize } from '../../documents/geometry'
+import { renderDocument } from '../../documents/render'
 import { encodeRgbPng } from '../../imaging/png'
 import type { CommandHandler } from '../../server/handler'
 import { readPortrait } from './portrait'
@@ -62,7 +63,7 @@ export class DocumentService {
           const faces = await renderDocument(profile, resolved.content, face =>
             info === undefined
               ? nominalSize(face, DEFAULT_DPI)
-              : { widthPx: info.widthPx, heightPx: info.heightPx },
+              : { widthPx: info.widthPx, heightPx: info.heightPx, dpi: info.dpi },
           )
           const attachments = faces.map(face => encodeRgbPng(face.image))
           return {

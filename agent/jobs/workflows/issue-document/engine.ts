@@ -166,6 +166,7 @@ async function facesOf(
       : await renderDocument(render.profile, render.content, () => ({
           widthPx: info.widthPx,
           heightPx: info.heightPx,
+          dpi: info.dpi,
         }))
   return request.faces.map(({ side, attachment }) => {
     if (attachment === 0) {

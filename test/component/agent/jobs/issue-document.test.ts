@@ -131,6 +131,8 @@ async function harness(info: PrinterInfo = CARD_PRINTER_INFO): Promise<Harness> 
     dg3BudgetBytes: 30_000,
     chipWaitMs: 1000,
     maxFaceImageBytes: 1 << 20,
+    specimen: false,
+    now: () => Date.now(),
     logger,
   })
   const service = new JobService({ journal, leases, stream, logger, personalization, issuance })

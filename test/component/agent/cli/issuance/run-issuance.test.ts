@@ -5,9 +5,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { curveKeyPair } from 'zeromq'
 import { readApplicantFile, type Applicant } from '../../../../../agent/cli/issuance/applicant-file'
-import { renderDataPage, renderIdCard } from '../../../../../agent/cli/issuance/render-document'
-import { documentView, runIssuance } from '../../../../../agent/cli/issuance/run-issuance'
+import { runIssuance } from '../../../../../agent/cli/issuance/run-issuance'
 import { UsageError } from '../../../../../agent/cli/usage-error'
+import { readApplicant } from '../../../../../agent/documents/applicant'
+import { findProfile } from '../../../../../agent/documents/profiles'
+import { renderDocument, type RenderedFace } from '../../../../../agent/documents/render'
 import { encodeRgbPng } from '../../../../../agent/imaging/png'
 import { JobJournal } from '../../../../../agent/jobs/journal'
 import { PersonalizeCardEngine } from '../../../../../agent/jobs/workflows/personalize-card/engine'
@@ -145,7 +147,12 @@ async function station(info: PrinterInfo, feedAfterSubscription = false): Promis
           clock: { now: () => Date.now() },
           logger,
         }),
-      issuance: { chipWaitMs: 1000, dg3BudgetBytes: 30_000, maxFaceImageBytes: 8 << 20 },
+      issuance: {
+        chipWaitMs: 1000,
+        dg3BudgetBytes: 30_000,
+        maxFaceImageBytes: 8 << 20,
+        specimen: true,
+      },
     },
   })
   await server.start()
@@ -170,6 +177,22 @@ async function station(info: PrinterInfo, feedAfterSubscription = false): Promis
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** The faces the agent draws for an example applicant: its profile, at the printer's raster. */
+async function expectedFaces(applicant: Applicant, info: PrinterInfo): Promise<RenderedFace[]> {
+  const profile = findProfile(applicant.profile)
+  assert.ok(profile && applicant.applicant)
+  const { content } = readApplicant(profile, applicant.applicant, {
+    today: new Date().toISOString().slice(0, 10),
+    specimen: true,
+    portraitJpeg: applicant.face,
+  })
+  return renderDocument(profile, content, () => ({
+    widthPx: info.widthPx,
+    heightPx: info.heightPx,
+    dpi: info.dpi,
+  }))
 }
 
 describe('runIssuance against an in-process agent (scripted printer, in-process chip)', function () {
@@ -208,25 +231,22 @@ describe('runIssuance against an in-process agent (scripted printer, in-process 
     assert.deepEqual(outcome.dataGroups, [1, 2, 3, 11, 12, 15])
     assert.deepEqual(s.printer.operations, ['feed:contact', 'print:front+back', 'eject'])
 
-    const expected = renderIdCard(documentView(applicant), {
-      width: CARD_PRINTER.widthPx,
-      height: CARD_PRINTER.heightPx,
-    })
+    const [front, back] = await expectedFaces(applicant, CARD_PRINTER)
     const printed = s.printer.printed[0] ?? []
     assert.deepEqual(
       printed.map(face => face.side),
       ['front', 'back'],
     )
-    assert.ok(
-      printed[0]?.image.rgb.equals(expected.front.rgb),
-      'the front printed is the one drawn',
-    )
-    assert.ok(printed[1]?.image.rgb.equals(expected.back.rgb), 'the back printed is the one drawn')
+    assert.ok(printed[0]?.image.rgb.equals(front?.image.rgb ?? Buffer.alloc(0)), 'the front drawn')
+    assert.ok(printed[1]?.image.rgb.equals(back?.image.rgb ?? Buffer.alloc(0)), 'the back drawn')
     assert.deepEqual(facesSent, [
       path.join(facesDir, 'id-card-1-front.png'),
       path.join(facesDir, 'id-card-1-back.png'),
     ])
-    assert.ok(readFileSync(facesSent[0] ?? '').equals(encodeRgbPng(expected.front)))
+    // The faces kept are the agent's RenderDocument at the printer raster: what it printed.
+    assert.ok(
+      readFileSync(facesSent[0] ?? '').equals(encodeRgbPng(front?.image ?? printed[0]!.image)),
+    )
 
     // The feed waited for the subscription: every later step was seen.
     const steps = [...new Set(seen.map(change => change.step))]
@@ -255,16 +275,13 @@ describe('runIssuance against an in-process agent (scripted printer, in-process 
     })
     assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
     assert.deepEqual(facesSent, [])
-    const expected = renderDataPage(documentView(passport), {
-      width: PAGE_PRINTER.widthPx,
-      height: PAGE_PRINTER.heightPx,
-    })
+    const [page] = await expectedFaces(passport, PAGE_PRINTER)
     const printed = s.printer.printed[0] ?? []
     assert.deepEqual(
       printed.map(face => face.side),
       ['data-page'],
     )
-    assert.ok(printed[0]?.image.rgb.equals(expected.rgb))
+    assert.ok(printed[0]?.image.rgb.equals(page?.image.rgb ?? Buffer.alloc(0)))
   })
 
   it('passes a printer prompt to onPrompt and continues after the cover is closed', async () => {

@@ -64,6 +64,8 @@ describe('agent/cli/issuance/applicant-file', () => {
   it('reads a TD1 applicant with a face and finger records relative to the file', async () => {
     const applicant = await readApplicantFile(write(td1()))
     assert.equal(applicant.format, 'TD1')
+    assert.equal(applicant.profile, 'uto-specimen-id', "Utopia's specimen profile by default")
+    assert.ok(applicant.document)
     assert.equal(applicant.document.format, v1.DocumentFormat.TD1)
     assert.equal(applicant.document.primaryIdentifier, CANARY.primaryIdentifier)
     assert.equal(applicant.document.documentNumber, CANARY.td1DocumentNumber)
@@ -88,18 +90,25 @@ describe('agent/cli/issuance/applicant-file', () => {
 
   it('maps optionalData2 to the TD1 optional data of line 2', async () => {
     const applicant = await readApplicantFile(write({ ...td1(), optionalData2: 'AB12' }))
-    assert.equal(applicant.document.optionalData_2, 'AB12')
+    assert.equal(applicant.document?.optionalData_2, 'AB12')
   })
 
-  it('reads the shipped examples, whose MRZ builds', async () => {
-    for (const [name, format] of [
-      ['applicant-id-card.json', 'TD1'],
-      ['applicant-passport.json', 'TD3'],
+  it('reads the shipped examples: applicants for the Iraqi profiles, Utopia document data', async () => {
+    for (const [name, format, profile] of [
+      ['applicant-id-card.json', 'TD1', 'irq-national-id'],
+      ['applicant-passport.json', 'TD3', 'irq-passport'],
+      ['specimen-id-card.json', 'TD1', 'uto-specimen-id'],
+      ['specimen-passport.json', 'TD3', 'uto-specimen-passport'],
     ] as const) {
       const applicant = await readApplicantFile(path.join(EXAMPLES, name))
-      assert.equal(applicant.format, format)
+      assert.equal(applicant.format, format, name)
+      assert.equal(applicant.profile, profile, name)
       assert.equal(applicant.syntheticFace, true)
       const document = applicant.document
+      if (document === undefined) {
+        assert.match(applicant.applicant?.primaryName ?? '', /^[\u0600-\u06ff ]+$/, name)
+        continue
+      }
       const mrz = buildMrz({
         format,
         documentCode: document.documentCode ?? '',
@@ -114,6 +123,39 @@ describe('agent/cli/issuance/applicant-file', () => {
       })
       assert.equal(mrz.lines.length, format === 'TD1' ? 3 : 2)
     }
+  })
+
+  it('reads the applicant form: profile and Applicant fields, checked for form only', async () => {
+    const applicant = await readApplicantFile(
+      write({
+        profile: 'irq-national-id',
+        primaryName: 'الموسوي',
+        secondaryName: 'زينب',
+        dateOfBirth: CANARY.dateOfBirth,
+        sex: 'F',
+        nationalNumber: '199205170043',
+        documentNumber: 'AB1234567',
+        face: 'face.jpg',
+      }),
+    )
+    assert.equal(applicant.format, 'TD1')
+    assert.equal(applicant.document, undefined)
+    const { primaryName, nationalNumber } = applicant.applicant ?? {}
+    assert.deepEqual([primaryName, nationalNumber], ['الموسوي', '199205170043'])
+    await refused({ profile: 'irq-national-id', dateOfBirth: CANARY.dateOfBirth }, 'sex')
+    await refused({ profile: 'no-such-profile' }, 'profile')
+    await refused(
+      {
+        profile: 'irq-passport',
+        primaryName: 'x',
+        dateOfBirth: '14.07.1983',
+        sex: 'F',
+        documentNumber: 'A1',
+      },
+      'dateOfBirth',
+    )
+    await refused({ profile: 'irq-passport', primaryIdentifier: 'SMITH' }, 'primaryIdentifier')
+    await refused({ ...td1(), profile: 'irq-passport' }, 'profile')
   })
 
   it('refuses a file that is not JSON or not an object, without quoting it', async () => {
