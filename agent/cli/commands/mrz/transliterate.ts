@@ -58,15 +58,11 @@ export const MRZ_TRANSLITERATE_COMMAND: CliLeafCommand = {
       'latin-primary': { type: 'string' },
       'latin-secondary': { type: 'string' },
     })
-    const hasName = [values.primary, values['latin-primary'], values['latin-secondary']].some(
-      value => value !== undefined,
-    )
-    if (positionals.length === 0 && !hasName)
-      throw new UsageError('give text to transliterate, or --primary')
-    if (hasName && values.primary === undefined)
+    const nameOptions = [values.secondary, values['latin-primary'], values['latin-secondary']]
+    if (values.primary === undefined && nameOptions.some(value => value !== undefined))
       throw new UsageError('--secondary and --latin-… go with --primary')
-    if (values.secondary !== undefined && values.primary === undefined)
-      throw new UsageError('--secondary goes with --primary')
+    if (positionals.length === 0 && values.primary === undefined)
+      throw new UsageError('give text to transliterate, or --primary')
 
     const text = positionals.join(' ')
     const latin = positionals.length > 0 ? transliterateToLatin(text, 'text') : undefined

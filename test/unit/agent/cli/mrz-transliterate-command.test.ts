@@ -69,9 +69,17 @@ describe('idstation mrz transliterate', function () {
   })
 
   it('exits 2 without text or --primary, and for --secondary alone', async function () {
-    for (const args of [[], ['--secondary', 'علي'], ['--latin-primary', 'ALI']]) {
+    const cases: [string[], RegExp][] = [
+      [[], /give text to transliterate, or --primary/],
+      [['--secondary', 'علي'], /go with --primary/],
+      [['علي', '--secondary', 'حسن'], /go with --primary/],
+      [['--latin-primary', 'ALI'], /go with --primary/],
+      [['--primary'], /argument missing/],
+    ]
+    for (const [args, message] of cases) {
       const run = await runCliForTest(['mrz', 'transliterate', ...args])
       assert.equal(run.code, 2, args.join(' '))
+      assert.match(run.stderr, message)
       assert.match(run.stderr, /see idstation mrz transliterate --help/)
     }
   })
