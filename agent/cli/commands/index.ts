@@ -8,6 +8,7 @@ import { FINGERPRINT_COMMAND } from './fingerprint'
 import { ISSUE_COMMAND } from './issue'
 import { JOBS_COMMAND } from './jobs'
 import { KEYS_COMMAND } from './keys'
+import { MRZ_COMMAND } from './mrz'
 import { PING_COMMAND } from './ping'
 import { PRINTER_COMMAND } from './printer'
 import { SIMULATE_COMMAND } from './simulate'
@@ -27,6 +28,7 @@ export const COMMANDS: readonly CliCommand[] = [
   FINGERPRINT_COMMAND,
   PRINTER_COMMAND,
   ISSUE_COMMAND,
+  MRZ_COMMAND,
   PING_COMMAND,
   KEYS_COMMAND,
   DOCTOR_COMMAND,
