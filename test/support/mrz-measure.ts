@@ -81,7 +81,9 @@ export function measureMrz(
     const pitchPx = slope(centres)
     const intercept = mean(centres) - (pitchPx * (centres.length - 1)) / 2
     const line = text[lineIndex] ?? ''
-    const flat = glyphs.filter((_, i) => FLAT.has(line.charAt(i)))
+    // Without the text (a reader), every glyph votes; the median still lands on the capitals.
+    const known = glyphs.filter((_, i) => FLAT.has(line.charAt(i)))
+    const flat = known.length > 0 ? known : glyphs
     const capTopPx = median(flat.map(g => g.top))
     const capBottomPx = median(flat.map(g => g.bottom))
     return {

@@ -4,12 +4,12 @@
  * data 1 (Doc 9303-5 §4.2.2, line 1 positions 16–30).
  */
 import { IRQ_NATIONAL_ID_BACK } from '../faces/irq-national-id-back'
-import { IRQ_NATIONAL_ID_FRONT, TITLE } from '../faces/irq-national-id-front'
+import { IRQ_NATIONAL_ID_FRONT, IRQ_NATIONAL_ID_TITLE } from '../faces/irq-national-id-front'
 import type { DocumentProfile } from '../profile'
 
 export const IRQ_NATIONAL_ID: DocumentProfile = {
   id: 'irq-national-id',
-  title: TITLE,
+  title: IRQ_NATIONAL_ID_TITLE,
   format: 'TD1',
   documentCode: 'ID',
   issuingState: 'IRQ',

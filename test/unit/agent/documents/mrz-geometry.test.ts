@@ -11,7 +11,7 @@ import {
   type RasterSize,
 } from '../../../../agent/documents'
 import { IRQ_NATIONAL_ID } from '../../../../agent/documents/profiles/irq-national-id'
-import { buildTd3 } from '../../../../agent/icao/mrz'
+import { IRQ_PASSPORT } from '../../../../agent/documents/profiles/irq-passport'
 import type { RgbImage } from '../../../../drivers/core/printer'
 import { contentFor } from '../../../support/document-content'
 import { isClear, measureMrz } from '../../../support/mrz-measure'
@@ -19,29 +19,7 @@ import { isClear, measureMrz } from '../../../support/mrz-measure'
 /** The Evolis face raster (drivers/printer/evolis/geometry.ts) and the page printer's (simulators/printer/page). */
 const CARD_RASTER: RasterSize = { widthPx: 1016, heightPx: 648, dpi: 300 }
 const PAGE_RASTER: RasterSize = { widthPx: 1476, heightPx: 1039, dpi: 300 }
-
-/** A TD3 data page with nothing but its MRZ, until the passport profile below draws its own. */
-const BARE_TD3: FaceTemplate = {
-  side: 'data-page',
-  widthMm: 125,
-  heightMm: 88,
-  background: '#f0f4f8',
-  elements: [{ kind: 'mrz', format: 'TD3' }],
-}
-
-const TD3_LINES = buildTd3({
-  format: 'TD3',
-  documentCode: 'P',
-  issuingState: 'IRQ',
-  nationality: 'IRQ',
-  primaryIdentifier: 'AL JUBURI',
-  secondaryIdentifier: 'ZAINAB HUSAYN',
-  documentNumber: 'A12345678',
-  dateOfBirth: '1992-11-05',
-  sex: 'F',
-  dateOfExpiry: '2033-06-01',
-  personalNumber: '199287654321',
-}).lines
+const DATA_PAGE: FaceTemplate = IRQ_PASSPORT.faces[0] ?? assert.fail('no data page')
 
 /**
  * Every deviation of the MRZ printed on `image` from Doc 9303, measured on the raster against
@@ -145,22 +123,30 @@ describe('agent/documents MRZ geometry (Doc 9303-3 §4.4, 9303-4 Figure 3, 9303-
   })
 
   it('prints the passport MRZ on the page printer raster at Doc 9303-4 nominal geometry', async () => {
-    const content = { ...contentFor(IRQ_NATIONAL_ID), mrzLines: TD3_LINES }
-    const image = await renderFace(BARE_TD3, content, PAGE_RASTER)
-    assert.deepEqual(deviations('TD3', image, PAGE_RASTER, TD3_LINES), [])
+    const content = contentFor(IRQ_PASSPORT)
+    const image = await renderFace(DATA_PAGE, content, PAGE_RASTER)
+    assert.deepEqual(deviations('TD3', image, PAGE_RASTER, content.mrzLines), [])
   })
 
-  it('catches an MRZ drawn 3 % too large or 2 mm too high', async () => {
-    const content = { ...contentFor(IRQ_NATIONAL_ID), mrzLines: TD3_LINES }
-    const scaled = await renderFace(BARE_TD3, content, { ...PAGE_RASTER, dpi: 309 })
-    const scaledProblems = deviations('TD3', scaled, PAGE_RASTER, TD3_LINES)
+  it('prints at nominal geometry on a 600 dpi raster too', async () => {
+    const content = contentFor(IRQ_PASSPORT)
+    const size = nominalSize(DOCUMENT_SIZE_MM.TD3, 600)
+    const image = await renderFace(DATA_PAGE, content, size)
+    assert.deepEqual(deviations('TD3', image, size, content.mrzLines), [])
+  })
+
+  it('catches an MRZ drawn 3 % too large or 2 mm too low', async () => {
+    const content = contentFor(IRQ_PASSPORT)
+    const lines = content.mrzLines
+    const scaled = await renderFace(DATA_PAGE, content, { ...PAGE_RASTER, dpi: 309 })
+    const scaledProblems = deviations('TD3', scaled, PAGE_RASTER, lines)
     assert.ok(
       scaledProblems.some(p => p.includes('pitch')),
       scaledProblems.join('; '),
     )
     // A face 4 mm taller than the page: centred, its bottom edge sits 2 mm below the raster's.
-    const shifted = await renderFace({ ...BARE_TD3, heightMm: 92 }, content, PAGE_RASTER)
-    const shiftedProblems = deviations('TD3', shifted, PAGE_RASTER, TD3_LINES)
+    const shifted = await renderFace({ ...DATA_PAGE, heightMm: 92 }, content, PAGE_RASTER)
+    const shiftedProblems = deviations('TD3', shifted, PAGE_RASTER, lines)
     assert.ok(
       shiftedProblems.some(p => p.includes('centre line')),
       shiftedProblems.join('; '),
