@@ -125,7 +125,7 @@ export async function runIssuanceBench(options: BenchOptions): Promise<BenchOutc
 /** The example applicant with its own document number per job (9 characters, both profiles). */
 function numbered(applicant: Applicant, index: number): Applicant {
   const digits = `${String(Date.now() % 1_000_000).padStart(6, '0')}${String(index % 10)}`
-  const documentNumber = applicant.format === 'TD1' ? `BN${digits}` : `B${digits}`
+  const documentNumber = applicant.format === 'TD1' ? `BN${digits}` : `B${digits}0`
   return { ...applicant, applicant: { ...applicant.applicant, documentNumber } }
 }
 

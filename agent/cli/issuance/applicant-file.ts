@@ -125,7 +125,12 @@ export async function parseApplicant(
     throw new UsageError(`${name} must hold one JSON object`)
   }
   const record = json as Record<string, unknown>
-  if (record.format === undefined) return parseApplicantForm(record, where)
+  if (record.format === undefined) {
+    if (record.profile === undefined) {
+      throw bad(name, 'format', 'or profile is required (see docs/cli-issuance.md)')
+    }
+    return parseApplicantForm(record, where)
+  }
   for (const key of Object.keys(record)) {
     if (!(key in TEXT_FIELDS) && !OTHER_FIELDS.has(key)) {
       throw bad(name, key, 'is not an applicant field (see docs/cli-issuance.md)')
