@@ -28,6 +28,8 @@ export interface PersonalizeCardEngineOptions {
   readonly clock: Pick<Clock, 'now'>
   readonly logger: Logger
   readonly generateAaKey?: () => AaKey
+  /** `personalization.extendedAccessControl`: DG3 is written only with it (default false). */
+  readonly extendedAccessControl?: boolean
 }
 
 /**
@@ -36,8 +38,10 @@ export interface PersonalizeCardEngineOptions {
  */
 export class PersonalizeCardEngine implements PersonalizationEngine {
   private readonly aaKeys: () => AaKey
+  readonly extendedAccessControl: boolean
 
   constructor(private readonly options: PersonalizeCardEngineOptions) {
+    this.extendedAccessControl = options.extendedAccessControl === true
     if (options.generateAaKey) this.aaKeys = options.generateAaKey
     else {
       const pool = new AaKeyPool()
@@ -57,6 +61,7 @@ export class PersonalizeCardEngine implements PersonalizationEngine {
       stationSerial: options.stationSerial,
       now: new Date(options.clock.now()),
       generateAaKey: this.aaKeys,
+      extendedAccessControl: this.extendedAccessControl,
     })
     const deviceId = body.deviceId ?? ''
     return Promise.resolve({

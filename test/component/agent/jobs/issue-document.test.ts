@@ -37,7 +37,10 @@ function face(info: PrinterInfo, colour: readonly [number, number, number]): Buf
   return encodeRgbPng({ width: info.widthPx, height: info.heightPx, rgb })
 }
 
-function idCardRequest(documentNumber?: string): { body: v1.IIssueIdCard; attachments: Buffer[] } {
+function idCardRequest(
+  documentNumber?: string,
+  options: { fingers?: boolean } = {},
+): { body: v1.IIssueIdCard; attachments: Buffer[] } {
   return {
     body: {
       printerId: PRINTER,
@@ -46,14 +49,14 @@ function idCardRequest(documentNumber?: string): { body: v1.IIssueIdCard; attach
       faceAttachment: 1,
       frontAttachment: 2,
       backAttachment: 3,
-      fingerAttachments: [4],
+      fingerAttachments: options.fingers === true ? [4] : [],
       activeAuthentication: false,
     },
     attachments: [
       faceJpeg(),
       face(CARD_PRINTER_INFO, [200, 30, 30]),
       face(CARD_PRINTER_INFO, [30, 30, 200]),
-      fingerRecord(),
+      ...(options.fingers === true ? [fingerRecord()] : []),
     ],
   }
 }
@@ -76,7 +79,10 @@ interface Harness {
   close(): void
 }
 
-async function harness(info: PrinterInfo = CARD_PRINTER_INFO): Promise<Harness> {
+async function harness(
+  info: PrinterInfo = CARD_PRINTER_INFO,
+  options: { extendedAccessControl?: boolean } = {},
+): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'idstation-issue-'))
   const journal = JobJournal.open(join(dir, 'journal.db'))
   const reader = new InProcessReader()
@@ -119,6 +125,7 @@ async function harness(info: PrinterInfo = CARD_PRINTER_INFO): Promise<Harness> 
     cardTimeoutMs: 1000,
     clock: { now: () => Date.now() },
     logger,
+    extendedAccessControl: options.extendedAccessControl ?? false,
   })
   const issuance = new IssuanceEngine({
     personalization,
@@ -202,7 +209,7 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     assert.equal(job.outcome.facesPrinted, 2)
     assert.equal(job.outcome.mediumDisposition, 'ejected')
     assert.equal(job.outcome.encoderId, ENCODER)
-    assert.deepEqual(job.outcome.dataGroups, [1, 2, 3, 11, 12])
+    assert.deepEqual(job.outcome.dataGroups, [1, 2, 11, 12])
     // The faces the printer got are the decoded PNGs, pixel for pixel.
     const [front, back] = h.printer.printed[0] ?? []
     assert.deepEqual([...(front?.image.rgb.subarray(0, 3) ?? [])], [200, 30, 30])
@@ -223,6 +230,26 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
       'print',
       'eject',
     ])
+  })
+
+  it('refuses finger attachments without EAC at accept: no medium fed, no chip touched', async () => {
+    h = await harness()
+    await assert.rejects(
+      h.issueIdCard(idCardRequest(undefined, { fingers: true }), 'fingers'),
+      isCode('INVALID_ARGUMENT', 'dg3-needs-eac'),
+    )
+    assert.equal(h.printer.counters.fed, 0)
+    assert.deepEqual(h.printer.operations, [])
+    assert.equal(h.reader.sent, 0)
+    assert.deepEqual(h.journal.list(), [])
+  })
+
+  it('writes the finger attachments to DG3 when EAC is configured', async () => {
+    h = await harness(CARD_PRINTER_INFO, { extendedAccessControl: true })
+    const request = idCardRequest(undefined, { fingers: true })
+    const job = await h.settle((await h.issueIdCard(request, 'eac')).jobId ?? '')
+    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.deepEqual(job.outcome?.dataGroups, [1, 2, 3, 11, 12])
   })
 
   it('audits the issuance by ids only, one intact chain with no applicant data', async () => {
