@@ -13,6 +13,7 @@ import type {
 import { runWorkflow } from '../../step-machine'
 import { AaKeyPool } from './aa-key-pool'
 import { preparePersonalization, type AaKey } from './prepare'
+import { checkSignerCoversDocument } from './signer-validity'
 import { PERSONALIZE_CARD } from './workflow'
 
 export interface PersonalizeCardEngineOptions {
@@ -63,6 +64,7 @@ export class PersonalizeCardEngine implements PersonalizationEngine {
       generateAaKey: this.aaKeys,
       extendedAccessControl: this.extendedAccessControl,
     })
+    checkSignerCoversDocument(options.signer.certificate(), body.document?.dateOfExpiry ?? '')
     const deviceId = body.deviceId ?? ''
     return Promise.resolve({
       documentNumber: plan.documentNumber,

@@ -81,7 +81,7 @@ interface Harness {
 
 async function harness(
   info: PrinterInfo = CARD_PRINTER_INFO,
-  options: { extendedAccessControl?: boolean } = {},
+  options: { extendedAccessControl?: boolean; dsNotAfter?: Date } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'idstation-issue-'))
   const journal = JobJournal.open(join(dir, 'journal.db'))
@@ -92,7 +92,10 @@ async function harness(
   })
   const driver = { id: ENCODER, apdu: reader, maxCommandLength: 65548 }
   const csca = createTestCsca()
-  const ds = createTestDocumentSigner({ csca })
+  const ds = createTestDocumentSigner({
+    csca,
+    ...(options.dsNotAfter === undefined ? {} : { notAfter: options.dsNotAfter }),
+  })
   const logger = new RecordingLogger()
   const prompts: v1.IJobPrompt[] = []
   const promptWaiters: ((prompt: v1.IJobPrompt) => void)[] = []
@@ -250,6 +253,22 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     const job = await h.settle((await h.issueIdCard(request, 'eac')).jobId ?? '')
     assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
     assert.deepEqual(job.outcome?.dataGroups, [1, 2, 3, 11, 12])
+  })
+
+  it('refuses a document that outlives the DS certificate at accept: no medium fed', async () => {
+    // The applicant's card expires 2034-07-13; this certificate ends the day before.
+    h = await harness(CARD_PRINTER_INFO, { dsNotAfter: new Date('2034-07-12T23:59:59Z') })
+    await assert.rejects(h.issueIdCard(idCardRequest(), 'outlives'), (error: unknown) => {
+      assert.ok(error instanceof AgentError)
+      assert.equal(error.code, 'SIGNER_UNAVAILABLE')
+      assert.equal(error.details.reason, 'document-outlives-ds-certificate')
+      assert.match(error.message, /2034-07-13.*2034-07-12T23:59:59/)
+      return true
+    })
+    assert.equal(h.printer.counters.fed, 0)
+    assert.deepEqual(h.printer.operations, [])
+    assert.equal(h.reader.sent, 0)
+    assert.deepEqual(h.journal.list(), [])
   })
 
   it('audits the issuance by ids only, one intact chain with no applicant data', async () => {

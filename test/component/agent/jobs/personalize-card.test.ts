@@ -47,6 +47,7 @@ async function harness(
     trustAnchors?: Uint8Array[]
     signerClosed?: boolean
     extendedAccessControl?: boolean
+    dsNotAfter?: Date
   } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'idstation-perso-'))
@@ -54,7 +55,10 @@ async function harness(
   const reader = new InProcessReader(new EmrtdCard({ image: blankImage() }))
   const driver = { id: DEVICE, apdu: reader, maxCommandLength: 65548 }
   const csca = createTestCsca()
-  const ds = createTestDocumentSigner({ csca })
+  const ds = createTestDocumentSigner({
+    csca,
+    ...(options.dsNotAfter === undefined ? {} : { notAfter: options.dsNotAfter }),
+  })
   const signer = new KeyObjectSigner(ds.privateKey, ds.certificate)
   if (options.signerClosed === true) await signer.close()
   const logger = new RecordingLogger()
@@ -216,6 +220,16 @@ describe('personalize-card workflow (in-process chip, real journal, key-object s
     assert.deepEqual(present, [1, 2, 3, 11, 12, 15])
     assert.deepEqual(com, present)
     assert.deepEqual(sod, present)
+  })
+
+  it('refuses a document that outlives the DS certificate before touching the chip', async () => {
+    h = await harness({ dsNotAfter: new Date('2034-07-13T12:00:00Z') })
+    await assert.rejects(
+      h.personalize(personalizeRequest(DEVICE, 'TD1'), 'outlives'),
+      isCode('SIGNER_UNAVAILABLE', 'document-outlives-ds-certificate'),
+    )
+    assert.deepEqual(h.journal.list(), [])
+    assert.equal(h.reader.sent, 0)
   })
 
   it('returns the first job for a replayed idempotency key and touches no card', async () => {
