@@ -2,7 +2,7 @@ import type { CapturedFinger, FingerprintScanner } from '../../../../drivers/cor
 import { AgentError } from '../../../../drivers/core/errors'
 import type { Logger } from '../../../../drivers/core/logger'
 import type { FeedTarget, Printer, PrinterInfo, PrintFace } from '../../../../drivers/core/printer'
-import { decodePng } from '../../../imaging/png-decode'
+import { decodePng } from '../../../imaging/decode-png'
 import type { DocumentType } from '../../journal'
 import type {
   PersonalizationEngine,
@@ -65,7 +65,7 @@ export class IssuanceEngine {
       ? options.scanner(request.fingerprints.deviceId)
       : undefined
     const info = await printer.info({ signal })
-    const faces = decodeFaces(request, attachments, info, options.maxFaceImageBytes)
+    const faces = await decodeFaces(request, attachments, info, options.maxFaceImageBytes)
     const feedTarget = chooseStation(info, request)
     const face = attachments[request.faceAttachment - 1] ?? Buffer.alloc(0)
     const fingers = request.fingerAttachments.map(
@@ -129,23 +129,25 @@ export class IssuanceEngine {
   }
 }
 
-function decodeFaces(
+async function decodeFaces(
   request: IssueRequest,
   attachments: readonly Buffer[],
   info: PrinterInfo,
   maxBytes: number,
-): PrintFace[] {
-  return request.faces.map(({ side, attachment }) => {
+): Promise<PrintFace[]> {
+  const faces: PrintFace[] = []
+  // One at a time: each decode holds a whole raster.
+  for (const { side, attachment } of request.faces) {
     if (!info.faces.includes(side)) {
       throw new AgentError('INVALID_ARGUMENT', `the printer does not print a ${side} face`, {
         details: { field: `${side}_attachment`, reason: 'face-not-printable' },
       })
     }
-    const image = decodePng(attachments[attachment - 1] ?? Buffer.alloc(0), {
-      maxWidth: info.widthPx,
-      maxHeight: info.heightPx,
-      maxBytes,
-    })
+    const image = await decodePng(
+      attachments[attachment - 1] ?? Buffer.alloc(0),
+      { maxWidth: info.widthPx, maxHeight: info.heightPx, maxBytes },
+      `${side.replace('-', '_')}_attachment`,
+    )
     if (image.width !== info.widthPx || image.height !== info.heightPx) {
       throw new AgentError(
         'INVALID_ARGUMENT',
@@ -153,8 +155,9 @@ function decodeFaces(
         { details: { field: `${side}_attachment`, reason: 'wrong-size' } },
       )
     }
-    return { side, image }
-  })
+    faces.push({ side, image })
+  }
+  return faces
 }
 
 /** Contact for ID cards when the printer has it (our encoders are contact readers). */

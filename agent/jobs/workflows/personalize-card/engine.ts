@@ -13,6 +13,8 @@ import type {
 import { runWorkflow } from '../../step-machine'
 import { AaKeyPool } from './aa-key-pool'
 import { preparePersonalization, type AaKey } from './prepare'
+import { checkChipLimits } from './chip-limits'
+import { checkPortrait } from './portrait-check'
 import { checkSignerCoversDocument } from './signer-validity'
 import { PERSONALIZE_CARD } from './workflow'
 
@@ -50,7 +52,7 @@ export class PersonalizeCardEngine implements PersonalizationEngine {
     }
   }
 
-  prepare(
+  async prepare(
     body: v1.IPersonalizeCard,
     attachments: readonly Buffer[],
     _signal?: AbortSignal,
@@ -64,9 +66,14 @@ export class PersonalizeCardEngine implements PersonalizationEngine {
       generateAaKey: this.aaKeys,
       extendedAccessControl: this.extendedAccessControl,
     })
+    checkChipLimits(body.document ?? {}, plan)
     checkSignerCoversDocument(options.signer.certificate(), body.document?.dateOfExpiry ?? '')
+    await checkPortrait(
+      attachments[(body.faceAttachment ?? 0) - 1] ?? Buffer.alloc(0),
+      'face_attachment',
+    )
     const deviceId = body.deviceId ?? ''
-    return Promise.resolve({
+    return {
       documentNumber: plan.documentNumber,
       documentType: plan.documentType,
       run: (control, { signal, hooks }) =>
@@ -111,6 +118,6 @@ export class PersonalizeCardEngine implements PersonalizationEngine {
             },
           })
         }),
-    })
+    }
   }
 }

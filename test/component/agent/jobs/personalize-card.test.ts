@@ -232,6 +232,16 @@ describe('personalize-card workflow (in-process chip, real journal, key-object s
     assert.equal(h.reader.sent, 0)
   })
 
+  it('personalises a TD1 chip with a 20-character number, the longest its BAC seed takes', async () => {
+    h = await harness()
+    const number = 'IDQX1234567890123456'
+    const request = personalizeRequest(DEVICE, 'TD1', { documentNumber: number })
+    const job = await h.settle((await h.personalize(request, 'twenty')).job?.jobId ?? '')
+    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    const { com, present } = await listedAndPresent(number)
+    assert.deepEqual(com, present)
+  })
+
   it('returns the first job for a replayed idempotency key and touches no card', async () => {
     h = await harness()
     const request = personalizeRequest(DEVICE, 'TD3')
