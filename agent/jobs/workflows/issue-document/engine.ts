@@ -138,21 +138,23 @@ async function decodeFaces(
   const faces: PrintFace[] = []
   // One at a time: each decode holds a whole raster.
   for (const { side, attachment } of request.faces) {
+    // The request's field name: front_attachment, back_attachment, data_page_attachment.
+    const field = `${side.replace('-', '_')}_attachment`
     if (!info.faces.includes(side)) {
       throw new AgentError('INVALID_ARGUMENT', `the printer does not print a ${side} face`, {
-        details: { field: `${side}_attachment`, reason: 'face-not-printable' },
+        details: { field, reason: 'face-not-printable' },
       })
     }
     const image = await decodePng(
       attachments[attachment - 1] ?? Buffer.alloc(0),
       { maxWidth: info.widthPx, maxHeight: info.heightPx, maxBytes },
-      `${side.replace('-', '_')}_attachment`,
+      field,
     )
     if (image.width !== info.widthPx || image.height !== info.heightPx) {
       throw new AgentError(
         'INVALID_ARGUMENT',
         `the ${side} image must be ${String(info.widthPx)} × ${String(info.heightPx)} pixels`,
-        { details: { field: `${side}_attachment`, reason: 'wrong-size' } },
+        { details: { field, reason: 'wrong-size' } },
       )
     }
     faces.push({ side, image })
