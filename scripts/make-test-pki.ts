@@ -1,8 +1,13 @@
 /**
  * Makes a test PKI (CSCA + Document Signer) for development and tests; never for real documents.
  *
- *   npx tsx scripts/make-test-pki.ts --out DIR
+ *   npx tsx scripts/make-test-pki.ts --out DIR [--document-validity-years 10]
  *   npx tsx scripts/make-test-pki.ts --out DIR --softhsm-conf FILE --token-label ds --pin 1234
+ *
+ * Validity follows Doc 9303-12 (8th ed.) §4.1 Table 1: the DS certificate lasts its three-month
+ * key usage period plus the longest document validity (§4.1.1.1), the CSCA its five-year key
+ * usage period plus the DS certificate's lifetime (§4.1.4.1): 10 years 3 months and 15 years 3
+ * months for 10-year documents.
  *
  * The logic is `makeTestPki` in agent/signer/test-pki; this file only reads the command line.
  */
@@ -12,12 +17,14 @@ import { makeTestPki, type MakeTestPkiOptions } from '../agent/signer/test-pki/m
 import { isAgentError } from '../drivers/core/errors'
 
 const USAGE = [
-  'Usage: npx tsx scripts/make-test-pki.ts --out DIR',
+  'Usage: npx tsx scripts/make-test-pki.ts --out DIR [--document-validity-years N]',
   '         [--softhsm-conf FILE --token-label LABEL --pin PIN [--key-label LABEL] [--module PATH]]',
   '',
   'Writes csca.pem, csca-key.pem, ds.pem and, without a token, ds-key.pem into DIR.',
   'With --softhsm-conf the DS key is generated on the (existing) token instead and its',
   'certificate stored next to it under the same label (default "ds").',
+  '--document-validity-years (1-30, default 10): the longest validity of a document the DS',
+  'signs; the DS certificate lasts 3 months more, the CSCA 5 years more than that (Doc 9303-12).',
 ].join('\n')
 
 /** Writes lines somewhere; stdout and stderr by default, an array in tests. */
@@ -43,6 +50,7 @@ function parse(argv: readonly string[]): MakeTestPkiOptions | string {
         pin: { type: 'string' },
         'key-label': { type: 'string' },
         module: { type: 'string' },
+        'document-validity-years': { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -51,8 +59,14 @@ function parse(argv: readonly string[]): MakeTestPkiOptions | string {
     return error instanceof Error ? error.message : 'invalid arguments'
   }
   if (values.out === undefined) return '--out DIR is required'
+  const yearsText = values['document-validity-years']
+  const years = yearsText === undefined ? undefined : Number(yearsText)
+  if (years !== undefined && (!/^\d+$/.test(yearsText ?? '') || years < 1 || years > 30)) {
+    return '--document-validity-years must be a whole number of years from 1 to 30'
+  }
+  const validity = years === undefined ? {} : { documentValidityYears: years }
   const conf = values['softhsm-conf']
-  if (conf === undefined) return { outDir: resolve(values.out) }
+  if (conf === undefined) return { outDir: resolve(values.out), ...validity }
   const tokenLabel = values['token-label']
   const pin = values.pin
   if (tokenLabel === undefined || pin === undefined) {
@@ -62,6 +76,7 @@ function parse(argv: readonly string[]): MakeTestPkiOptions | string {
   process.env.SOFTHSM2_CONF = resolve(conf)
   return {
     outDir: resolve(values.out),
+    ...validity,
     token: {
       tokenLabel,
       pin,

@@ -63,6 +63,7 @@ export interface AgentConfig {
     readonly maxFaceBytes: number
     readonly stationSerial: string
     readonly cardTimeoutMs: number
+    readonly extendedAccessControl: boolean
   }
   readonly issuance: {
     readonly chipWaitMs: number
@@ -416,6 +417,14 @@ export const CONFIG_FIELDS = {
     max: 600_000,
     default: 10_000,
     doc: 'Longest wait for one card command before the job fails.',
+  },
+  'personalization.extendedAccessControl': {
+    type: 'boolean',
+    default: false,
+    doc:
+      'Whether the chips take EAC (Chip and Terminal Authentication, DG14, EF.CVCA). Only then are ' +
+      'fingerprints written to DG3, which no inspection system can read without EAC; without it ' +
+      'PersonalizeCard refuses finger attachments and issuance jobs keep captured fingers off the chip.',
   },
   'issuance.chipWaitMs': {
     type: 'integer',

@@ -4,7 +4,7 @@ import type { RgbImage } from '../../drivers/core/printer'
 /** The eight bytes every PNG starts with (RFC 2083 §3.1). */
 export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 
-/** A chunk's CRC: over its type and data, not its length. Shared by encoder and decoder. */
+/** A chunk's CRC: over its type and data, not its length (the fuzz target re-makes CRCs with it). */
 export function chunkCrc(typeAndData: Uint8Array): number {
   return crc32(typeAndData) >>> 0
 }

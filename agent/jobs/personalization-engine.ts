@@ -35,6 +35,11 @@ export interface PreparedPersonalization {
 
 export interface PersonalizationEngine {
   /**
+   * The chips take EAC, so fingerprints may go to DG3. Without it (absent or false) `prepare`
+   * refuses finger attachments and an issuance job keeps the fingers it captures off the chip.
+   */
+  readonly extendedAccessControl?: boolean
+  /**
    * Validates the request and builds everything written to the chip, before anything is
    * journaled: bad input is INVALID_ARGUMENT and changes nothing.
    */

@@ -100,6 +100,7 @@ export async function personalizationFromConfig(
         extendedLength: true,
         stationSerial: config.personalization.stationSerial,
         cardTimeoutMs: config.personalization.cardTimeoutMs,
+        extendedAccessControl: config.personalization.extendedAccessControl,
         clock,
         logger,
       }),

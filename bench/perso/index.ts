@@ -49,6 +49,7 @@ function dg3Bytes(request: ReturnType<typeof personalizeRequest>): number {
       maxFaceBytes: 30_000,
       stationSerial: 'IDSTATION-BENCH',
       now: new Date(),
+      extendedAccessControl: false,
       generateAaKey: () => {
         throw new Error('not used')
       },

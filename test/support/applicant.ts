@@ -98,24 +98,32 @@ export function fingerRecord(position: number = FINGER_POSITION.rightIndex, side
   })
 }
 
-/** A PersonalizeCard with its attachments: face first, then two fingers. */
+/**
+ * A PersonalizeCard with its attachments: the face first and, with `fingers` (only for a station
+ * configured with EAC, since DG3 needs it), two finger records after it.
+ */
 export function personalizeRequest(
   deviceId: string,
   format: 'TD1' | 'TD3',
-  options: { documentNumber?: string; faceBytes?: number; activeAuthentication?: boolean } = {},
+  options: {
+    documentNumber?: string
+    faceBytes?: number
+    activeAuthentication?: boolean
+    fingers?: boolean
+  } = {},
 ): { body: v1.IPersonalizeCard; attachments: Buffer[] } {
+  const fingers =
+    options.fingers === true
+      ? [fingerRecord(FINGER_POSITION.rightIndex), fingerRecord(FINGER_POSITION.leftIndex)]
+      : []
   return {
     body: {
       deviceId,
       document: documentData(format, options.documentNumber),
       faceAttachment: 1,
-      fingerAttachments: [2, 3],
+      fingerAttachments: fingers.map((_, index) => index + 2),
       activeAuthentication: options.activeAuthentication ?? true,
     },
-    attachments: [
-      faceJpeg(options.faceBytes),
-      fingerRecord(FINGER_POSITION.rightIndex),
-      fingerRecord(FINGER_POSITION.leftIndex),
-    ],
+    attachments: [faceJpeg(options.faceBytes), ...fingers],
   }
 }

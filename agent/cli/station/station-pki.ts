@@ -37,7 +37,7 @@ export async function makeStationPki(
 ): Promise<StationPki> {
   const pki = path.join(dir, 'pki')
   if (mode === 'key-file') {
-    const files = await makeTestPki({ outDir: pki })
+    const files = await makeTestPki({ outDir: pki, documentValidityYears: 10 })
     return {
       mode,
       env: {},
@@ -64,6 +64,8 @@ export async function makeStationPki(
     TOKEN.label,
     '--pin',
     TOKEN.pin,
+    '--document-validity-years',
+    '10',
   ]
   const output = await new Promise<{ code: number | null; text: string }>(resolve => {
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })

@@ -15,6 +15,11 @@ export {
   type SoftHsmTokenSpec,
 } from './softhsm-token-store'
 export {
+  CSCA_KEY_USAGE_YEARS,
+  cscaNotAfter,
+  DEFAULT_DOCUMENT_VALIDITY_YEARS,
+  documentSignerNotAfter,
+  DS_KEY_USAGE_DAYS,
   createTestCsca,
   createTestDocumentSigner,
   issueDocumentSignerCertificate,

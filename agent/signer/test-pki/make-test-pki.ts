@@ -22,6 +22,12 @@ export interface MakeTestPkiOptions {
   readonly outDir: string
   readonly now?: Date
   readonly country?: string
+  /**
+   * Longest validity of the documents the Document Signer will sign, in years (default 10): the
+   * DS certificate lasts its three-month key usage period plus this, the CSCA its five-year key
+   * usage period plus the DS certificate's lifetime (Doc 9303-12 §4.1.1.1, §4.1.4.1).
+   */
+  readonly documentValidityYears?: number
   /** Generate the DS key on this token instead of in a key file. */
   readonly token?: TestPkiTokenOptions
 }
@@ -69,7 +75,8 @@ async function writeNew(path: string, text: string, mode: number): Promise<void>
 
 /**
  * Makes a test PKI for development and tests: a self-signed EC P-256 CSCA (test country `UT`)
- * and a Document Signer certificate it issued (about three months of validity), with the DS
+ * and a Document Signer certificate it issued (valid three months of key usage plus the longest
+ * document validity, 10 years unless `documentValidityYears` says otherwise), with the DS
  * key either in a 0600 PKCS#8 key file or generated on a PKCS#11 token (SoftHSM2) where it
  * cannot be extracted. Never for production documents.
  *
@@ -78,9 +85,14 @@ async function writeNew(path: string, text: string, mode: number): Promise<void>
 export async function makeTestPki(options: MakeTestPkiOptions): Promise<TestPkiFiles> {
   const { outDir } = options
   await mkdir(outDir, { recursive: true, mode: 0o700 })
+  const validity =
+    options.documentValidityYears === undefined
+      ? {}
+      : { documentValidityYears: options.documentValidityYears }
   const csca = createTestCsca({
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.country === undefined ? {} : { country: options.country }),
+    ...validity,
   })
   const files = {
     cscaCertificate: join(outDir, 'csca.pem'),
@@ -92,6 +104,7 @@ export async function makeTestPki(options: MakeTestPkiOptions): Promise<TestPkiF
   const certificateOptions = {
     csca,
     ...(options.now === undefined ? {} : { now: options.now }),
+    ...validity,
   }
 
   if (options.token === undefined) {

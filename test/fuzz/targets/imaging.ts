@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib'
 import fc from 'fast-check'
 import { chunkCrc, encodeGreyPng, encodeRgbPng, PNG_SIGNATURE } from '../../../agent/imaging/png'
-import { decodePng } from '../../../agent/imaging/png-decode'
+import { decodePng } from '../../../agent/imaging/decode-png'
 import { agentError } from '../accept'
 import { target } from '../harness'
 import { outsideBytes } from '../mutate'

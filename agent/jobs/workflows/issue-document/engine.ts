@@ -1,9 +1,15 @@
 import type { CapturedFinger, FingerprintScanner } from '../../../../drivers/core/fingerprint'
 import { AgentError } from '../../../../drivers/core/errors'
 import type { Logger } from '../../../../drivers/core/logger'
-import type { FeedTarget, Printer, PrinterInfo, PrintFace } from '../../../../drivers/core/printer'
+import type {
+  FeedTarget,
+  Printer,
+  PrinterInfo,
+  PrintFace,
+  PrintSide,
+} from '../../../../drivers/core/printer'
 import { renderDocument } from '../../../documents/render'
-import { decodePng } from '../../../imaging/png-decode'
+import { decodePng } from '../../../imaging/decode-png'
 import type { DocumentType } from '../../journal'
 import type {
   PersonalizationEngine,
@@ -155,7 +161,7 @@ async function facesOf(
   for (const { side } of request.faces) {
     if (!info.faces.includes(side)) {
       throw new AgentError('INVALID_ARGUMENT', `the printer does not print a ${side} face`, {
-        details: { field: `${side}_attachment`, reason: 'face-not-printable' },
+        details: { field: faceField(side), reason: 'face-not-printable' },
       })
     }
   }
@@ -168,7 +174,9 @@ async function facesOf(
           heightPx: info.heightPx,
           dpi: info.dpi,
         }))
-  return request.faces.map(({ side, attachment }) => {
+  const faces: PrintFace[] = []
+  // One at a time: each decode holds a whole raster.
+  for (const { side, attachment } of request.faces) {
     if (attachment === 0) {
       const drawn = rendered.find(face => face.side === side)
       if (drawn === undefined) {
@@ -176,22 +184,30 @@ async function facesOf(
           details: { field: 'profile', reason: 'face-not-in-profile' },
         })
       }
-      return { side, image: drawn.image }
+      faces.push({ side, image: drawn.image })
+      continue
     }
-    const image = decodePng(attachments[attachment - 1] ?? Buffer.alloc(0), {
-      maxWidth: info.widthPx,
-      maxHeight: info.heightPx,
-      maxBytes,
-    })
+    const field = faceField(side)
+    const image = await decodePng(
+      attachments[attachment - 1] ?? Buffer.alloc(0),
+      { maxWidth: info.widthPx, maxHeight: info.heightPx, maxBytes },
+      field,
+    )
     if (image.width !== info.widthPx || image.height !== info.heightPx) {
       throw new AgentError(
         'INVALID_ARGUMENT',
         `the ${side} image must be ${String(info.widthPx)} × ${String(info.heightPx)} pixels`,
-        { details: { field: `${side}_attachment`, reason: 'wrong-size' } },
+        { details: { field, reason: 'wrong-size' } },
       )
     }
-    return { side, image }
-  })
+    faces.push({ side, image })
+  }
+  return faces
+}
+
+/** The request's field name: front_attachment, back_attachment, data_page_attachment. */
+function faceField(side: PrintSide): string {
+  return `${side.replace('-', '_')}_attachment`
 }
 
 /** Contact for ID cards when the printer has it (our encoders are contact readers). */

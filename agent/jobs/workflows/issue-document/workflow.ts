@@ -68,11 +68,17 @@ const captureFingerprints: Step<IssueRun> = {
       },
     })
     run.found.fingersCaptured = records.length
+    // Without EAC no inspection system could read DG3: the fingers stay off the chip.
+    const onChip = run.personalization.extendedAccessControl === true ? records : []
+    if (onChip.length === 0) {
+      run.found.prepared = run.preparedAtAccept
+      return
+    }
     // The chip's files are built again with the fingers in DG3; the rest was checked at accept.
     const face = run.attachments[run.request.faceAttachment - 1] ?? Buffer.alloc(0)
     run.found.prepared = await run.personalization.prepare(
-      personalizeBody(run.request, records.length),
-      [face, ...records],
+      personalizeBody(run.request, onChip.length),
+      [face, ...onChip],
       context.signal,
       { atPrinterStation: true },
     )

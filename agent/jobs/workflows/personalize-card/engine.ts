@@ -13,6 +13,9 @@ import type {
 import { runWorkflow } from '../../step-machine'
 import { AaKeyPool } from './aa-key-pool'
 import { preparePersonalization, type AaKey } from './prepare'
+import { checkChipLimits } from './chip-limits'
+import { checkPortrait } from './portrait-check'
+import { checkSignerCoversDocument } from './signer-validity'
 import { PERSONALIZE_CARD } from './workflow'
 
 export interface PersonalizeCardEngineOptions {
@@ -28,6 +31,8 @@ export interface PersonalizeCardEngineOptions {
   readonly clock: Pick<Clock, 'now'>
   readonly logger: Logger
   readonly generateAaKey?: () => AaKey
+  /** `personalization.extendedAccessControl`: DG3 is written only with it (default false). */
+  readonly extendedAccessControl?: boolean
 }
 
 /**
@@ -36,8 +41,10 @@ export interface PersonalizeCardEngineOptions {
  */
 export class PersonalizeCardEngine implements PersonalizationEngine {
   private readonly aaKeys: () => AaKey
+  readonly extendedAccessControl: boolean
 
   constructor(private readonly options: PersonalizeCardEngineOptions) {
+    this.extendedAccessControl = options.extendedAccessControl === true
     if (options.generateAaKey) this.aaKeys = options.generateAaKey
     else {
       const pool = new AaKeyPool()
@@ -45,7 +52,7 @@ export class PersonalizeCardEngine implements PersonalizationEngine {
     }
   }
 
-  prepare(
+  async prepare(
     body: v1.IPersonalizeCard,
     attachments: readonly Buffer[],
     _signal?: AbortSignal,
@@ -57,9 +64,16 @@ export class PersonalizeCardEngine implements PersonalizationEngine {
       stationSerial: options.stationSerial,
       now: new Date(options.clock.now()),
       generateAaKey: this.aaKeys,
+      extendedAccessControl: this.extendedAccessControl,
     })
+    checkChipLimits(body.document ?? {}, plan)
+    checkSignerCoversDocument(options.signer.certificate(), body.document?.dateOfExpiry ?? '')
+    await checkPortrait(
+      attachments[(body.faceAttachment ?? 0) - 1] ?? Buffer.alloc(0),
+      'face_attachment',
+    )
     const deviceId = body.deviceId ?? ''
-    return Promise.resolve({
+    return {
       documentNumber: plan.documentNumber,
       documentType: plan.documentType,
       run: (control, { signal, hooks }) =>
@@ -104,6 +118,6 @@ export class PersonalizeCardEngine implements PersonalizationEngine {
             },
           })
         }),
-    })
+    }
   }
 }

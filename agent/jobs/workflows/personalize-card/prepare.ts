@@ -57,13 +57,18 @@ export interface PrepareOptions {
   readonly now: Date
   /** A fresh AA key per card; injected so tests need not pay for RSA key generation. */
   readonly generateAaKey: () => AaKey
+  /**
+   * The chip profile has EAC (Chip and Terminal Authentication). Without it no inspection system
+   * can ever read DG3, so finger attachments are refused rather than written.
+   */
+  readonly extendedAccessControl: boolean
 }
 
 const FORMATS: Readonly<Record<number, 'TD1' | 'TD3'>> = { 1: 'TD1', 2: 'TD3' }
 
 /**
  * Validates a PersonalizeCard request and builds the chip's files from it: MRZ (DG1), face
- * (DG2), fingers (DG3), DG11, DG12 and, with Active Authentication, DG15 around a fresh key.
+ * (DG2), fingers (DG3, only with EAC configured), DG11, DG12 and, with Active Authentication, DG15 around a fresh key.
  * Throws INVALID_ARGUMENT naming the field; never echoes a value.
  */
 export function preparePersonalization(
@@ -77,6 +82,13 @@ export function preparePersonalization(
   if (format === undefined) throw invalid('document.format', 'unspecified')
   const mrz = buildMrz(mrzInput(format, document))
   const face = attachment(attachments, body.faceAttachment ?? 0, 'face_attachment')
+  if ((body.fingerAttachments ?? []).length > 0 && !options.extendedAccessControl) {
+    throw new AgentError(
+      'INVALID_ARGUMENT',
+      'finger_attachments: DG3 is readable only after EAC, which this station does not configure',
+      { details: { field: 'finger_attachments', reason: 'dg3-needs-eac' } },
+    )
+  }
   const fingers = (body.fingerAttachments ?? []).map((index, position) =>
     fingerRecord(attachment(attachments, index, `finger_attachments[${position}]`), position),
   )

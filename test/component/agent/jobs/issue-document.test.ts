@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { crc32 } from 'node:zlib'
 import { encodeRgbPng } from '../../../../agent/imaging/png'
 import { JobJournal } from '../../../../agent/jobs/journal'
 import { IssuanceEngine } from '../../../../agent/jobs/workflows/issue-document/engine'
@@ -20,6 +21,7 @@ import { v1 } from '../../../../protocol'
 import { blankImage } from '../../../../simulators/card/card-image'
 import { EmrtdCard } from '../../../../simulators/card/emrtd-card'
 import { CANARY, documentData, faceJpeg, fingerRecord } from '../../../support/applicant'
+import { syntheticJpeg } from '../../../support/synthetic-jpeg'
 import { InProcessReader, testSession } from '../../../support/in-process-reader'
 import { RecordingLogger } from '../../../support/recording-logger'
 import {
@@ -37,7 +39,10 @@ function face(info: PrinterInfo, colour: readonly [number, number, number]): Buf
   return encodeRgbPng({ width: info.widthPx, height: info.heightPx, rgb })
 }
 
-function idCardRequest(documentNumber?: string): { body: v1.IIssueIdCard; attachments: Buffer[] } {
+function idCardRequest(
+  documentNumber?: string,
+  options: { fingers?: boolean } = {},
+): { body: v1.IIssueIdCard; attachments: Buffer[] } {
   return {
     body: {
       printerId: PRINTER,
@@ -46,14 +51,14 @@ function idCardRequest(documentNumber?: string): { body: v1.IIssueIdCard; attach
       faceAttachment: 1,
       frontAttachment: 2,
       backAttachment: 3,
-      fingerAttachments: [4],
+      fingerAttachments: options.fingers === true ? [4] : [],
       activeAuthentication: false,
     },
     attachments: [
       faceJpeg(),
       face(CARD_PRINTER_INFO, [200, 30, 30]),
       face(CARD_PRINTER_INFO, [30, 30, 200]),
-      fingerRecord(),
+      ...(options.fingers === true ? [fingerRecord()] : []),
     ],
   }
 }
@@ -76,7 +81,10 @@ interface Harness {
   close(): void
 }
 
-async function harness(info: PrinterInfo = CARD_PRINTER_INFO): Promise<Harness> {
+async function harness(
+  info: PrinterInfo = CARD_PRINTER_INFO,
+  options: { extendedAccessControl?: boolean; dsNotAfter?: Date } = {},
+): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'idstation-issue-'))
   const journal = JobJournal.open(join(dir, 'journal.db'))
   const reader = new InProcessReader()
@@ -86,7 +94,10 @@ async function harness(info: PrinterInfo = CARD_PRINTER_INFO): Promise<Harness> 
   })
   const driver = { id: ENCODER, apdu: reader, maxCommandLength: 65548 }
   const csca = createTestCsca()
-  const ds = createTestDocumentSigner({ csca })
+  const ds = createTestDocumentSigner({
+    csca,
+    ...(options.dsNotAfter === undefined ? {} : { notAfter: options.dsNotAfter }),
+  })
   const logger = new RecordingLogger()
   const prompts: v1.IJobPrompt[] = []
   const promptWaiters: ((prompt: v1.IJobPrompt) => void)[] = []
@@ -119,6 +130,7 @@ async function harness(info: PrinterInfo = CARD_PRINTER_INFO): Promise<Harness> 
     cardTimeoutMs: 1000,
     clock: { now: () => Date.now() },
     logger,
+    extendedAccessControl: options.extendedAccessControl ?? false,
   })
   const issuance = new IssuanceEngine({
     personalization,
@@ -187,6 +199,37 @@ const isCode = (code: string, reason?: string) => (error: unknown) =>
   error.code === code &&
   (reason === undefined || error.details.reason === reason)
 
+/** A copy of `jpeg` whose first frame header (SOF0) states another size. */
+function withFrameSize(jpeg: Buffer, width: number, height: number): Buffer {
+  const copy = Buffer.from(jpeg)
+  const sof = copy.indexOf(Buffer.from([0xff, 0xc0]))
+  copy.writeUInt16BE(height, sof + 5)
+  copy.writeUInt16BE(width, sof + 7)
+  return copy
+}
+
+/** A PNG signature and IHDR with the given size and colour type, then IEND: no image data. */
+function bareIhdrPng(width: number, height: number, colourType: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(data.length)
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(crc32(body) >>> 0)
+    return Buffer.concat([length, body, crc])
+  }
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(width, 0)
+  ihdr.writeUInt32BE(height, 4)
+  ihdr[8] = 8
+  ihdr[9] = colourType
+  return Buffer.concat([
+    Buffer.from('89504e470d0a1a0a', 'hex'),
+    chunk('IHDR', ihdr),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
 describe('issue-document workflow (scripted printer, in-process chip, real journal)', () => {
   let h: Harness
   afterEach(() => {
@@ -204,7 +247,7 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     assert.equal(job.outcome.facesPrinted, 2)
     assert.equal(job.outcome.mediumDisposition, 'ejected')
     assert.equal(job.outcome.encoderId, ENCODER)
-    assert.deepEqual(job.outcome.dataGroups, [1, 2, 3, 11, 12])
+    assert.deepEqual(job.outcome.dataGroups, [1, 2, 11, 12])
     // The faces the printer got are the decoded PNGs, pixel for pixel.
     const [front, back] = h.printer.printed[0] ?? []
     assert.deepEqual([...(front?.image.rgb.subarray(0, 3) ?? [])], [200, 30, 30])
@@ -225,6 +268,121 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
       'print',
       'eject',
     ])
+  })
+
+  it('refuses finger attachments without EAC at accept: no medium fed, no chip touched', async () => {
+    h = await harness()
+    await assert.rejects(
+      h.issueIdCard(idCardRequest(undefined, { fingers: true }), 'fingers'),
+      isCode('INVALID_ARGUMENT', 'dg3-needs-eac'),
+    )
+    assert.equal(h.printer.counters.fed, 0)
+    assert.deepEqual(h.printer.operations, [])
+    assert.equal(h.reader.sent, 0)
+    assert.deepEqual(h.journal.list(), [])
+  })
+
+  it('writes the finger attachments to DG3 when EAC is configured', async () => {
+    h = await harness(CARD_PRINTER_INFO, { extendedAccessControl: true })
+    const request = idCardRequest(undefined, { fingers: true })
+    const job = await h.settle((await h.issueIdCard(request, 'eac')).jobId ?? '')
+    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.deepEqual(job.outcome?.dataGroups, [1, 2, 3, 11, 12])
+  })
+
+  it('refuses a document that outlives the DS certificate at accept: no medium fed', async () => {
+    // The applicant's card expires 2034-07-13; this certificate ends the day before.
+    h = await harness(CARD_PRINTER_INFO, { dsNotAfter: new Date('2034-07-12T23:59:59Z') })
+    await assert.rejects(h.issueIdCard(idCardRequest(), 'outlives'), (error: unknown) => {
+      assert.ok(error instanceof AgentError)
+      assert.equal(error.code, 'SIGNER_UNAVAILABLE')
+      assert.equal(error.details.reason, 'document-outlives-ds-certificate')
+      assert.match(error.message, /2034-07-13.*2034-07-12T23:59:59/)
+      return true
+    })
+    assert.equal(h.printer.counters.fed, 0)
+    assert.deepEqual(h.printer.operations, [])
+    assert.equal(h.reader.sent, 0)
+    assert.deepEqual(h.journal.list(), [])
+  })
+
+  describe('refuses at accept what would spoil a card: no medium fed, no chip touched', () => {
+    async function refusedUnfed(
+      request: ReturnType<typeof idCardRequest>,
+      field: string,
+      reason: string,
+    ): Promise<void> {
+      await assert.rejects(h.issueIdCard(request, `refused-${reason}`), (error: unknown) => {
+        assert.ok(error instanceof AgentError, String(error))
+        assert.equal(error.code, 'INVALID_ARGUMENT')
+        assert.deepEqual(error.details, { field, reason })
+        return true
+      })
+      assert.equal(h.printer.counters.fed, 0)
+      assert.deepEqual(h.printer.operations, [])
+      assert.equal(h.reader.sent, 0)
+      assert.deepEqual(h.journal.list(), [])
+    }
+
+    it('a 100,000-character DG11 full name (Doc 9303-10: 99 bytes)', async () => {
+      h = await harness()
+      const request = idCardRequest()
+      request.body.document = { ...request.body.document, fullName: 'A'.repeat(100_000) }
+      await refusedUnfed(request, 'document.full_name', 'too-long')
+    })
+
+    it('a DG12 issuing authority of 100 UTF-8 bytes (50 Arabic letters)', async () => {
+      h = await harness()
+      const request = idCardRequest()
+      request.body.document = { ...request.body.document, issuingAuthority: 'ع'.repeat(50) }
+      await refusedUnfed(request, 'document.issuing_authority', 'too-long')
+    })
+
+    it('a 22-character TD1 document number: the MRZ holds it, the BAC seed does not', async () => {
+      h = await harness()
+      await refusedUnfed(
+        idCardRequest('IDQX12345678901234567X'),
+        'document.document_number',
+        'longer-than-chip-bac-seed',
+      )
+    })
+
+    it('a portrait JPEG whose header claims 65535 × 65535', async () => {
+      h = await harness()
+      const request = idCardRequest()
+      request.attachments[0] = withFrameSize(syntheticJpeg(240, 320, 3), 65535, 65535)
+      await refusedUnfed(request, 'face_attachment', 'dimensions-too-large')
+    })
+
+    it('a portrait JPEG below the ISO/IEC 19794-5 minimum of 240 × 320', async () => {
+      h = await harness()
+      const request = idCardRequest()
+      request.attachments[0] = syntheticJpeg(120, 160, 3)
+      await refusedUnfed(request, 'face_attachment', 'portrait-too-small')
+    })
+
+    it('a portrait JPEG with a frame header but no image data', async () => {
+      h = await harness()
+      const request = idCardRequest()
+      const jpeg = syntheticJpeg(240, 320, 3)
+      const scan = jpeg.indexOf(Buffer.from([0xff, 0xda]))
+      request.attachments[0] = Buffer.concat([jpeg.subarray(0, scan), Buffer.from([0xff, 0xd9])])
+      await refusedUnfed(request, 'face_attachment', 'not-decodable')
+    })
+
+    it('a face PNG whose IHDR claims 65535 × 65535, before decoding', async () => {
+      h = await harness()
+      const request = idCardRequest()
+      request.attachments[1] = bareIhdrPng(65535, 65535, 2)
+      await refusedUnfed(request, 'front_attachment', 'too-large')
+    })
+
+    it('a face PNG of the raster size that cannot be decoded', async () => {
+      h = await harness()
+      const request = idCardRequest()
+      request.attachments[2] = bareIhdrPng(CARD_PRINTER_INFO.widthPx, CARD_PRINTER_INFO.heightPx, 7)
+      await refusedUnfed(request, 'back_attachment', 'bad-data')
+    })
   })
 
   it('audits the issuance by ids only, one intact chain with no applicant data', async () => {

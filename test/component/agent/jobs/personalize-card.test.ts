@@ -13,6 +13,8 @@ import { KeyObjectSigner } from '../../../../agent/signer'
 import { createTestCsca, createTestDocumentSigner } from '../../../../agent/signer/test-pki'
 import type { SmartcardEncoderDriver } from '../../../../drivers/core/driver'
 import { AgentError } from '../../../../drivers/core/errors'
+import { decodeCom } from '../../../../agent/icao/lds'
+import { parseSod } from '../../../../agent/icao/sod'
 import { CardChannel } from '../../../../drivers/smartcard/card-channel'
 import { EMRTD_FILES, openEmrtdSession } from '../../../../drivers/smartcard/emrtd-reader'
 import { mrzInformation } from '../../../../drivers/smartcard/mrz-information'
@@ -41,14 +43,22 @@ interface Harness {
 }
 
 async function harness(
-  options: { trustAnchors?: Uint8Array[]; signerClosed?: boolean } = {},
+  options: {
+    trustAnchors?: Uint8Array[]
+    signerClosed?: boolean
+    extendedAccessControl?: boolean
+    dsNotAfter?: Date
+  } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'idstation-perso-'))
   const journal = JobJournal.open(join(dir, 'journal.db'))
   const reader = new InProcessReader(new EmrtdCard({ image: blankImage() }))
   const driver = { id: DEVICE, apdu: reader, maxCommandLength: 65548 }
   const csca = createTestCsca()
-  const ds = createTestDocumentSigner({ csca })
+  const ds = createTestDocumentSigner({
+    csca,
+    ...(options.dsNotAfter === undefined ? {} : { notAfter: options.dsNotAfter }),
+  })
   const signer = new KeyObjectSigner(ds.privateKey, ds.certificate)
   if (options.signerClosed === true) await signer.close()
   const logger = new RecordingLogger()
@@ -75,6 +85,7 @@ async function harness(
     cardTimeoutMs: 1000,
     clock: { now: () => Date.now() },
     logger,
+    extendedAccessControl: options.extendedAccessControl ?? false,
   })
   const service = new JobService({ journal, leases, stream, logger, personalization: engine })
   const handlers = service.handlers()
@@ -129,7 +140,7 @@ describe('personalize-card workflow (in-process chip, real journal, key-object s
       assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
       assert.equal(job.outcome?.passiveAuthentication, true)
       assert.equal(job.outcome.activeAuthentication, true)
-      assert.deepEqual(job.outcome.dataGroups, [1, 2, 3, 11, 12, 15])
+      assert.deepEqual(job.outcome.dataGroups, [1, 2, 11, 12, 15])
       const chip = h.reader.chip!
       assert.equal(job.chipSerial, chip.image.serial.toString('hex').toUpperCase())
       assert.equal(chip.image.lifeCycle, 'locked')
@@ -156,6 +167,80 @@ describe('personalize-card workflow (in-process chip, real journal, key-object s
       ])
     })
   }
+
+  /**
+   * What a border reader is told is on the chip (EF.COM's tag list, EF.SOD's hashes, both read
+   * under BAC) against the data group files the chip really holds.
+   */
+  async function listedAndPresent(number: string) {
+    const chip = h.reader.chip!
+    const read = await openEmrtdSession(
+      new CardChannel(h.reader),
+      mrzInformation({ documentNumber: number, dateOfBirth: '830714', dateOfExpiry: '340713' }),
+    )
+    const com = decodeCom(await read.readFile(EMRTD_FILES.COM)).dataGroups
+    const sod = [...parseSod(await read.readFile(EMRTD_FILES.SOD)).dataGroupHashes.keys()]
+    const present = [...chip.image.files.keys()]
+      .filter(fid => fid >= 0x0101 && fid <= 0x0110)
+      .map(fid => fid - 0x0100)
+    const sorted = (list: readonly number[]) => [...list].sort((a, b) => a - b)
+    return { com: sorted(com), sod: sorted(sod), present: sorted(present) }
+  }
+
+  it('lists in EF.COM and EF.SOD exactly the data groups on the chip, and no DG3 without EAC', async () => {
+    h = await harness()
+    const accepted = await h.personalize(personalizeRequest(DEVICE, 'TD3'), 'listed')
+    const job = await h.settle(accepted.job?.jobId ?? '')
+    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    const { com, sod, present } = await listedAndPresent(CANARY.td3DocumentNumber)
+    assert.deepEqual(present, [1, 2, 11, 12, 15])
+    assert.deepEqual(com, present)
+    assert.deepEqual(sod, present)
+  })
+
+  it('refuses finger attachments without EAC before journaling or touching the chip', async () => {
+    h = await harness()
+    await assert.rejects(
+      h.personalize(personalizeRequest(DEVICE, 'TD3', { fingers: true }), 'fingers'),
+      (error: unknown) =>
+        isCode('INVALID_ARGUMENT', 'dg3-needs-eac')(error) &&
+        (error as AgentError).details.field === 'finger_attachments',
+    )
+    assert.deepEqual(h.journal.list(), [])
+    assert.equal(h.reader.sent, 0)
+  })
+
+  it('writes the fingers to DG3 when EAC is configured, and lists DG3 in EF.COM and EF.SOD', async () => {
+    h = await harness({ extendedAccessControl: true })
+    const request = personalizeRequest(DEVICE, 'TD3', { fingers: true })
+    const job = await h.settle((await h.personalize(request, 'eac')).job?.jobId ?? '')
+    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.deepEqual(job.outcome?.dataGroups, [1, 2, 3, 11, 12, 15])
+    const { com, sod, present } = await listedAndPresent(CANARY.td3DocumentNumber)
+    assert.deepEqual(present, [1, 2, 3, 11, 12, 15])
+    assert.deepEqual(com, present)
+    assert.deepEqual(sod, present)
+  })
+
+  it('refuses a document that outlives the DS certificate before touching the chip', async () => {
+    h = await harness({ dsNotAfter: new Date('2034-07-13T12:00:00Z') })
+    await assert.rejects(
+      h.personalize(personalizeRequest(DEVICE, 'TD1'), 'outlives'),
+      isCode('SIGNER_UNAVAILABLE', 'document-outlives-ds-certificate'),
+    )
+    assert.deepEqual(h.journal.list(), [])
+    assert.equal(h.reader.sent, 0)
+  })
+
+  it('personalises a TD1 chip with a 20-character number, the longest its BAC seed takes', async () => {
+    h = await harness()
+    const number = 'IDQX1234567890123456'
+    const request = personalizeRequest(DEVICE, 'TD1', { documentNumber: number })
+    const job = await h.settle((await h.personalize(request, 'twenty')).job?.jobId ?? '')
+    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    const { com, present } = await listedAndPresent(number)
+    assert.deepEqual(com, present)
+  })
 
   it('returns the first job for a replayed idempotency key and touches no card', async () => {
     h = await harness()
