@@ -40,7 +40,7 @@ export class DocumentService {
         requiresSession: true,
         run: async (body, context) => {
           const profile = profileById(body.profile)
-          const portraitJpeg = readPortrait(
+          const portraitJpeg = await readPortrait(
             context.attachments,
             body.portraitAttachment ?? 0,
             this.options.maxPortraitBytes,

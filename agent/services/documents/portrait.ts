@@ -1,15 +1,16 @@
 import { AgentError } from '../../../drivers/core/errors'
+import { checkPortrait } from '../../jobs/workflows/personalize-card/portrait-check'
 
 /**
- * The portrait attachment of a render or issue request: undefined for index 0, INVALID_ARGUMENT
- * for an index naming no frame or a frame over the limit. Decoding and the dimension checks are
- * the chip's (DG2) and the renderer's.
+ * The portrait attachment of a render request: undefined for index 0, INVALID_ARGUMENT for an
+ * index naming no frame, a frame over the limit, or a JPEG the chip's DG2 would refuse (decoded
+ * whole, its size within ISO/IEC 19794-5's), so what the operator previews can be issued.
  */
-export function readPortrait(
+export async function readPortrait(
   attachments: readonly Buffer[],
   index: number,
   maxBytes: number,
-): Buffer | undefined {
+): Promise<Buffer | undefined> {
   if (index === 0) return undefined
   const bytes = attachments[index - 1]
   if (bytes === undefined) {
@@ -22,5 +23,6 @@ export function readPortrait(
       details: { field: 'portrait_attachment', reason: 'too-large', bytes: bytes.length },
     })
   }
+  await checkPortrait(bytes, 'portrait_attachment')
   return bytes
 }

@@ -17,6 +17,7 @@ import type {
   ReaderAccess,
 } from '../../personalization-engine'
 import { runWorkflow, type StepMachineHooks } from '../../step-machine'
+import { checkPortrait } from '../personalize-card/portrait-check'
 import { readIssueRequest, type IssueBody, type IssueRequest } from './issue-request'
 import { resolveIssueDocument, type DocumentChoice } from './resolve-document'
 import { ISSUE_DOCUMENT, personalizeBody } from './workflow'
@@ -83,6 +84,13 @@ export class IssuanceEngine {
       ? options.scanner(request.fingerprints.deviceId)
       : undefined
     const info = await printer.info({ signal })
+    // The portrait is drawn on the faces: checked before the renderer decodes it.
+    if (choice.render !== undefined) {
+      await checkPortrait(
+        attachments[request.faceAttachment - 1] ?? Buffer.alloc(0),
+        'face_attachment',
+      )
+    }
     const faces = await facesOf(request, choice, attachments, info, options.maxFaceImageBytes)
     const feedTarget = chooseStation(info, request)
     const face = attachments[request.faceAttachment - 1] ?? Buffer.alloc(0)

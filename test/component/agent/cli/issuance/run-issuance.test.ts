@@ -351,4 +351,79 @@ describe('runIssuance against an in-process agent (scripted printer, in-process 
     assert.equal(s.printer.counters.fed, 0)
     assert.ok(!existsSync(path.join(s.dir, 'faces')))
   })
+
+  it('refuses an applicant its profile does not take at accept: nothing fed, nothing journaled', async () => {
+    s = await station(CARD_PRINTER)
+    for (const [change, field] of [
+      [{ documentNumber: 'AB12345678' }, 'applicant.document_number'],
+      [{ nationalNumber: '' }, 'applicant.national_number'],
+      [{ primaryName: 'Ω' }, 'applicant.primary_name'],
+    ] as const) {
+      await assert.rejects(
+        runIssuance(s.operator, {
+          kind: 'id-card',
+          printerId: PRINTER,
+          encoderId: ENCODER,
+          applicant: { ...idCard, applicant: { ...idCard.applicant, ...change } },
+          idempotencyKey: `refused-${field}`,
+        }),
+        (error: unknown) =>
+          error instanceof Error &&
+          error.message.startsWith(`${field}:`) &&
+          !error.message.includes('AB12345678'),
+      )
+    }
+    assert.equal(s.printer.counters.fed, 0)
+    assert.deepEqual(s.printer.operations, [])
+  })
+
+  it('RenderDocument: the profiles, the faces at 300 dpi or a printer raster, a bad portrait refused', async () => {
+    s = await station(PAGE_PRINTER)
+    const { profiles } = await s.operator.listDocumentProfiles()
+    assert.deepEqual(
+      profiles.map(profile => [profile.id, profile.sides.join('+')]),
+      [
+        ['irq-national-id', 'front+back'],
+        ['irq-passport', 'data-page'],
+        ['irq-residence', 'front+back'],
+        ['uto-specimen-id', 'front+back'],
+        ['uto-specimen-passport', 'data-page'],
+      ],
+    )
+    const card = await s.operator.renderDocument(
+      { profile: 'irq-national-id', applicant: idCard.applicant ?? null },
+      idCard.face,
+    )
+    // ID-1 at 300 dpi: 85.6 × 54 mm.
+    assert.deepEqual(
+      card.result.faces.map(face => [face.side, face.widthPx, face.heightPx, face.attachment]),
+      [
+        ['front', 1011, 638, 1],
+        ['back', 1011, 638, 2],
+      ],
+    )
+    assert.equal(card.result.nameSource, 'transliterated')
+    assert.equal(card.result.specimen, true, 'the test agent is configured with specimen')
+    assert.equal(card.result.mrzLines.length, 3)
+    assert.ok(card.attachments[0]?.subarray(1, 4).equals(Buffer.from('PNG')))
+    const page = await s.operator.renderDocument(
+      { profile: 'irq-passport', applicant: passport.applicant ?? null, printerId: PRINTER },
+      passport.face,
+    )
+    assert.deepEqual(
+      page.result.faces.map(face => [face.widthPx, face.heightPx]),
+      [[PAGE_PRINTER.widthPx, PAGE_PRINTER.heightPx]],
+    )
+    await assert.rejects(
+      s.operator.renderDocument(
+        { profile: 'irq-passport', applicant: passport.applicant ?? null },
+        Buffer.from('ffd8ffe0 not really a jpeg'),
+      ),
+      (error: unknown) => error instanceof Error && /portrait_attachment/.test(error.message),
+    )
+    await assert.rejects(
+      s.operator.renderDocument({ profile: 'no-such-profile', applicant: {} }),
+      (error: unknown) => error instanceof Error && /profile/.test(error.message),
+    )
+  })
 })
