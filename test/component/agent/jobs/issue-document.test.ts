@@ -15,6 +15,7 @@ import { JobService } from '../../../../agent/services/jobs/job-service'
 import { KeyObjectSigner } from '../../../../agent/signer'
 import { createTestCsca, createTestDocumentSigner } from '../../../../agent/signer/test-pki'
 import type { SmartcardEncoderDriver } from '../../../../drivers/core/driver'
+import type { FingerprintScanner } from '../../../../drivers/core/fingerprint'
 import { AgentError } from '../../../../drivers/core/errors'
 import type { PrinterInfo } from '../../../../drivers/core/printer'
 import { v1 } from '../../../../protocol'
@@ -83,7 +84,11 @@ interface Harness {
 
 async function harness(
   info: PrinterInfo = CARD_PRINTER_INFO,
-  options: { extendedAccessControl?: boolean; dsNotAfter?: Date } = {},
+  options: {
+    extendedAccessControl?: boolean
+    dsNotAfter?: Date
+    scanner?: FingerprintScanner
+  } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'idstation-issue-'))
   const journal = JobJournal.open(join(dir, 'journal.db'))
@@ -116,6 +121,7 @@ async function harness(
   const me = testSession()
   await leases.acquire(ENCODER, me)
   await leases.acquire(PRINTER, me)
+  if (options.scanner) await leases.acquire('fake:1', me)
   const readers = {
     withReader: <T>(_id: string, work: (d: SmartcardEncoderDriver) => Promise<T>) =>
       work(driver as unknown as SmartcardEncoderDriver),
@@ -137,6 +143,7 @@ async function harness(
     readers,
     printers: { printer: () => printer, withPrinter: (_id, work) => work(printer) },
     scanner: () => {
+      if (options.scanner) return options.scanner
       throw new AgentError('DEVICE_NOT_FOUND', 'no reader here')
     },
     quality: () => 100,
@@ -228,6 +235,43 @@ function bareIhdrPng(width: number, height: number, colourType: number): Buffer 
     chunk('IHDR', ihdr),
     chunk('IEND', Buffer.alloc(0)),
   ])
+}
+
+/** A single-finger reader that returns a plain 96 × 96 print for every finger asked. */
+function fakeScanner(): FingerprintScanner & { captures: number } {
+  const scanner = {
+    captures: 0,
+    info: () =>
+      Promise.resolve({
+        model: 'fake',
+        serialNumber: '1',
+        firmware: '1',
+        units: ['single' as const],
+        resolutionPpi: 500,
+        deviceTemplates: false,
+        deviceQuality: true,
+        deviceMatch: false,
+      }),
+    selfTest: () => Promise.reject(new Error('not used')),
+    signal: () => Promise.resolve(),
+    capture: (request: { readonly positions: readonly number[] }) => {
+      scanner.captures += 1
+      return Promise.resolve({
+        kind: 'captured' as const,
+        metThreshold: true,
+        deviceMs: 1,
+        fingers: request.positions.map(position => ({
+          position,
+          width: 96,
+          height: 96,
+          resolutionPpi: 500,
+          pixels: Buffer.alloc(96 * 96, 200),
+          quality: 90,
+        })),
+      })
+    },
+  }
+  return scanner
 }
 
 describe('issue-document workflow (scripted printer, in-process chip, real journal)', () => {
@@ -384,6 +428,26 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
       await refusedUnfed(request, 'back_attachment', 'bad-data')
     })
   })
+
+  for (const extendedAccessControl of [false, true]) {
+    it(`captures the job's fingers and ${extendedAccessControl ? 'writes them to DG3 with' : 'keeps them off the chip without'} EAC`, async () => {
+      const scanner = fakeScanner()
+      h = await harness(CARD_PRINTER_INFO, { extendedAccessControl, scanner })
+      const request = idCardRequest()
+      request.body.fingerprints = {
+        deviceId: 'fake:1',
+        positions: [v1.FingerPosition.RIGHT_INDEX, v1.FingerPosition.LEFT_INDEX],
+      }
+      const job = await h.settle((await h.issueIdCard(request, 'captured')).jobId ?? '')
+      assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+      assert.equal(scanner.captures, 2)
+      assert.equal(job.outcome?.fingersCaptured, 2)
+      assert.deepEqual(
+        job.outcome.dataGroups,
+        extendedAccessControl ? [1, 2, 3, 11, 12] : [1, 2, 11, 12],
+      )
+    })
+  }
 
   it('audits the issuance by ids only, one intact chain with no applicant data', async () => {
     h = await harness()
