@@ -381,7 +381,7 @@ describe('runIssuance against an in-process agent (scripted printer, in-process 
     s = await station(PAGE_PRINTER)
     const { profiles } = await s.operator.listDocumentProfiles()
     assert.deepEqual(
-      profiles.map(profile => [profile.id, profile.sides.join('+')]),
+      profiles.map(profile => [profile.id, (profile.sides ?? []).join('+')]),
       [
         ['irq-national-id', 'front+back'],
         ['irq-passport', 'data-page'],
