@@ -33,7 +33,8 @@ describe('idstation printer and issue commands on a simulated workstation', func
       readFileSync(path.join(EXAMPLES, `applicant-${kind}.json`), 'utf8'),
     ) as Record<string, unknown>
     const file = path.join(dir, `applicant-${String(serial)}.json`)
-    const documentNumber = `${kind === 'id-card' ? 'ZC' : 'ZP'}${String(serial).padStart(7, '0')}`
+    // The Iraqi profiles' patterns: 9 of A–Z 0–9 on the card, a letter and 8 digits in the passport.
+    const documentNumber = `${kind === 'id-card' ? 'ZC' : 'Z0'}${String(serial).padStart(7, '0')}`
     writeFileSync(file, JSON.stringify({ ...example, documentNumber, ...changes }))
     return file
   }

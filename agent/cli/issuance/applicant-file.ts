@@ -219,7 +219,7 @@ async function parseApplicantForm(
   }
   for (const field of ['dateOfBirth', 'dateOfIssue', 'dateOfExpiry']) {
     const value = applicant[field]
-    if (value !== undefined && !ISO_DATE.test(value)) {
+    if (value !== undefined && !isCalendarDate(value)) {
       throw bad(name, field, 'must be a date written YYYY-MM-DD')
     }
   }
@@ -229,6 +229,14 @@ async function parseApplicantForm(
     applicant,
     ...(await media(record, where)),
   }
+}
+
+/** `YYYY-MM-DD` naming a day that exists (no 30 February). */
+function isCalendarDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
 /** The profile named, or the specimen profile of the format for Utopia's document data. */
