@@ -18,7 +18,7 @@ const GAP_EM = 1.2
 
 /** Fine diagonal lines over `element.box`, clipped to it. */
 export function drawPattern(painter: Painter, element: PatternElement): void {
-  const box = painter.box(element.box)
+  const box = painter.bleedBox(element.box)
   const step = Math.max(2, element.spacingMm * painter.frame.pxPerMm)
   const { ctx } = painter
   painter.clipped(box, () => {

@@ -43,6 +43,22 @@ export class Painter {
     }
   }
 
+  /**
+   * A face box in raster pixels, stretched to the raster's edge on every side where it touches
+   * the face's edge: a band printed to the card's edge runs into the bleed, so a card cut a
+   * little off-centre shows no white hairline.
+   */
+  bleedBox(box: BoxMm): BoxPx {
+    const px = this.box(box)
+    const { widthMm, heightMm } = this.frame
+    const { width, height } = this.ctx.canvas
+    const left = box.x <= 0 ? Math.min(0, px.x) : px.x
+    const top = box.y <= 0 ? Math.min(0, px.y) : px.y
+    const right = box.x + box.w >= widthMm ? Math.max(width, px.x + px.w) : px.x + px.w
+    const bottom = box.y + box.h >= heightMm ? Math.max(height, px.y + px.h) : px.y + px.h
+    return { x: left, y: top, w: right - left, h: bottom - top }
+  }
+
   /** Font size in pixels for `points`. */
   px(points: number): number {
     return points * MM_PER_POINT * this.frame.pxPerMm

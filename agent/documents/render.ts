@@ -42,7 +42,7 @@ export async function renderFace(
   for (const element of face.elements) {
     switch (element.kind) {
       case 'rect':
-        painter.fillRect(painter.box(element.box), element.fill, element.radiusMm ?? 0)
+        painter.fillRect(painter.bleedBox(element.box), element.fill, element.radiusMm ?? 0)
         break
       case 'pattern':
         drawPattern(painter, element)
