@@ -33,6 +33,7 @@ export function drawPattern(painter: Painter, element: PatternElement): void {
   })
 }
 
+/** Fixed bilingual text: split across its box, or stacked and centred. */
 export function drawStaticText(painter: Painter, element: StaticTextElement): void {
   const box = painter.box(element.box)
   const size = painter.px(element.sizePt)

@@ -33,6 +33,7 @@ export interface MrzNominal {
   readonly zoneHeightMm: number
 }
 
+/** TD1 and TD3 nominal MRZ geometry, as the module header cites it. */
 export const MRZ_NOMINAL: Readonly<Record<'TD1' | 'TD3', MrzNominal>> = {
   TD1: {
     lines: 3,

@@ -26,6 +26,7 @@ export interface TextRun {
   readonly sizePx: number
 }
 
+/** The 2D context of one face's canvas and the frame that maps the face onto it. */
 export class Painter {
   constructor(
     readonly ctx: SKRSContext2D,
@@ -64,6 +65,7 @@ export class Painter {
     return points * MM_PER_POINT * this.frame.pxPerMm
   }
 
+  /** Fills `box` (raster pixels), with rounded corners of `radius` pixels when above zero. */
   fillRect(box: BoxPx, colour: Colour, radius = 0): void {
     this.ctx.fillStyle = colour
     if (radius <= 0) {
@@ -109,6 +111,7 @@ export class Painter {
     return { left, right: left + width, sizePx: size }
   }
 
+  /** Selects one of our registered typefaces at `sizePx` pixels. */
   setFont(typeface: Typeface | 'ocrB', sizePx: number): void {
     this.ctx.font = fontSpec(typeface satisfies FontName, sizePx)
   }
@@ -124,6 +127,7 @@ export class Painter {
   }
 }
 
+/** Arabic typefaces draw right to left from their box's right edge. */
 export function isArabic(typeface: Typeface): boolean {
   return typeface === 'arabic' || typeface === 'arabic-bold'
 }

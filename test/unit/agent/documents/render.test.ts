@@ -59,6 +59,17 @@ describe('agent/documents renderFace and renderDocument', () => {
     assert.notDeepEqual(pixel(image, centre.x, nearTop), pixel(image, centre.x, centre.y))
   })
 
+  it('rejects a portrait that is not an image with INVALID_ARGUMENT', async () => {
+    const content = contentFor(national, { portraitJpeg: Buffer.from('not a JPEG') })
+    await assert.rejects(
+      renderFace(front, content, CARD),
+      (error: unknown) =>
+        error instanceof AgentError &&
+        error.code === 'INVALID_ARGUMENT' &&
+        error.details.field === 'portraitJpeg',
+    )
+  })
+
   it('leaves an empty framed box without a portrait', async () => {
     const image = await renderFace(front, contentFor(national), CARD)
     assert.deepEqual(pixel(image, centre.x, centre.y), [0xee, 0xf1, 0xf4])
