@@ -7,6 +7,7 @@ import { runFingerprintBench } from './fingerprint'
 import { runIssuanceBench } from './issuance'
 import { runPersoBench } from './perso'
 import { runProtocolBench } from './protocol'
+import { runRenderBench } from './render'
 import type { Bench } from './support/bench'
 
 const BENCHES: Readonly<Record<string, Bench>> = {
@@ -15,6 +16,7 @@ const BENCHES: Readonly<Record<string, Bench>> = {
   perso: runPersoBench,
   fingerprint: runFingerprintBench,
   issuance: runIssuanceBench,
+  render: runRenderBench,
 }
 
 function usage(): string {

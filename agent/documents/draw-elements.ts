@@ -18,7 +18,7 @@ const GAP_EM = 1.2
 
 /** Fine diagonal lines over `element.box`, clipped to it. */
 export function drawPattern(painter: Painter, element: PatternElement): void {
-  const box = painter.box(element.box)
+  const box = painter.bleedBox(element.box)
   const step = Math.max(2, element.spacingMm * painter.frame.pxPerMm)
   const { ctx } = painter
   painter.clipped(box, () => {
@@ -33,6 +33,7 @@ export function drawPattern(painter: Painter, element: PatternElement): void {
   })
 }
 
+/** Fixed bilingual text: split across its box, or stacked and centred. */
 export function drawStaticText(painter: Painter, element: StaticTextElement): void {
   const box = painter.box(element.box)
   const size = painter.px(element.sizePt)

@@ -13,6 +13,7 @@ export interface OcrBMetrics {
   readonly capHeightPx: number
 }
 
+/** Measures OCR-B's advance once per face: the size follows the pitch, never a point size. */
 export function ocrBMetrics(painter: Painter, pitchPx: number): OcrBMetrics {
   const probe = 100
   painter.setFont('ocrB', probe)

@@ -3,11 +3,16 @@
  * (no JPEG code of ours) and fitted into its box keeping its aspect; without one the box stays an
  * empty frame, so a misplaced photo is never mistaken for a missing one.
  */
+import { AgentError } from '../../drivers/core/errors'
 import type { Painter, BoxPx } from './painter'
 import type { PortraitElement } from './template'
 
 type LoadImage = (source: Buffer) => Promise<{ readonly width: number; readonly height: number }>
 
+/**
+ * Fills the portrait box: the decoded JPEG centred and scaled to fit, or nothing, then the frame.
+ * Rejects with INVALID_ARGUMENT (details.field `portraitJpeg`) when the bytes are not an image.
+ */
 export async function drawPortrait(
   painter: Painter,
   element: PortraitElement,
@@ -17,7 +22,12 @@ export async function drawPortrait(
   const box = painter.box(element.box)
   painter.fillRect(box, '#eef1f4')
   if (jpeg !== undefined) {
-    const image = await loadImage(jpeg)
+    const image = await loadImage(jpeg).catch((cause: unknown) => {
+      throw new AgentError('INVALID_ARGUMENT', 'the portrait is not a decodable image', {
+        cause,
+        details: { field: 'portraitJpeg', reason: 'not-an-image' },
+      })
+    })
     const scale = Math.min(box.w / image.width, box.h / image.height)
     const w = image.width * scale
     const h = image.height * scale

@@ -45,6 +45,7 @@ export const FONT_FILES = {
   },
 } as const satisfies Readonly<Record<Typeface | 'ocrB', FontFile>>
 
+/** A font the renderer draws with: a template typeface or the MRZ's OCR-B. */
 export type FontName = keyof typeof FONT_FILES
 
 let engine: Promise<CanvasModule> | undefined

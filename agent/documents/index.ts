@@ -2,6 +2,7 @@
  * Document rendering as an agent capability: profiles and face templates as data, rendered to
  * printer rasters with real fonts. The canvas engine loads at the first render only.
  */
+export { templateProblems } from './check-template'
 export type { BilingualText, DocumentContent } from './content'
 export {
   DOCUMENT_SIZE_MM,

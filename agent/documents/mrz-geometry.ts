@@ -4,7 +4,9 @@
  *
  * - Doc 9303-3 §4.4: OCR-B, size 1, constant stroke width, fixed pitch 2.54 mm (10 characters per
  *   25.4 mm). ISO 1831 Table 2 (adopted by Doc 9303-3 §4.11): size I centreline height of EIGHT
- *   2.40 mm, stroke 0.35 ± 0.08 mm, so an outline capital stands about 2.4–2.8 mm tall.
+ *   2.40 mm, stroke 0.35 ± 0.08 mm, so an outline capital stands about 2.4–2.8 mm tall. Debian's
+ *   OCR-B scaled to a 2.54 mm advance draws 2.46 mm capitals with 0.35 mm stems (measured at
+ *   600 dpi), so the font is used as it is.
  * - Doc 9303-4 §4.2.1.3 and Figure 3 (TD3): first character's left edge 6.0 ± 1.0 mm from the
  *   left edge; reference centre lines 15.75 mm (upper) and 9.40 mm (lower) above the bottom edge,
  *   6.35 mm apart; printing zone 4.3 mm high per line; MRZ 23.2 ± 1.0 mm high from the bottom edge.
@@ -33,6 +35,7 @@ export interface MrzNominal {
   readonly zoneHeightMm: number
 }
 
+/** TD1 and TD3 nominal MRZ geometry, as the module header cites it. */
 export const MRZ_NOMINAL: Readonly<Record<'TD1' | 'TD3', MrzNominal>> = {
   TD1: {
     lines: 3,

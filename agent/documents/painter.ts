@@ -26,6 +26,7 @@ export interface TextRun {
   readonly sizePx: number
 }
 
+/** The 2D context of one face's canvas and the frame that maps the face onto it. */
 export class Painter {
   constructor(
     readonly ctx: SKRSContext2D,
@@ -43,11 +44,28 @@ export class Painter {
     }
   }
 
+  /**
+   * A face box in raster pixels, stretched to the raster's edge on every side where it touches
+   * the face's edge: a band printed to the card's edge runs into the bleed, so a card cut a
+   * little off-centre shows no white hairline.
+   */
+  bleedBox(box: BoxMm): BoxPx {
+    const px = this.box(box)
+    const { widthMm, heightMm } = this.frame
+    const { width, height } = this.ctx.canvas
+    const left = box.x <= 0 ? Math.min(0, px.x) : px.x
+    const top = box.y <= 0 ? Math.min(0, px.y) : px.y
+    const right = box.x + box.w >= widthMm ? Math.max(width, px.x + px.w) : px.x + px.w
+    const bottom = box.y + box.h >= heightMm ? Math.max(height, px.y + px.h) : px.y + px.h
+    return { x: left, y: top, w: right - left, h: bottom - top }
+  }
+
   /** Font size in pixels for `points`. */
   px(points: number): number {
     return points * MM_PER_POINT * this.frame.pxPerMm
   }
 
+  /** Fills `box` (raster pixels), with rounded corners of `radius` pixels when above zero. */
   fillRect(box: BoxPx, colour: Colour, radius = 0): void {
     this.ctx.fillStyle = colour
     if (radius <= 0) {
@@ -93,6 +111,7 @@ export class Painter {
     return { left, right: left + width, sizePx: size }
   }
 
+  /** Selects one of our registered typefaces at `sizePx` pixels. */
   setFont(typeface: Typeface | 'ocrB', sizePx: number): void {
     this.ctx.font = fontSpec(typeface satisfies FontName, sizePx)
   }
@@ -108,6 +127,7 @@ export class Painter {
   }
 }
 
+/** Arabic typefaces draw right to left from their box's right edge. */
 export function isArabic(typeface: Typeface): boolean {
   return typeface === 'arabic' || typeface === 'arabic-bold'
 }

@@ -25,7 +25,8 @@ export interface RenderedFace {
  * Draws `face` for `content` on a `size` raster (the printer's PrinterInfo fits: widthPx,
  * heightPx, dpi). Rejects with INTERNAL when a font is missing (details.debianPackage), with
  * RangeError when the raster is not positive integers or the MRZ lines are not the face's format,
- * and with the canvas's error when the portrait is not a decodable image.
+ * and with INVALID_ARGUMENT (details.field `portraitJpeg`) when the portrait does not decode.
+ * Calls may overlap; each draws on its own canvas.
  */
 export async function renderFace(
   face: FaceTemplate,
@@ -42,7 +43,7 @@ export async function renderFace(
   for (const element of face.elements) {
     switch (element.kind) {
       case 'rect':
-        painter.fillRect(painter.box(element.box), element.fill, element.radiusMm ?? 0)
+        painter.fillRect(painter.bleedBox(element.box), element.fill, element.radiusMm ?? 0)
         break
       case 'pattern':
         drawPattern(painter, element)

@@ -104,6 +104,7 @@ export interface MrzElement {
   readonly format: 'TD1' | 'TD3'
 }
 
+/** Anything a face template draws, told apart by `kind`. */
 export type TemplateElement =
   RectElement | PatternElement | StaticTextElement | FieldElement | PortraitElement | MrzElement
 

@@ -152,3 +152,29 @@ export function isClear(
   }
   return true
 }
+
+/** Capitals with one vertical stem and nothing else at 30 % below their cap line. */
+const ONE_STEM = new Set('EFILT')
+
+/**
+ * The stroke width of a line's vertical stems in pixels, coverage-weighted so anti-aliased edges
+ * count by their darkness: the median over the one-stem capitals of `text`, NaN without any.
+ */
+export function stemWidthPx(image: RgbImage, line: MeasuredLine, text: string): number {
+  const y = Math.round(line.capTopPx + 0.3 * (line.capBottomPx - line.capTopPx))
+  const widths = line.glyphs
+    .filter((_, index) => ONE_STEM.has(text.charAt(index)))
+    .map(glyph => {
+      let ink = 0
+      for (let x = glyph.left; x < glyph.right; x += 1) {
+        const at = (y * image.width + x) * 3
+        const luma =
+          0.299 * (image.rgb[at] ?? 255) +
+          0.587 * (image.rgb[at + 1] ?? 255) +
+          0.114 * (image.rgb[at + 2] ?? 255)
+        ink += 1 - luma / 255
+      }
+      return ink
+    })
+  return median(widths)
+}

@@ -39,6 +39,7 @@ export const LABELS = {
   code: { national: 'رمز الدولة', latin: 'Code' },
 } as const satisfies Readonly<Record<string, BilingualText>>
 
+/** The issuing states' names as the header band prints them (Doc 9303-5 field 01/I). */
 export const IRAQ: BilingualText = { national: 'جمهورية العراق', latin: 'Republic of Iraq' }
 export const UTOPIA: BilingualText = { national: 'يوتوبيا', latin: 'Utopia' }
 

@@ -24,6 +24,7 @@ export interface Td1FrontOptions {
 }
 
 const SMALL = { labelPt: 4.6, valuePt: 7 } as const
+const FOOTER = { labelPt: 4.6, valuePt: 9 } as const
 
 export function td1Front(options: Td1FrontOptions): FaceTemplate {
   const { theme } = options
@@ -53,12 +54,17 @@ export function td1Front(options: Td1FrontOptions): FaceTemplate {
           ['dateOfExpiry', LABELS.dateOfExpiry, 2],
         ],
       ]),
-      ...rows(
-        theme,
-        { left: 3, top: 45.2, width: 79.6, pitchMm: 7.4 },
-        { labelPt: 4.6, valuePt: 9 },
-        [[options.footer]],
-      ),
+      ...rows(theme, { left: 3, top: 45.2, width: 40, pitchMm: 7.4 }, FOOTER, [[options.footer]]),
+      // Zone IV: the holder's signature (Doc 9303-5 §3.2.1), a caption over a rule.
+      {
+        kind: 'text',
+        box: { x: 46, y: 45.2, w: 36.6, h: 2.4 },
+        text: { national: 'توقيع حامل البطاقة', latin: "Holder's signature" },
+        sizePt: SMALL.labelPt,
+        colour: theme.label,
+        layout: 'split',
+      },
+      { kind: 'rect', box: { x: 46, y: 52.2, w: 36.6, h: 0.2 }, fill: theme.label },
     ],
   }
 }

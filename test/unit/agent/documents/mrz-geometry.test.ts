@@ -14,7 +14,7 @@ import { IRQ_NATIONAL_ID } from '../../../../agent/documents/profiles/irq-nation
 import { IRQ_PASSPORT } from '../../../../agent/documents/profiles/irq-passport'
 import type { RgbImage } from '../../../../drivers/core/printer'
 import { contentFor } from '../../../support/document-content'
-import { isClear, measureMrz } from '../../../support/mrz-measure'
+import { isClear, measureMrz, stemWidthPx } from '../../../support/mrz-measure'
 
 /** The Evolis face raster (drivers/printer/evolis/geometry.ts) and the page printer's (simulators/printer/page). */
 const CARD_RASTER: RasterSize = { widthPx: 1016, heightPx: 648, dpi: 300 }
@@ -57,6 +57,9 @@ function deviations(
     if (cap < OCR_B_SIZE_1_CAP_HEIGHT_MM.min || cap > OCR_B_SIZE_1_CAP_HEIGHT_MM.max) {
       problems.push(`${name}: capital height ${cap.toFixed(3)} mm`)
     }
+    // Doc 9303-3 §4.11 → ISO 1831 §5.3.1 range X: stroke 0.35 ± 0.08 mm at size I.
+    const stem = mm(stemWidthPx(image, line, lines[index] ?? ''))
+    if (!(stem >= 0.27 && stem <= 0.43)) problems.push(`${name}: stroke ${stem.toFixed(3)} mm`)
     // Doc 9303-4 Figure 3 / 9303-5 Figure 6: reference centre line from the bottom edge, and the
     // whole line inside its printing zone.
     const centre = mm(geometry.bottomPx - line.centrePx)
