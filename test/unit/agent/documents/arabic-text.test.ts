@@ -131,4 +131,43 @@ describe('agent/documents Arabic text (Noto Naskh Arabic, shaped by HarfBuzz, ri
     assert.ok(Math.min(...columns) >= Math.floor(frame.offsetX + box.x * frame.pxPerMm))
     assert.ok(Math.max(...columns) <= Math.ceil(frame.offsetX + (box.x + box.w) * frame.pxPerMm))
   })
+
+  it('stacks a title’s Arabic above its English, both centred in the box', async () => {
+    const box = { x: 20, y: 10, w: 45, h: 12 }
+    const frame = faceFrame({ widthMm: 85.6, heightMm: 54 }, SIZE)
+    const face: FaceTemplate = {
+      side: 'front',
+      widthMm: 85.6,
+      heightMm: 54,
+      background: '#ffffff',
+      elements: [
+        {
+          kind: 'text',
+          box,
+          text: { national: 'جمهورية العراق', latin: 'Republic of Iraq' },
+          sizePt: 9,
+          colour: '#000000',
+          layout: 'stacked',
+        },
+      ],
+    }
+    const image = await renderFace(face, contentFor(IRQ_NATIONAL_ID), SIZE)
+    const columns = inkColumns(image)
+    const centre = frame.offsetX + (box.x + box.w / 2) * frame.pxPerMm
+    const inkCentre = (Math.min(...columns) + Math.max(...columns)) / 2
+    assert.ok(
+      Math.abs(inkCentre - centre) < 0.5 * frame.pxPerMm,
+      `${inkCentre.toFixed(1)} vs ${centre.toFixed(1)}`,
+    )
+    // Two text lines: two bands of ink rows, the Arabic one first.
+    const rows: boolean[] = []
+    for (let y = 0; y < image.height; y += 1) {
+      let ink = false
+      for (let x = 0; x < image.width && !ink; x += 1)
+        ink = (image.rgb[(y * image.width + x) * 3] ?? 255) < 128
+      rows.push(ink)
+    }
+    const bands = rows.filter((ink, y) => ink && !rows[y - 1]).length
+    assert.equal(bands, 2)
+  })
 })
