@@ -64,11 +64,9 @@ describe("the schema through Debian's protoc (Python, Java, C#, C++)", function 
   })
 
   it('prefixes every enum value with its enum name (protobuf style)', () => {
-    for (const file of ['agent', 'devices', 'errors', 'fingerprint', 'jobs']) {
-      const text = readFileSync(
-        path.join(ROOT, 'protocol', 'idstation', 'v1', `${file}.proto`),
-        'utf8',
-      )
+    const folder = path.join(ROOT, 'protocol', 'idstation', 'v1')
+    for (const file of readdirSync(folder).filter(name => name.endsWith('.proto'))) {
+      const text = readFileSync(path.join(folder, file), 'utf8')
       for (const match of text.matchAll(/enum (\w+) \{([^}]*)\}/g)) {
         const prefix = `${(match[1] ?? '').replace(/(?<!^)([A-Z])/g, '_$1').toUpperCase()}_`
         for (const value of (match[2] ?? '').matchAll(/^\s*([A-Z0-9_]+)\s*=/gm)) {
