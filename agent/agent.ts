@@ -7,6 +7,7 @@ import { loadAuthorizedClients } from './keys/authorized-clients'
 import { JobJournal } from './jobs/journal'
 import { personalizationFromConfig } from './personalization/from-config'
 import { keyFingerprint } from './keys/fingerprint'
+import { watchDirectory } from './keys/watch-directory'
 import { createProviders } from './providers'
 import { AgentServer } from './server/agent-server'
 import { DeviceRegistry } from './services/devices/device-registry'
@@ -46,6 +47,11 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<R
     lookup: async publicKey => {
       const clients = await loadAuthorizedClients(config.keys.authorizedClientsDir, logger)
       return clients.get(publicKey)
+    },
+    // `keys remove` cuts the key's sessions and subscriptions within a second.
+    keys: {
+      recheckIntervalMs: 1000,
+      watch: onChange => watchDirectory(config.keys.authorizedClientsDir, onChange, logger),
     },
     fingerprint: keyFingerprint,
     limits: config.limits,

@@ -9,7 +9,11 @@ import { IssuanceEngine } from '../../../../agent/jobs/workflows/issue-document/
 import { PersonalizeCardEngine } from '../../../../agent/jobs/workflows/personalize-card/engine'
 import { EventStream } from '../../../../agent/server/event-stream'
 import type { RequestContext } from '../../../../agent/server/handler'
+import { KeyRevocation } from '../../../../agent/server/key-revocation'
 import { LeaseTable } from '../../../../agent/server/leases'
+import { SessionTable } from '../../../../agent/server/sessions'
+import { LogThrottle } from '../../../../agent/server/throttle'
+import { DeviceService } from '../../../../agent/services/devices/device-service'
 import { SendQueue } from '../../../../agent/server/send-queue'
 import { JobService } from '../../../../agent/services/jobs/job-service'
 import { KeyObjectSigner } from '../../../../agent/signer'
@@ -24,6 +28,7 @@ import { EmrtdCard } from '../../../../simulators/card/emrtd-card'
 import { CANARY, documentData, faceJpeg, fingerRecord } from '../../../support/applicant'
 import { syntheticJpeg } from '../../../support/synthetic-jpeg'
 import { InProcessReader, testSession } from '../../../support/in-process-reader'
+import { FakeDeviceSource } from '../../../support/fake-device-source'
 import { RecordingLogger } from '../../../support/recording-logger'
 import {
   CARD_PRINTER_INFO,
@@ -593,6 +598,41 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     assert.equal(h.printer.counters.ejected, 0)
     assert.equal(h.printer.operations.at(-1), 'reject')
     assert.equal(h.logger.withEvent('job.client-gone').length, 1)
+  })
+
+  it('rejects the card, never ejects it, when the client key is revoked mid-job', async () => {
+    h = await harness()
+    // The server's session table and the device service that releases a closed session's
+    // leases, as in the agent; the harness's leases belong to the session id 'front-end'.
+    const sessions = new SessionTable({ maxSessions: 4, heartbeatTimeoutMs: 60_000 }, () => 0)
+    sessions.open({ ...testSession(), publicKey: 'revoked-key' })
+    const stream = new EventStream(
+      new SendQueue({ send: () => Promise.resolve() }, 10, () => undefined),
+      () => 0,
+    )
+    new DeviceService({
+      source: new FakeDeviceSource(),
+      leases: h.leases,
+      sessions,
+      stream,
+      logger: h.logger,
+    })
+    const revocation = new KeyRevocation({
+      lookup: () => undefined,
+      sessions,
+      admitted: { admitted: () => new Map(), forget: () => undefined },
+      cutSubscribers: () => Promise.resolve(),
+      fingerprint: () => '00',
+      logger: h.logger,
+      throttle: new LogThrottle(1000, () => 0),
+    })
+    void h.printer.nextAtStation().then(() => revocation.check())
+    const job = await h.settle((await h.issueIdCard(idCardRequest(), 'revoked')).jobId ?? '')
+    assert.equal(job.state, v1.JobState.SPOILED)
+    assert.equal(h.printer.counters.ejected, 0)
+    assert.equal(h.printer.operations.at(-1), 'reject')
+    assert.equal(h.logger.withEvent('job.client-gone').length, 1)
+    assert.equal(h.logger.withEvent('lease.released')[0]?.fields.reason, 'session-revoked')
   })
 
   it('refuses faces that are not PNG or not the printer raster before journaling anything', async () => {

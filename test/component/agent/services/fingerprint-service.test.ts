@@ -89,6 +89,7 @@ function session(id: string): Session {
     id,
     routingId: Buffer.from(id),
     keyName: id,
+    publicKey: '',
     keyFingerprint: '00',
     role: 'operator',
     apiLevel: 1,
