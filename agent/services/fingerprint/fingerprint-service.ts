@@ -14,7 +14,7 @@ import { TOPICS, v1 } from '../../../protocol'
 import { fingerImageRecord } from '../../biometrics/finger-image-record'
 import { encodeGreyPng } from '../../imaging/png'
 import type { EventStream } from '../../server/event-stream'
-import type { CommandHandler, RequestContext } from '../../server/handler'
+import { sessionOf, type CommandHandler, type RequestContext } from '../../server/handler'
 import type { LeaseTable } from '../../server/leases'
 import { requireLease } from '../../server/require-lease'
 import { planCapture, type CapturePlan } from './capture-request'
@@ -39,6 +39,8 @@ const UNITS: Readonly<Record<string, v1.CaptureUnit>> = {
 
 interface Running {
   readonly transactionId: string
+  /** The key that started the capture: only it, or a technician, may cancel it. */
+  readonly keyName: string
   readonly controller: AbortController
 }
 
@@ -86,13 +88,21 @@ export class FingerprintService {
       },
       cancelCapture: {
         requiresSession: true,
-        run: body => {
+        run: (body, context) => {
           const deviceId = body.deviceId ?? ''
           const running = this.running.get(deviceId)
           if (running === undefined || running.transactionId !== (body.transactionId ?? '')) {
             throw new AgentError('BAD_STATE', 'no such capture is running', {
               details: { deviceId, reason: 'no-capture' },
             })
+          }
+          const session = sessionOf(context)
+          if (session.role !== 'technician' && session.keyName !== running.keyName) {
+            throw new AgentError(
+              'PERMISSION_DENIED',
+              'CancelCapture is for the client that started the capture',
+              { details: { deviceId, reason: 'not-capture-starter' } },
+            )
           }
           running.controller.abort(new AgentError('CANCELED', 'canceled by CancelCapture'))
           return { result: {} }
@@ -131,7 +141,11 @@ export class FingerprintService {
       })
     }
     const controller = new AbortController()
-    this.running.set(deviceId, { transactionId: plan.transactionId, controller })
+    this.running.set(deviceId, {
+      transactionId: plan.transactionId,
+      keyName: sessionOf(context).keyName,
+      controller,
+    })
     const signal = AbortSignal.any([context.signal, controller.signal])
     logger.info('fingerprint capture started', {
       event: 'fingerprint.capture-started',

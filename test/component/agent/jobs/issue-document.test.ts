@@ -11,7 +11,7 @@ import { EventStream } from '../../../../agent/server/event-stream'
 import type { RequestContext } from '../../../../agent/server/handler'
 import { KeyRevocation } from '../../../../agent/server/key-revocation'
 import { LeaseTable } from '../../../../agent/server/leases'
-import { SessionTable } from '../../../../agent/server/sessions'
+import { SessionTable, type Session } from '../../../../agent/server/sessions'
 import { LogThrottle } from '../../../../agent/server/throttle'
 import { DeviceService } from '../../../../agent/services/devices/device-service'
 import { SendQueue } from '../../../../agent/server/send-queue'
@@ -82,6 +82,9 @@ interface Harness {
     key: string,
   ): Promise<v1.IJob>
   answer(prompt: v1.IJobPrompt, answer: v1.PromptAnswer): void
+  /** AnswerPrompt and CancelJob as another client (the job's starter is the harness's own). */
+  answerAs(session: Session, prompt: v1.IJobPrompt, answer: v1.PromptAnswer): Promise<void>
+  cancelAs(session: Session, jobId: string): Promise<v1.IJob>
   nextPrompt(): Promise<v1.IJobPrompt>
   settle(jobId: string): Promise<v1.IJob>
   close(): void
@@ -193,6 +196,16 @@ async function harness(
         { jobId: prompt.jobId ?? '', promptId: prompt.promptId ?? '', answer },
         context('answer', []),
       )
+    },
+    async answerAs(session, prompt, answer) {
+      await handlers.answerPrompt.run(
+        { jobId: prompt.jobId ?? '', promptId: prompt.promptId ?? '', answer },
+        { ...context('answer', []), session },
+      )
+    },
+    async cancelAs(session, jobId) {
+      const reply = await handlers.cancelJob.run({ jobId }, { ...context('cancel', []), session })
+      return reply.result.job ?? {}
     },
     nextPrompt: () => new Promise(resolve => promptWaiters.push(resolve)),
     async settle(jobId) {
@@ -513,6 +526,43 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     const job = await h.settle(accepted.jobId ?? '')
     assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
     assert.deepEqual(h.printer.operations, ['feed:contact', 'print:front+back', 'eject'])
+  })
+
+  it("refuses another operator's CancelJob and AnswerPrompt with PERMISSION_DENIED; a technician may", async () => {
+    h = await harness()
+    h.printer.arm('feed', 'cover-open')
+    const prompt = h.nextPrompt()
+    const accepted = await h.issueIdCard(idCardRequest(), 'steered')
+    const asked = await prompt
+    const jobId = accepted.jobId ?? ''
+    const other = (role: 'operator' | 'technician', keyName: string): Session => ({
+      ...testSession(),
+      id: `${keyName}-session`,
+      routingId: Buffer.from(`${keyName}-session`),
+      keyName,
+      role,
+    })
+    const operatorB = other('operator', 'counter-2')
+    await assert.rejects(
+      h.answerAs(operatorB, asked, v1.PromptAnswer.CANCEL),
+      isCode('PERMISSION_DENIED', 'not-job-starter'),
+    )
+    await assert.rejects(
+      h.cancelAs(operatorB, jobId),
+      isCode('PERMISSION_DENIED', 'not-job-starter'),
+    )
+    // Nothing changed: the job still waits on the same prompt.
+    const waiting = h.journal.get(jobId)
+    assert.equal(waiting.state, 'running')
+    assert.deepEqual(h.printer.operations, [])
+    // The job's own key from another session (a reconnect) may answer; a technician may cancel.
+    h.printer.attention.delete('cover-open')
+    h.printer.arm('feed', 'cover-open')
+    const second = h.nextPrompt()
+    await h.answerAs(other('operator', 'enrolment-ui'), asked, v1.PromptAnswer.CONTINUE)
+    await second
+    const canceled = await h.cancelAs(other('technician', 'technician-cli'), jobId)
+    assert.equal(canceled.state, v1.JobState.CANCELED)
   })
 
   it('cancels on an empty feeder answered with Cancel: nothing was taken, nothing spoiled', async () => {

@@ -363,6 +363,29 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     assert.equal(out.result.outcome, v1.CaptureOutcomeKind.CAPTURE_CANCELED)
   })
 
+  it("refuses another operator's CancelCapture with PERMISSION_DENIED; a technician may cancel", async () => {
+    scanner.next = request =>
+      new Promise(resolve => {
+        request.signal?.addEventListener('abort', () => {
+          resolve({ kind: 'canceled' })
+        })
+      })
+    const running = capture({ transactionId: 'tx-mine', unit: v1.CaptureUnit.TWO_THUMBS, count: 2 })
+    await new Promise(resolve => setImmediate(resolve))
+    const body = { deviceId: DEVICE, transactionId: 'tx-mine' }
+    await assert.rejects(
+      Promise.resolve().then(() =>
+        handlers.cancelCapture.run(body, context(session('operator-2'))),
+      ),
+      isCode('PERMISSION_DENIED', 'not-capture-starter'),
+    )
+    assert.equal(scanner.requests.at(-1)?.signal?.aborted, false)
+    const technician: Session = { ...session('technician-1'), role: 'technician' }
+    await handlers.cancelCapture.run(body, context(technician))
+    const out = await running
+    assert.equal(out.result.outcome, v1.CaptureOutcomeKind.CAPTURE_CANCELED)
+  })
+
   it('answers TRANSPORT_DISCONNECTED when the reader leaves mid-capture, whichever side notices first', async () => {
     scanner.next = () =>
       Promise.reject(new TransportError('TRANSPORT_CANCELED', 'simulated HID transport closed'))
