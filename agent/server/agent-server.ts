@@ -22,6 +22,7 @@ import type { HandlerTable } from './handler'
 import { KeyRevocation } from './key-revocation'
 import { LeaseTable } from './leases'
 import { SendQueue } from './send-queue'
+import { SessionEvents } from './session-events'
 import { SessionTable } from './sessions'
 import { LogThrottle } from './throttle'
 import { ZapHandler, type KeyLookup } from './zap-handler'
@@ -194,7 +195,14 @@ export class AgentServer {
     const fingerprints = new FingerprintService({
       source: options.source,
       leases: this.leases,
-      stream: this.stream,
+      sessionEvents: new SessionEvents({
+        sessions: this.sessions,
+        stream: this.stream,
+        now,
+        reply: (routingId, frames) => {
+          this.replies.push([routingId, ...frames])
+        },
+      }),
       logger,
       clock,
       matcher,

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict'
 import { FingerprintService } from '../../../../agent/services/fingerprint/fingerprint-service'
 import type { FingerMatcher } from '../../../../agent/services/fingerprint/finger-matcher'
-import { EventStream } from '../../../../agent/server/event-stream'
+import type { EventPayload } from '../../../../agent/server/event-stream'
 import type { RequestContext } from '../../../../agent/server/handler'
 import { LeaseTable } from '../../../../agent/server/leases'
-import { SendQueue } from '../../../../agent/server/send-queue'
 import type { Session } from '../../../../agent/server/sessions'
 import { SYSTEM_CLOCK } from '../../../../drivers/core/clock'
 import { AgentError, TransportError } from '../../../../drivers/core/errors'
@@ -119,7 +118,7 @@ const isCode = (code: string, reason?: string) => (error: unknown) =>
 
 describe('agent/services/fingerprint (scripted scanner)', () => {
   let scanner: ScriptedScanner
-  let events: v1.Event[]
+  let events: { to: string; payload: EventPayload }[]
   let leases: LeaseTable
   let handlers: ReturnType<FingerprintService['handlers']>
   const me = session('operator-1')
@@ -127,20 +126,18 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
   beforeEach(async () => {
     scanner = new ScriptedScanner()
     events = []
-    const sink = {
-      send: (frames: Uint8Array[]) => {
-        events.push(v1.Event.decode(frames[1]!))
-        return Promise.resolve()
-      },
-    }
-    const stream = new EventStream(new SendQueue(sink, 1000, () => undefined), () => 0)
     leases = new LeaseTable(() => 0)
     await leases.acquire(DEVICE, me)
     const driver = { fingerprint: scanner }
     const service = new FingerprintService({
       source: { get: id => (id === DEVICE ? {} : undefined), driver: () => driver as never },
       leases,
-      stream,
+      sessionEvents: {
+        send: (to, payload) => {
+          events.push({ to: to.id, payload })
+          return true
+        },
+      },
       logger: NULL_LOGGER,
       clock: SYSTEM_CLOCK,
       matcher: MATCHER,
@@ -272,7 +269,7 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     assert.equal(out.result.retriesUsed, 2)
   })
 
-  it('publishes preview frames on fp/<device> with the transaction id', async () => {
+  it('sends preview frames with the transaction id to the capturing session only', async () => {
     scanner.next = (request, preview) => {
       for (let i = 0; i < 3; i += 1) {
         preview?.({
@@ -293,7 +290,10 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
       previewFps: 10,
     })
     await new Promise(resolve => setImmediate(resolve))
-    const previews = events.flatMap(e => (e.fingerprintPreview ? [e.fingerprintPreview] : []))
+    assert.deepEqual(new Set(events.map(e => e.to)), new Set([me.id]))
+    const previews = events.flatMap(e =>
+      e.payload.fingerprintPreview ? [e.payload.fingerprintPreview] : [],
+    )
     assert.deepEqual(
       previews.map(p => [p.transactionId, p.sequence, p.quality?.[0]?.score]),
       [
