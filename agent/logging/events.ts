@@ -172,6 +172,10 @@ export const LOG_EVENTS = {
     type: 'system',
     doc: 'A client key was removed from authorized-clients.',
   },
+  'keys.refused': {
+    type: 'system',
+    doc: "The agent key file, or a directory above it, is not the agent user's alone (StrictModes): the agent does not start.",
+  },
   'keys.recheck-failed': {
     type: 'system',
     doc: 'The authorized-clients directory could not be read to recheck the keys in use; they were kept.',
