@@ -63,8 +63,8 @@ describe('agent server: revoking a key in use (ipc + CURVE, authorized-clients d
     assert.equal(fixture.logger.withEvent('client.revoked')[0]?.fields.keyName, 'enrolment-ui')
     // A new Hello with the removed key is refused too.
     await assert.rejects(
-      fixture.connect('operator', { connectTimeoutMs: 500 }),
-      (error: unknown) => error instanceof Error,
+      fixture.connect('operator', { connectTimeoutMs: 1000 }),
+      (error: unknown) => error instanceof ProtocolError && error.code === 'UNAUTHENTICATED',
     )
 
     // The other client claims the freed device and keeps its event feed.
