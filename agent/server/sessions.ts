@@ -9,6 +9,8 @@ export interface Session {
   readonly id: string
   readonly routingId: Buffer
   readonly keyName: string
+  /** The CURVE public key (Z85) the session proved in Hello; revocation looks it up again. */
+  readonly publicKey: string
   readonly keyFingerprint: string
   readonly role: Role
   readonly apiLevel: number
@@ -19,15 +21,16 @@ export interface Session {
   readonly inFlight: Map<string, AbortController>
 }
 
-export type SessionCloseReason = 'disconnected' | 'expired' | 'replaced' | 'shutdown'
+/** `revoked`: the session's key left the authorized-clients directory or changed name or role. */
+export type SessionCloseReason = 'disconnected' | 'expired' | 'replaced' | 'revoked' | 'shutdown'
 
 export interface SessionTableEvents {
   closed: [session: Session, reason: SessionCloseReason]
 }
 
 /**
- * Sessions by routing id, and their end: a disconnect notification, a heartbeat timeout, or
- * shutdown. Whoever holds per-client state (leases) listens to 'closed'.
+ * Sessions by routing id, and their end: a disconnect notification, a heartbeat timeout, the
+ * revocation of the session's key, or shutdown. Whoever holds per-client state (leases) listens to 'closed'.
  */
 export class SessionTable {
   readonly events = new EventEmitter<SessionTableEvents>()
