@@ -266,13 +266,18 @@ export const CONFIG_FIELDS = {
     default: 600_000,
     doc: 'Longest deadline a request may ask for.',
   },
-  'sessions.heartbeatIntervalMs': interval('How often a client is expected to show life.', 2000),
+  'sessions.heartbeatIntervalMs': interval(
+    'How often the agent sends a ZMTP heartbeat (PING) to each client connection.',
+    2000,
+  ),
   'sessions.heartbeatTimeoutMs': {
     type: 'integer',
     min: 100,
     max: 3_600_000,
     default: 10_000,
-    doc: 'Silence after which a session expires and its leases are released; above the interval.',
+    doc:
+      'A client connection from which nothing arrives (PONG, PING or request) for this long is ' +
+      'dropped: its session ends and its leases are released. Above the interval.',
   },
   'events.heartbeatIntervalMs': interval('Heartbeat on the event stream.', 1000),
   'events.sendHighWaterMark': {

@@ -98,10 +98,7 @@ export class AgentServer {
     const { limits, logger, clock } = options
     const now = () => clock.now()
     this.throttle = new LogThrottle(1000, now)
-    this.sessions = new SessionTable(
-      { maxSessions: limits.maxSessions, heartbeatTimeoutMs: options.sessions.heartbeatTimeoutMs },
-      now,
-    )
+    this.sessions = new SessionTable({ maxSessions: limits.maxSessions }, now)
     this.leases = new LeaseTable(now)
     const curve = {
       context: this.context,
@@ -120,6 +117,9 @@ export class AgentServer {
       receiveHighWaterMark: 256,
       // libzmq disconnects a peer past this; the dispatcher answers PAYLOAD_TOO_LARGE below it.
       maxMessageSize: limits.maxRequestBytes * 2 + 65536,
+      // Session liveness: libzmq PINGs every peer each interval and drops a connection from which
+      // nothing (PONG, PING or request) arrived within the timeout; ROUTER_NOTIFY then ends the
+      // session. A peer's libzmq answers by itself, so a client busy in a long job needs no Ping.
       heartbeatInterval: options.sessions.heartbeatIntervalMs,
       heartbeatTimeout: options.sessions.heartbeatTimeoutMs,
     })
@@ -265,10 +265,6 @@ export class AgentServer {
     void this.receiveRequests()
     void this.receiveSubscriptions()
     this.timers = [
-      setInterval(
-        () => this.sessions.expire(),
-        Math.max(100, Math.floor(this.options.sessions.heartbeatIntervalMs / 2)),
-      ),
       setInterval(() => {
         this.stream.heartbeat()
       }, this.options.events.heartbeatIntervalMs),
