@@ -14,6 +14,8 @@ import type { FingerMatcher } from '../services/fingerprint/finger-matcher'
 import { FingerprintService } from '../services/fingerprint/fingerprint-service'
 import { statusHandler } from '../services/diagnostics/status-handler'
 import { DeviceService, type DeviceSource } from '../services/devices/device-service'
+import { StationPairings } from '../services/devices/station-pairing'
+import type { PrinterEncoders } from '../config/schema'
 import { systemHandlers } from '../services/system-service'
 import { Dispatcher, type DispatchLimits } from './dispatch'
 import { lockIpcEndpoint } from './endpoint-lock'
@@ -37,6 +39,8 @@ export interface AgentServerOptions {
   readonly sessions: { readonly heartbeatIntervalMs: number; readonly heartbeatTimeoutMs: number }
   readonly events: { readonly heartbeatIntervalMs: number; readonly sendHighWaterMark: number }
   readonly source: DeviceSource
+  /** Which encoder sits at each printer station (configuration printers.encoders). */
+  readonly printerEncoders?: PrinterEncoders
   readonly capabilities: () => readonly string[]
   readonly agentVersion: string
   readonly logger: Logger
@@ -155,12 +159,14 @@ export class AgentServer {
         logger.warn('event dropped', { event: 'reply.dropped', reason })
     })
     this.stream = new EventStream(this.eventQueue, now)
+    const pairings = new StationPairings(options.printerEncoders)
     const devices = new DeviceService({
       source: options.source,
       leases: this.leases,
       sessions: this.sessions,
       stream: this.stream,
       logger,
+      pairings,
     })
     const cards = new CardService({
       source: options.source,
@@ -200,6 +206,7 @@ export class AgentServer {
                     quality: finger => matcher.quality(finger),
                     logger,
                     now: () => clock.now(),
+                    encoderAt: (printerId, station) => pairings.encoderAt(printerId, station),
                     ...issuanceLimits,
                   }),
                 }

@@ -64,6 +64,7 @@ export async function startServer(
     limits?: Partial<Limits>
     sessions?: AgentServerOptions['sessions']
     events?: AgentServerOptions['events']
+    printerEncoders?: AgentServerOptions['printerEncoders']
   } = {},
 ): Promise<ServerFixture> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'idstation-test-'))
@@ -88,6 +89,7 @@ export async function startServer(
     sessions: overrides.sessions ?? { heartbeatIntervalMs: 1000, heartbeatTimeoutMs: 5000 },
     events: overrides.events ?? { heartbeatIntervalMs: 200, sendHighWaterMark: 1000 },
     source,
+    ...(overrides.printerEncoders ? { printerEncoders: overrides.printerEncoders } : {}),
     capabilities: () => ['devices'],
     agentVersion: '0.0.0-test',
     logger,

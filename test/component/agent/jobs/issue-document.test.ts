@@ -88,6 +88,7 @@ async function harness(
     extendedAccessControl?: boolean
     dsNotAfter?: Date
     scanner?: FingerprintScanner
+    encoderAt?: (printerId: string, station: string) => string | undefined
   } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'idstation-issue-'))
@@ -153,6 +154,7 @@ async function harness(
     specimen: false,
     now: () => Date.now(),
     logger,
+    ...(options.encoderAt ? { encoderAt: options.encoderAt } : {}),
   })
   const service = new JobService({ journal, leases, stream, logger, personalization, issuance })
   const handlers = service.handlers()
@@ -324,6 +326,24 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     assert.deepEqual(h.printer.operations, [])
     assert.equal(h.reader.sent, 0)
     assert.deepEqual(h.journal.list(), [])
+  })
+
+  it('refuses an encoder that is not the one wired to the station, before anything moves', async () => {
+    const wired = (printerId: string, station: string) =>
+      printerId === PRINTER && station === 'contact' ? 'vpcd:reader-7' : undefined
+    h = await harness(CARD_PRINTER_INFO, { encoderAt: wired })
+    await assert.rejects(
+      h.issueIdCard(idCardRequest(), 'wrong-encoder'),
+      isCode('INVALID_ARGUMENT', 'encoder-not-at-station'),
+    )
+    assert.equal(h.printer.counters.fed, 0)
+    assert.equal(h.reader.sent, 0)
+    assert.deepEqual(h.journal.list(), [])
+    h.close()
+    // The wired one is taken.
+    h = await harness(CARD_PRINTER_INFO, { encoderAt: () => ENCODER })
+    const job = await h.settle((await h.issueIdCard(idCardRequest(), 'wired')).jobId ?? '')
+    assert.equal(job.state, v1.JobState.SUCCEEDED)
   })
 
   it('writes the finger attachments to DG3 when EAC is configured', async () => {
