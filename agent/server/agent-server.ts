@@ -6,6 +6,7 @@ import { CardService } from '../services/card/card-service'
 import type { PersonalizationEngine, ReaderAccess } from '../jobs/personalization-engine'
 import type { JobJournal } from '../jobs/journal'
 import { JobService } from '../services/jobs/job-service'
+import { JobEventLog } from '../services/jobs/job-event-log'
 import { IssuanceEngine } from '../jobs/workflows/issue-document/engine'
 import { DocumentService } from '../services/documents/document-service'
 import { PrinterService } from '../services/printer/printer-service'
@@ -86,6 +87,8 @@ export class AgentServer {
   readonly sessions: SessionTable
   readonly leases: LeaseTable
   readonly stream: EventStream
+  /** Job events by job, replayed to each new "job/<id>" subscription. */
+  readonly jobEvents: JobEventLog
   private readonly context = new Context()
   private readonly router: Router
   private readonly publisher: XPublisher
@@ -135,6 +138,9 @@ export class AgentServer {
       sendHighWaterMark: options.events.sendHighWaterMark,
       maxMessageSize: 1024,
     })
+    // Every subscription reaches receiveSubscriptions, not only a topic's first: each follower of
+    // a job gets that job's events replayed when its subscription arrives.
+    this.publisher.verbosity = 'allSubs'
     this.zap = new ZapHandler({
       context: this.context,
       domain: ZAP_DOMAIN,
@@ -159,6 +165,7 @@ export class AgentServer {
         logger.warn('event dropped', { event: 'reply.dropped', reason })
     })
     this.stream = new EventStream(this.eventQueue, now)
+    this.jobEvents = new JobEventLog(this.stream)
     const pairings = new StationPairings(options.printerEncoders)
     const devices = new DeviceService({
       source: options.source,
@@ -194,6 +201,7 @@ export class AgentServer {
             journal: jobs.journal,
             leases: this.leases,
             stream: this.stream,
+            events: this.jobEvents,
             logger,
             ...(personalization
               ? {
@@ -295,6 +303,7 @@ export class AgentServer {
   private async receiveSubscriptions(): Promise<void> {
     try {
       for await (const [frame] of this.publisher) {
+        if (frame?.[0] === 1) this.jobEvents.replay(frame.subarray(1).toString('latin1'))
         if (frame && frame.length > 0 && this.options.logger.isDebugEnabled()) {
           this.options.logger.debug('subscription changed', {
             event: 'events.subscribed',

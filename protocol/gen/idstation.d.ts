@@ -4484,6 +4484,9 @@ export namespace idstation {
 
             /** Job pendingPrompt */
             pendingPrompt?: (idstation.v1.IJobPrompt|null);
+
+            /** Job eventSeq */
+            eventSeq?: (number|null);
         }
 
         /** Represents a Job. */
@@ -4533,6 +4536,9 @@ export namespace idstation {
 
             /** Job pendingPrompt. */
             public pendingPrompt?: (idstation.v1.IJobPrompt|null);
+
+            /** Job eventSeq. */
+            public eventSeq: number;
 
             /**
              * Creates a new Job instance using the specified properties.
@@ -5537,6 +5543,9 @@ export namespace idstation {
             /** Event epoch */
             epoch?: (string|null);
 
+            /** Event jobSeq */
+            jobSeq?: (number|null);
+
             /** Event deviceAttached */
             deviceAttached?: (idstation.v1.IDeviceAttached|null);
 
@@ -5579,6 +5588,9 @@ export namespace idstation {
 
             /** Event epoch. */
             public epoch: string;
+
+            /** Event jobSeq. */
+            public jobSeq: number;
 
             /** Event deviceAttached. */
             public deviceAttached?: (idstation.v1.IDeviceAttached|null);

@@ -15376,6 +15376,7 @@ $root.idstation = (function() {
              * @property {number|null} [createdAtMs] Job createdAtMs
              * @property {number|null} [updatedAtMs] Job updatedAtMs
              * @property {idstation.v1.IJobPrompt|null} [pendingPrompt] Job pendingPrompt
+             * @property {number|null} [eventSeq] Job eventSeq
              */
 
             /**
@@ -15498,6 +15499,14 @@ $root.idstation = (function() {
             Job.prototype.pendingPrompt = null;
 
             /**
+             * Job eventSeq.
+             * @member {number} eventSeq
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.eventSeq = 0;
+
+            /**
              * Creates a new Job instance using the specified properties.
              * @function create
              * @memberof idstation.v1.Job
@@ -15551,6 +15560,8 @@ $root.idstation = (function() {
                     writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.updatedAtMs);
                 if (message.pendingPrompt != null && Object.hasOwnProperty.call(message, "pendingPrompt"))
                     $root.idstation.v1.JobPrompt.encode(message.pendingPrompt, writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                if (message.eventSeq != null && Object.hasOwnProperty.call(message, "eventSeq"))
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.eventSeq);
                 return writer;
             };
 
@@ -15638,6 +15649,10 @@ $root.idstation = (function() {
                         }
                     case 13: {
                             message.pendingPrompt = $root.idstation.v1.JobPrompt.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 14: {
+                            message.eventSeq = reader.uint32();
                             break;
                         }
                     default:
@@ -15730,6 +15745,9 @@ $root.idstation = (function() {
                     if (error)
                         return "pendingPrompt." + error;
                 }
+                if (message.eventSeq != null && Object.hasOwnProperty.call(message, "eventSeq"))
+                    if (!$util.isInteger(message.eventSeq))
+                        return "eventSeq: integer expected";
                 return null;
             };
 
@@ -15856,6 +15874,8 @@ $root.idstation = (function() {
                         throw TypeError(".idstation.v1.Job.pendingPrompt: object expected");
                     message.pendingPrompt = $root.idstation.v1.JobPrompt.fromObject(object.pendingPrompt, long + 1);
                 }
+                if (object.eventSeq != null)
+                    message.eventSeq = object.eventSeq >>> 0;
                 return message;
             };
 
@@ -15898,6 +15918,7 @@ $root.idstation = (function() {
                     } else
                         object.updatedAtMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                     object.pendingPrompt = null;
+                    object.eventSeq = 0;
                 }
                 if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
                     object.jobId = message.jobId;
@@ -15935,6 +15956,8 @@ $root.idstation = (function() {
                         object.updatedAtMs = options.longs === String ? $util.Long.prototype.toString.call(message.updatedAtMs) : options.longs === Number ? new $util.LongBits(message.updatedAtMs.low >>> 0, message.updatedAtMs.high >>> 0).toNumber(true) : message.updatedAtMs;
                 if (message.pendingPrompt != null && Object.hasOwnProperty.call(message, "pendingPrompt"))
                     object.pendingPrompt = $root.idstation.v1.JobPrompt.toObject(message.pendingPrompt, options, q + 1);
+                if (message.eventSeq != null && Object.hasOwnProperty.call(message, "eventSeq"))
+                    object.eventSeq = message.eventSeq;
                 return object;
             };
 
@@ -18719,6 +18742,7 @@ $root.idstation = (function() {
              * @property {number|null} [seq] Event seq
              * @property {number|null} [timeMs] Event timeMs
              * @property {string|null} [epoch] Event epoch
+             * @property {number|null} [jobSeq] Event jobSeq
              * @property {idstation.v1.IDeviceAttached|null} [deviceAttached] Event deviceAttached
              * @property {idstation.v1.IDeviceDetached|null} [deviceDetached] Event deviceDetached
              * @property {idstation.v1.IDeviceStatusChanged|null} [deviceStatusChanged] Event deviceStatusChanged
@@ -18767,6 +18791,14 @@ $root.idstation = (function() {
              * @instance
              */
             Event.prototype.epoch = "";
+
+            /**
+             * Event jobSeq.
+             * @member {number} jobSeq
+             * @memberof idstation.v1.Event
+             * @instance
+             */
+            Event.prototype.jobSeq = 0;
 
             /**
              * Event deviceAttached.
@@ -18880,6 +18912,8 @@ $root.idstation = (function() {
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.timeMs);
                 if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.epoch);
+                if (message.jobSeq != null && Object.hasOwnProperty.call(message, "jobSeq"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.jobSeq);
                 if (message.deviceAttached != null && Object.hasOwnProperty.call(message, "deviceAttached"))
                     $root.idstation.v1.DeviceAttached.encode(message.deviceAttached, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
                 if (message.deviceDetached != null && Object.hasOwnProperty.call(message, "deviceDetached"))
@@ -18943,6 +18977,10 @@ $root.idstation = (function() {
                         }
                     case 3: {
                             message.epoch = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.jobSeq = reader.uint32();
                             break;
                         }
                     case 10: {
@@ -19015,6 +19053,9 @@ $root.idstation = (function() {
                 if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
                     if (!$util.isString(message.epoch))
                         return "epoch: string expected";
+                if (message.jobSeq != null && Object.hasOwnProperty.call(message, "jobSeq"))
+                    if (!$util.isInteger(message.jobSeq))
+                        return "jobSeq: integer expected";
                 if (message.deviceAttached != null && Object.hasOwnProperty.call(message, "deviceAttached")) {
                     properties.payload = 1;
                     {
@@ -19134,6 +19175,8 @@ $root.idstation = (function() {
                         message.timeMs = new $util.LongBits(object.timeMs.low >>> 0, object.timeMs.high >>> 0).toNumber(true);
                 if (object.epoch != null)
                     message.epoch = String(object.epoch);
+                if (object.jobSeq != null)
+                    message.jobSeq = object.jobSeq >>> 0;
                 if (object.deviceAttached != null) {
                     if (!$util.isObject(object.deviceAttached))
                         throw TypeError(".idstation.v1.Event.deviceAttached: object expected");
@@ -19206,6 +19249,7 @@ $root.idstation = (function() {
                     } else
                         object.timeMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                     object.epoch = "";
+                    object.jobSeq = 0;
                 }
                 if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
                     if (typeof BigInt !== "undefined" && options.longs === BigInt)
@@ -19223,6 +19267,8 @@ $root.idstation = (function() {
                         object.timeMs = options.longs === String ? $util.Long.prototype.toString.call(message.timeMs) : options.longs === Number ? new $util.LongBits(message.timeMs.low >>> 0, message.timeMs.high >>> 0).toNumber(true) : message.timeMs;
                 if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
                     object.epoch = message.epoch;
+                if (message.jobSeq != null && Object.hasOwnProperty.call(message, "jobSeq"))
+                    object.jobSeq = message.jobSeq;
                 if (message.deviceAttached != null && Object.hasOwnProperty.call(message, "deviceAttached")) {
                     object.deviceAttached = $root.idstation.v1.DeviceAttached.toObject(message.deviceAttached, options, q + 1);
                     if (options.oneofs)

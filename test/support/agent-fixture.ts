@@ -65,6 +65,7 @@ export async function startServer(
     sessions?: AgentServerOptions['sessions']
     events?: AgentServerOptions['events']
     printerEncoders?: AgentServerOptions['printerEncoders']
+    jobs?: AgentServerOptions['jobs']
   } = {},
 ): Promise<ServerFixture> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'idstation-test-'))
@@ -90,6 +91,7 @@ export async function startServer(
     events: overrides.events ?? { heartbeatIntervalMs: 200, sendHighWaterMark: 1000 },
     source,
     ...(overrides.printerEncoders ? { printerEncoders: overrides.printerEncoders } : {}),
+    ...(overrides.jobs ? { jobs: overrides.jobs } : {}),
     capabilities: () => ['devices'],
     agentVersion: '0.0.0-test',
     logger,
