@@ -360,7 +360,7 @@ function findDevices(
   paths: readonly LaneDevices[],
 ): Promise<{ devices: StationDevices; lanes: LaneDevices[] }> {
   const name = (list: DeviceList) => {
-    const ready = list.filter(device => device.status?.state === v1.DeviceState.READY)
+    const ready = list.filter(device => device.status?.state === v1.DeviceState.DEVICE_STATE_READY)
     const at = (devicePath: string) => ready.find(device => device.path === devicePath)?.id ?? ''
     const lanes = paths.map(lane => ({
       cardPrinter: at(lane.cardPrinter),
@@ -369,7 +369,7 @@ function findDevices(
       pageEncoder: at(lane.pageEncoder),
     }))
     const scanner =
-      ready.find(device => device.kind === v1.DeviceKind.FINGERPRINT_SCANNER)?.id ?? ''
+      ready.find(device => device.kind === v1.DeviceKind.DEVICE_KIND_FINGERPRINT_SCANNER)?.id ?? ''
     const first = lanes[0] ?? { cardPrinter: '', pagePrinter: '', cardEncoder: '', pageEncoder: '' }
     return { devices: { ...first, scanner }, lanes }
   }

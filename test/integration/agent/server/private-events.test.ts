@@ -66,15 +66,15 @@ describe('agent server: personal data reaches only its own session (ipc + CURVE)
       {
         deviceId: SCANNER,
         transactionId: 'tx-private',
-        unit: v1.CaptureUnit.SINGLE_FINGER,
-        finger: v1.FingerPosition.RIGHT_INDEX,
+        unit: v1.CaptureUnit.CAPTURE_UNIT_SINGLE_FINGER,
+        finger: v1.FingerPosition.FINGER_POSITION_RIGHT_INDEX,
         count: 1,
         previewFps: 10,
         timeoutMs: 1000,
       },
       { onPreview: preview => previews.push(preview) },
     )
-    assert.equal(result.outcome, v1.CaptureOutcomeKind.CAPTURE_NO_FINGER)
+    assert.equal(result.outcome, v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_NO_FINGER)
     // The frames travel before the reply on A's own connection, so they are all here.
     assert.deepEqual(
       previews.map(p => [p.transactionId, p.sequence, p.pixels.length]),
