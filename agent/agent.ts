@@ -65,6 +65,7 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<R
     sessions: config.sessions,
     events: config.events,
     source: registry,
+    printerEncoders: config.printers.encoders,
     capabilities: () => ['devices', 'leases', 'events'],
     agentVersion: AGENT_VERSION,
     logger,

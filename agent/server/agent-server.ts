@@ -6,6 +6,7 @@ import { CardService } from '../services/card/card-service'
 import type { PersonalizationEngine, ReaderAccess } from '../jobs/personalization-engine'
 import type { JobJournal } from '../jobs/journal'
 import { JobService } from '../services/jobs/job-service'
+import { JobEventLog } from '../services/jobs/job-event-log'
 import { IssuanceEngine } from '../jobs/workflows/issue-document/engine'
 import { DocumentService } from '../services/documents/document-service'
 import { PrinterService } from '../services/printer/printer-service'
@@ -14,6 +15,8 @@ import type { FingerMatcher } from '../services/fingerprint/finger-matcher'
 import { FingerprintService } from '../services/fingerprint/fingerprint-service'
 import { statusHandler } from '../services/diagnostics/status-handler'
 import { DeviceService, type DeviceSource } from '../services/devices/device-service'
+import { StationPairings } from '../services/devices/station-pairing'
+import type { PrinterEncoders } from '../config/schema'
 import { systemHandlers } from '../services/system-service'
 import { Dispatcher, type DispatchLimits } from './dispatch'
 import { lockIpcEndpoint } from './endpoint-lock'
@@ -48,6 +51,8 @@ export interface AgentServerOptions {
   readonly sessions: { readonly heartbeatIntervalMs: number; readonly heartbeatTimeoutMs: number }
   readonly events: { readonly heartbeatIntervalMs: number; readonly sendHighWaterMark: number }
   readonly source: DeviceSource
+  /** Which encoder sits at each printer station (configuration printers.encoders). */
+  readonly printerEncoders?: PrinterEncoders
   readonly capabilities: () => readonly string[]
   readonly agentVersion: string
   readonly logger: Logger
@@ -93,6 +98,8 @@ export class AgentServer {
   readonly sessions: SessionTable
   readonly leases: LeaseTable
   readonly stream: EventStream
+  /** Job events by job, replayed to each new "job/<id>" subscription. */
+  readonly jobEvents: JobEventLog
   private readonly context = new Context()
   private readonly router: Router
   private readonly publisher: XPublisher
@@ -111,10 +118,7 @@ export class AgentServer {
     const { limits, logger, clock } = options
     const now = () => clock.now()
     this.throttle = new LogThrottle(1000, now)
-    this.sessions = new SessionTable(
-      { maxSessions: limits.maxSessions, heartbeatTimeoutMs: options.sessions.heartbeatTimeoutMs },
-      now,
-    )
+    this.sessions = new SessionTable({ maxSessions: limits.maxSessions }, now)
     this.leases = new LeaseTable(now)
     const curve = {
       context: this.context,
@@ -133,6 +137,9 @@ export class AgentServer {
       receiveHighWaterMark: 256,
       // libzmq disconnects a peer past this; the dispatcher answers PAYLOAD_TOO_LARGE below it.
       maxMessageSize: limits.maxRequestBytes * 2 + 65536,
+      // Session liveness: libzmq PINGs every peer each interval and drops a connection from which
+      // nothing (PONG, PING or request) arrived within the timeout; ROUTER_NOTIFY then ends the
+      // session. A peer's libzmq answers by itself, so a client busy in a long job needs no Ping.
       heartbeatInterval: options.sessions.heartbeatIntervalMs,
       heartbeatTimeout: options.sessions.heartbeatTimeoutMs,
     })
@@ -144,6 +151,9 @@ export class AgentServer {
       sendHighWaterMark: options.events.sendHighWaterMark,
       maxMessageSize: 1024,
     })
+    // Every subscription reaches receiveSubscriptions, not only a topic's first: each follower of
+    // a job gets that job's events replayed when its subscription arrives.
+    this.publisher.verbosity = 'allSubs'
     this.zap = new ZapHandler({
       context: this.context,
       domain: ZAP_DOMAIN,
@@ -177,12 +187,15 @@ export class AgentServer {
         logger.warn('event dropped', { event: 'reply.dropped', reason })
     })
     this.stream = new EventStream(this.eventQueue, now)
+    this.jobEvents = new JobEventLog(this.stream)
+    const pairings = new StationPairings(options.printerEncoders)
     const devices = new DeviceService({
       source: options.source,
       leases: this.leases,
       sessions: this.sessions,
       stream: this.stream,
       logger,
+      pairings,
     })
     const cards = new CardService({
       source: options.source,
@@ -217,6 +230,7 @@ export class AgentServer {
             journal: jobs.journal,
             leases: this.leases,
             stream: this.stream,
+            events: this.jobEvents,
             logger,
             ...(personalization
               ? {
@@ -229,6 +243,7 @@ export class AgentServer {
                     quality: finger => matcher.quality(finger),
                     logger,
                     now: () => clock.now(),
+                    encoderAt: (printerId, station) => pairings.encoderAt(printerId, station),
                     ...issuanceLimits,
                   }),
                 }
@@ -294,10 +309,6 @@ export class AgentServer {
     void this.receiveRequests()
     void this.receiveSubscriptions()
     this.timers = [
-      setInterval(
-        () => this.sessions.expire(),
-        Math.max(100, Math.floor(this.options.sessions.heartbeatIntervalMs / 2)),
-      ),
       setInterval(() => {
         this.stream.heartbeat()
       }, this.options.events.heartbeatIntervalMs),
@@ -327,6 +338,7 @@ export class AgentServer {
   private async receiveSubscriptions(): Promise<void> {
     try {
       for await (const [frame] of this.publisher) {
+        if (frame?.[0] === 1) this.jobEvents.replay(frame.subarray(1).toString('latin1'))
         if (frame && frame.length > 0 && this.options.logger.isDebugEnabled()) {
           this.options.logger.debug('subscription changed', {
             event: 'events.subscribed',

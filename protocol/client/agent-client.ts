@@ -32,8 +32,18 @@ export interface AgentClientOptions {
   readonly connectTimeoutMs?: number
   /** Added to a request's deadline before the client gives up on a reply. */
   readonly replyGraceMs?: number
-  /** Send a Ping every heartbeat interval the agent asks for (default true). */
+  /**
+   * Also send a Ping request every heartbeat interval the agent names (default true). Not
+   * needed to keep the session: the agent ends a session only when its connection drops, which
+   * ZMTP heartbeats decide (see `zmtpHeartbeatMs`).
+   */
   readonly heartbeat?: boolean
+  /**
+   * ZMTP PING interval of the request socket, in ms (default 1000, 0 for none): libzmq sends
+   * them on its own thread, even while the caller blocks, and drops the connection when the
+   * agent answers nothing for three intervals.
+   */
+  readonly zmtpHeartbeatMs?: number
 }
 
 export interface CallOptions {
@@ -82,12 +92,16 @@ export class AgentClient {
     private readonly options: AgentClientOptions,
     readonly routingId: string,
   ) {
+    const zmtpHeartbeatMs = options.zmtpHeartbeatMs ?? 1000
     this.socket = new Dealer({
       routingId,
       curveServerKey: options.serverPublicKey,
       curvePublicKey: options.keys.publicKey,
       curveSecretKey: options.keys.secretKey,
       linger: 0,
+      ...(zmtpHeartbeatMs > 0
+        ? { heartbeatInterval: zmtpHeartbeatMs, heartbeatTimeout: zmtpHeartbeatMs * 3 }
+        : {}),
     })
   }
 
@@ -414,14 +428,19 @@ export class AgentClient {
     await this.call('answerPrompt', {
       jobId,
       promptId,
-      answer: answer === 'continue' ? v1.PromptAnswer.PROMPT_ANSWER_CONTINUE : v1.PromptAnswer.PROMPT_ANSWER_CANCEL,
+      answer:
+        answer === 'continue'
+          ? v1.PromptAnswer.PROMPT_ANSWER_CONTINUE
+          : v1.PromptAnswer.PROMPT_ANSWER_CANCEL,
     })
   }
 
   /** Settles an interrupted job (technician role). */
   async resolveJob(jobId: string, resolution: 'spoiled' | 'issued', note = ''): Promise<v1.IJob> {
     const wire =
-      resolution === 'issued' ? v1.JobResolution.JOB_RESOLUTION_ISSUED : v1.JobResolution.JOB_RESOLUTION_SPOILED
+      resolution === 'issued'
+        ? v1.JobResolution.JOB_RESOLUTION_ISSUED
+        : v1.JobResolution.JOB_RESOLUTION_SPOILED
     return (await this.call('resolveJob', { jobId, resolution: wire, note })).result.job ?? {}
   }
 

@@ -2295,6 +2295,85 @@ export namespace idstation {
             public toJSON(): { [k: string]: any };
         }
 
+        /** Properties of a StationEncoder. */
+        interface IStationEncoder {
+
+            /** StationEncoder station */
+            station?: (string|null);
+
+            /** StationEncoder encoderId */
+            encoderId?: (string|null);
+        }
+
+        /** Represents a StationEncoder. */
+        class StationEncoder implements IStationEncoder {
+
+            /**
+             * Constructs a new StationEncoder.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: idstation.v1.IStationEncoder);
+
+            /** StationEncoder station. */
+            public station: string;
+
+            /** StationEncoder encoderId. */
+            public encoderId: string;
+
+            /**
+             * Creates a new StationEncoder instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StationEncoder instance
+             */
+            public static create(properties?: idstation.v1.IStationEncoder): idstation.v1.StationEncoder;
+
+            /**
+             * Encodes the specified StationEncoder message. Does not implicitly {@link idstation.v1.StationEncoder.verify|verify} messages.
+             * @param message StationEncoder message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: idstation.v1.IStationEncoder, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StationEncoder message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns StationEncoder
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): idstation.v1.StationEncoder;
+
+            /**
+             * Verifies a StationEncoder message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StationEncoder message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StationEncoder
+             */
+            public static fromObject(object: { [k: string]: any }): idstation.v1.StationEncoder;
+
+            /**
+             * Creates a plain object from a StationEncoder message. Also converts values to other types if specified.
+             * @param message StationEncoder
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: idstation.v1.StationEncoder, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StationEncoder to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+        }
+
         /** Properties of a Device. */
         interface IDevice {
 
@@ -2336,6 +2415,15 @@ export namespace idstation {
 
             /** Device card */
             card?: (idstation.v1.ICardSlot|null);
+
+            /** Device stationEncoders */
+            stationEncoders?: (idstation.v1.IStationEncoder[]|null);
+
+            /** Device printerId */
+            printerId?: (string|null);
+
+            /** Device printerStation */
+            printerStation?: (string|null);
         }
 
         /** Represents a Device. */
@@ -2385,6 +2473,15 @@ export namespace idstation {
 
             /** Device card. */
             public card?: (idstation.v1.ICardSlot|null);
+
+            /** Device stationEncoders. */
+            public stationEncoders: idstation.v1.IStationEncoder[];
+
+            /** Device printerId. */
+            public printerId: string;
+
+            /** Device printerStation. */
+            public printerStation: string;
 
             /**
              * Creates a new Device instance using the specified properties.
@@ -4393,6 +4490,9 @@ export namespace idstation {
 
             /** Job pendingPrompt */
             pendingPrompt?: (idstation.v1.IJobPrompt|null);
+
+            /** Job eventSeq */
+            eventSeq?: (number|null);
         }
 
         /** Represents a Job. */
@@ -4442,6 +4542,9 @@ export namespace idstation {
 
             /** Job pendingPrompt. */
             public pendingPrompt?: (idstation.v1.IJobPrompt|null);
+
+            /** Job eventSeq. */
+            public eventSeq: number;
 
             /**
              * Creates a new Job instance using the specified properties.
@@ -5446,6 +5549,9 @@ export namespace idstation {
             /** Event epoch */
             epoch?: (string|null);
 
+            /** Event jobSeq */
+            jobSeq?: (number|null);
+
             /** Event deviceAttached */
             deviceAttached?: (idstation.v1.IDeviceAttached|null);
 
@@ -5488,6 +5594,9 @@ export namespace idstation {
 
             /** Event epoch. */
             public epoch: string;
+
+            /** Event jobSeq. */
+            public jobSeq: number;
 
             /** Event deviceAttached. */
             public deviceAttached?: (idstation.v1.IDeviceAttached|null);

@@ -8432,6 +8432,228 @@ $root.idstation = (function() {
             return CardSlot;
         })();
 
+        v1.StationEncoder = (function() {
+
+            /**
+             * Properties of a StationEncoder.
+             * @memberof idstation.v1
+             * @interface IStationEncoder
+             * @property {string|null} [station] StationEncoder station
+             * @property {string|null} [encoderId] StationEncoder encoderId
+             */
+
+            /**
+             * Constructs a new StationEncoder.
+             * @memberof idstation.v1
+             * @classdesc Represents a StationEncoder.
+             * @implements IStationEncoder
+             * @constructor
+             * @param {idstation.v1.IStationEncoder=} [properties] Properties to set
+             */
+            function StationEncoder(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * StationEncoder station.
+             * @member {string} station
+             * @memberof idstation.v1.StationEncoder
+             * @instance
+             */
+            StationEncoder.prototype.station = "";
+
+            /**
+             * StationEncoder encoderId.
+             * @member {string} encoderId
+             * @memberof idstation.v1.StationEncoder
+             * @instance
+             */
+            StationEncoder.prototype.encoderId = "";
+
+            /**
+             * Creates a new StationEncoder instance using the specified properties.
+             * @function create
+             * @memberof idstation.v1.StationEncoder
+             * @static
+             * @param {idstation.v1.IStationEncoder=} [properties] Properties to set
+             * @returns {idstation.v1.StationEncoder} StationEncoder instance
+             */
+            StationEncoder.create = function create(properties) {
+                return new StationEncoder(properties);
+            };
+
+            /**
+             * Encodes the specified StationEncoder message. Does not implicitly {@link idstation.v1.StationEncoder.verify|verify} messages.
+             * @function encode
+             * @memberof idstation.v1.StationEncoder
+             * @static
+             * @param {idstation.v1.IStationEncoder} message StationEncoder message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StationEncoder.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.station != null && Object.hasOwnProperty.call(message, "station"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.station);
+                if (message.encoderId != null && Object.hasOwnProperty.call(message, "encoderId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.encoderId);
+                return writer;
+            };
+
+            /**
+             * Decodes a StationEncoder message from the specified reader or buffer.
+             * @function decode
+             * @memberof idstation.v1.StationEncoder
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {idstation.v1.StationEncoder} StationEncoder
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StationEncoder.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.idstation.v1.StationEncoder();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.station = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.encoderId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Verifies a StationEncoder message.
+             * @function verify
+             * @memberof idstation.v1.StationEncoder
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            StationEncoder.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.station != null && Object.hasOwnProperty.call(message, "station"))
+                    if (!$util.isString(message.station))
+                        return "station: string expected";
+                if (message.encoderId != null && Object.hasOwnProperty.call(message, "encoderId"))
+                    if (!$util.isString(message.encoderId))
+                        return "encoderId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a StationEncoder message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof idstation.v1.StationEncoder
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {idstation.v1.StationEncoder} StationEncoder
+             */
+            StationEncoder.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.idstation.v1.StationEncoder)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".idstation.v1.StationEncoder: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var message = new $root.idstation.v1.StationEncoder();
+                if (object.station != null)
+                    message.station = String(object.station);
+                if (object.encoderId != null)
+                    message.encoderId = String(object.encoderId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a StationEncoder message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof idstation.v1.StationEncoder
+             * @static
+             * @param {idstation.v1.StationEncoder} message StationEncoder
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StationEncoder.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.station = "";
+                    object.encoderId = "";
+                }
+                if (message.station != null && Object.hasOwnProperty.call(message, "station"))
+                    object.station = message.station;
+                if (message.encoderId != null && Object.hasOwnProperty.call(message, "encoderId"))
+                    object.encoderId = message.encoderId;
+                return object;
+            };
+
+            /**
+             * Converts this StationEncoder to JSON.
+             * @function toJSON
+             * @memberof idstation.v1.StationEncoder
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StationEncoder.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return StationEncoder;
+        })();
+
         v1.Device = (function() {
 
             /**
@@ -8451,6 +8673,9 @@ $root.idstation = (function() {
              * @property {idstation.v1.IDeviceStatus|null} [status] Device status
              * @property {idstation.v1.ILease|null} [lease] Device lease
              * @property {idstation.v1.ICardSlot|null} [card] Device card
+             * @property {Array.<idstation.v1.IStationEncoder>|null} [stationEncoders] Device stationEncoders
+             * @property {string|null} [printerId] Device printerId
+             * @property {string|null} [printerStation] Device printerStation
              */
 
             /**
@@ -8462,6 +8687,7 @@ $root.idstation = (function() {
              * @param {idstation.v1.IDevice=} [properties] Properties to set
              */
             function Device(properties) {
+                this.stationEncoders = [];
                 if (properties)
                     for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8573,6 +8799,30 @@ $root.idstation = (function() {
             Device.prototype.card = null;
 
             /**
+             * Device stationEncoders.
+             * @member {Array.<idstation.v1.IStationEncoder>} stationEncoders
+             * @memberof idstation.v1.Device
+             * @instance
+             */
+            Device.prototype.stationEncoders = $util.emptyArray;
+
+            /**
+             * Device printerId.
+             * @member {string} printerId
+             * @memberof idstation.v1.Device
+             * @instance
+             */
+            Device.prototype.printerId = "";
+
+            /**
+             * Device printerStation.
+             * @member {string} printerStation
+             * @memberof idstation.v1.Device
+             * @instance
+             */
+            Device.prototype.printerStation = "";
+
+            /**
              * Creates a new Device instance using the specified properties.
              * @function create
              * @memberof idstation.v1.Device
@@ -8626,6 +8876,13 @@ $root.idstation = (function() {
                     $root.idstation.v1.Lease.encode(message.lease, writer.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
                 if (message.card != null && Object.hasOwnProperty.call(message, "card"))
                     $root.idstation.v1.CardSlot.encode(message.card, writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                if (message.stationEncoders != null && message.stationEncoders.length)
+                    for (var i = 0; i < message.stationEncoders.length; ++i)
+                        $root.idstation.v1.StationEncoder.encode(message.stationEncoders[i], writer.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                if (message.printerId != null && Object.hasOwnProperty.call(message, "printerId"))
+                    writer.uint32(/* id 15, wireType 2 =*/122).string(message.printerId);
+                if (message.printerStation != null && Object.hasOwnProperty.call(message, "printerStation"))
+                    writer.uint32(/* id 16, wireType 2 =*/130).string(message.printerStation);
                 return writer;
             };
 
@@ -8713,6 +8970,20 @@ $root.idstation = (function() {
                         }
                     case 13: {
                             message.card = $root.idstation.v1.CardSlot.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 14: {
+                            if (!(message.stationEncoders && message.stationEncoders.length))
+                                message.stationEncoders = [];
+                            message.stationEncoders.push($root.idstation.v1.StationEncoder.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 15: {
+                            message.printerId = reader.string();
+                            break;
+                        }
+                    case 16: {
+                            message.printerStation = reader.string();
                             break;
                         }
                     default:
@@ -8803,6 +9074,21 @@ $root.idstation = (function() {
                     if (error)
                         return "card." + error;
                 }
+                if (message.stationEncoders != null && Object.hasOwnProperty.call(message, "stationEncoders")) {
+                    if (!Array.isArray(message.stationEncoders))
+                        return "stationEncoders: array expected";
+                    for (var i = 0; i < message.stationEncoders.length; ++i) {
+                        var error = $root.idstation.v1.StationEncoder.verify(message.stationEncoders[i], long + 1);
+                        if (error)
+                            return "stationEncoders." + error;
+                    }
+                }
+                if (message.printerId != null && Object.hasOwnProperty.call(message, "printerId"))
+                    if (!$util.isString(message.printerId))
+                        return "printerId: string expected";
+                if (message.printerStation != null && Object.hasOwnProperty.call(message, "printerStation"))
+                    if (!$util.isString(message.printerStation))
+                        return "printerStation: string expected";
                 return null;
             };
 
@@ -8907,6 +9193,20 @@ $root.idstation = (function() {
                         throw TypeError(".idstation.v1.Device.card: object expected");
                     message.card = $root.idstation.v1.CardSlot.fromObject(object.card, long + 1);
                 }
+                if (object.stationEncoders) {
+                    if (!Array.isArray(object.stationEncoders))
+                        throw TypeError(".idstation.v1.Device.stationEncoders: array expected");
+                    message.stationEncoders = [];
+                    for (var i = 0; i < object.stationEncoders.length; ++i) {
+                        if (!$util.isObject(object.stationEncoders[i]))
+                            throw TypeError(".idstation.v1.Device.stationEncoders: object expected");
+                        message.stationEncoders[i] = $root.idstation.v1.StationEncoder.fromObject(object.stationEncoders[i], long + 1);
+                    }
+                }
+                if (object.printerId != null)
+                    message.printerId = String(object.printerId);
+                if (object.printerStation != null)
+                    message.printerStation = String(object.printerStation);
                 return message;
             };
 
@@ -8927,6 +9227,8 @@ $root.idstation = (function() {
                 if (q > $util.recursionLimit)
                     throw Error("max depth exceeded");
                 var object = {};
+                if (options.arrays || options.defaults)
+                    object.stationEncoders = [];
                 if (options.defaults) {
                     object.id = "";
                     object.driverId = "";
@@ -8941,6 +9243,8 @@ $root.idstation = (function() {
                     object.status = null;
                     object.lease = null;
                     object.card = null;
+                    object.printerId = "";
+                    object.printerStation = "";
                 }
                 if (message.id != null && Object.hasOwnProperty.call(message, "id"))
                     object.id = message.id;
@@ -8968,6 +9272,15 @@ $root.idstation = (function() {
                     object.lease = $root.idstation.v1.Lease.toObject(message.lease, options, q + 1);
                 if (message.card != null && Object.hasOwnProperty.call(message, "card"))
                     object.card = $root.idstation.v1.CardSlot.toObject(message.card, options, q + 1);
+                if (message.stationEncoders && message.stationEncoders.length) {
+                    object.stationEncoders = [];
+                    for (var j = 0; j < message.stationEncoders.length; ++j)
+                        object.stationEncoders[j] = $root.idstation.v1.StationEncoder.toObject(message.stationEncoders[j], options, q + 1);
+                }
+                if (message.printerId != null && Object.hasOwnProperty.call(message, "printerId"))
+                    object.printerId = message.printerId;
+                if (message.printerStation != null && Object.hasOwnProperty.call(message, "printerStation"))
+                    object.printerStation = message.printerStation;
                 return object;
             };
 
@@ -15098,6 +15411,7 @@ $root.idstation = (function() {
              * @property {number|null} [createdAtMs] Job createdAtMs
              * @property {number|null} [updatedAtMs] Job updatedAtMs
              * @property {idstation.v1.IJobPrompt|null} [pendingPrompt] Job pendingPrompt
+             * @property {number|null} [eventSeq] Job eventSeq
              */
 
             /**
@@ -15220,6 +15534,14 @@ $root.idstation = (function() {
             Job.prototype.pendingPrompt = null;
 
             /**
+             * Job eventSeq.
+             * @member {number} eventSeq
+             * @memberof idstation.v1.Job
+             * @instance
+             */
+            Job.prototype.eventSeq = 0;
+
+            /**
              * Creates a new Job instance using the specified properties.
              * @function create
              * @memberof idstation.v1.Job
@@ -15273,6 +15595,8 @@ $root.idstation = (function() {
                     writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.updatedAtMs);
                 if (message.pendingPrompt != null && Object.hasOwnProperty.call(message, "pendingPrompt"))
                     $root.idstation.v1.JobPrompt.encode(message.pendingPrompt, writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                if (message.eventSeq != null && Object.hasOwnProperty.call(message, "eventSeq"))
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.eventSeq);
                 return writer;
             };
 
@@ -15360,6 +15684,10 @@ $root.idstation = (function() {
                         }
                     case 13: {
                             message.pendingPrompt = $root.idstation.v1.JobPrompt.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 14: {
+                            message.eventSeq = reader.uint32();
                             break;
                         }
                     default:
@@ -15452,6 +15780,9 @@ $root.idstation = (function() {
                     if (error)
                         return "pendingPrompt." + error;
                 }
+                if (message.eventSeq != null && Object.hasOwnProperty.call(message, "eventSeq"))
+                    if (!$util.isInteger(message.eventSeq))
+                        return "eventSeq: integer expected";
                 return null;
             };
 
@@ -15578,6 +15909,8 @@ $root.idstation = (function() {
                         throw TypeError(".idstation.v1.Job.pendingPrompt: object expected");
                     message.pendingPrompt = $root.idstation.v1.JobPrompt.fromObject(object.pendingPrompt, long + 1);
                 }
+                if (object.eventSeq != null)
+                    message.eventSeq = object.eventSeq >>> 0;
                 return message;
             };
 
@@ -15620,6 +15953,7 @@ $root.idstation = (function() {
                     } else
                         object.updatedAtMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                     object.pendingPrompt = null;
+                    object.eventSeq = 0;
                 }
                 if (message.jobId != null && Object.hasOwnProperty.call(message, "jobId"))
                     object.jobId = message.jobId;
@@ -15657,6 +15991,8 @@ $root.idstation = (function() {
                         object.updatedAtMs = options.longs === String ? $util.Long.prototype.toString.call(message.updatedAtMs) : options.longs === Number ? new $util.LongBits(message.updatedAtMs.low >>> 0, message.updatedAtMs.high >>> 0).toNumber(true) : message.updatedAtMs;
                 if (message.pendingPrompt != null && Object.hasOwnProperty.call(message, "pendingPrompt"))
                     object.pendingPrompt = $root.idstation.v1.JobPrompt.toObject(message.pendingPrompt, options, q + 1);
+                if (message.eventSeq != null && Object.hasOwnProperty.call(message, "eventSeq"))
+                    object.eventSeq = message.eventSeq;
                 return object;
             };
 
@@ -18441,6 +18777,7 @@ $root.idstation = (function() {
              * @property {number|null} [seq] Event seq
              * @property {number|null} [timeMs] Event timeMs
              * @property {string|null} [epoch] Event epoch
+             * @property {number|null} [jobSeq] Event jobSeq
              * @property {idstation.v1.IDeviceAttached|null} [deviceAttached] Event deviceAttached
              * @property {idstation.v1.IDeviceDetached|null} [deviceDetached] Event deviceDetached
              * @property {idstation.v1.IDeviceStatusChanged|null} [deviceStatusChanged] Event deviceStatusChanged
@@ -18489,6 +18826,14 @@ $root.idstation = (function() {
              * @instance
              */
             Event.prototype.epoch = "";
+
+            /**
+             * Event jobSeq.
+             * @member {number} jobSeq
+             * @memberof idstation.v1.Event
+             * @instance
+             */
+            Event.prototype.jobSeq = 0;
 
             /**
              * Event deviceAttached.
@@ -18602,6 +18947,8 @@ $root.idstation = (function() {
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.timeMs);
                 if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.epoch);
+                if (message.jobSeq != null && Object.hasOwnProperty.call(message, "jobSeq"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.jobSeq);
                 if (message.deviceAttached != null && Object.hasOwnProperty.call(message, "deviceAttached"))
                     $root.idstation.v1.DeviceAttached.encode(message.deviceAttached, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
                 if (message.deviceDetached != null && Object.hasOwnProperty.call(message, "deviceDetached"))
@@ -18665,6 +19012,10 @@ $root.idstation = (function() {
                         }
                     case 3: {
                             message.epoch = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.jobSeq = reader.uint32();
                             break;
                         }
                     case 10: {
@@ -18737,6 +19088,9 @@ $root.idstation = (function() {
                 if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
                     if (!$util.isString(message.epoch))
                         return "epoch: string expected";
+                if (message.jobSeq != null && Object.hasOwnProperty.call(message, "jobSeq"))
+                    if (!$util.isInteger(message.jobSeq))
+                        return "jobSeq: integer expected";
                 if (message.deviceAttached != null && Object.hasOwnProperty.call(message, "deviceAttached")) {
                     properties.payload = 1;
                     {
@@ -18856,6 +19210,8 @@ $root.idstation = (function() {
                         message.timeMs = new $util.LongBits(object.timeMs.low >>> 0, object.timeMs.high >>> 0).toNumber(true);
                 if (object.epoch != null)
                     message.epoch = String(object.epoch);
+                if (object.jobSeq != null)
+                    message.jobSeq = object.jobSeq >>> 0;
                 if (object.deviceAttached != null) {
                     if (!$util.isObject(object.deviceAttached))
                         throw TypeError(".idstation.v1.Event.deviceAttached: object expected");
@@ -18928,6 +19284,7 @@ $root.idstation = (function() {
                     } else
                         object.timeMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                     object.epoch = "";
+                    object.jobSeq = 0;
                 }
                 if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
                     if (typeof BigInt !== "undefined" && options.longs === BigInt)
@@ -18945,6 +19302,8 @@ $root.idstation = (function() {
                         object.timeMs = options.longs === String ? $util.Long.prototype.toString.call(message.timeMs) : options.longs === Number ? new $util.LongBits(message.timeMs.low >>> 0, message.timeMs.high >>> 0).toNumber(true) : message.timeMs;
                 if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
                     object.epoch = message.epoch;
+                if (message.jobSeq != null && Object.hasOwnProperty.call(message, "jobSeq"))
+                    object.jobSeq = message.jobSeq;
                 if (message.deviceAttached != null && Object.hasOwnProperty.call(message, "deviceAttached")) {
                     object.deviceAttached = $root.idstation.v1.DeviceAttached.toObject(message.deviceAttached, options, q + 1);
                     if (options.oneofs)

@@ -114,7 +114,12 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
     const left = await capture({
       transactionId: 'enrol-left',
       unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
-      exceptions: [{ position: v1.FingerPosition.FINGER_POSITION_LEFT_RING, reason: v1.ExceptionReason.EXCEPTION_REASON_BANDAGED }],
+      exceptions: [
+        {
+          position: v1.FingerPosition.FINGER_POSITION_LEFT_RING,
+          reason: v1.ExceptionReason.EXCEPTION_REASON_BANDAGED,
+        },
+      ],
       count: 3,
     })
     assert.deepEqual(
@@ -142,7 +147,12 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
     const swapped = await capture({
       transactionId: 'enrol-left-retake',
       unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
-      exceptions: [{ position: v1.FingerPosition.FINGER_POSITION_LEFT_RING, reason: v1.ExceptionReason.EXCEPTION_REASON_BANDAGED }],
+      exceptions: [
+        {
+          position: v1.FingerPosition.FINGER_POSITION_LEFT_RING,
+          reason: v1.ExceptionReason.EXCEPTION_REASON_BANDAGED,
+        },
+      ],
       count: 3,
     })
     const pairs = swapped.result.duplicates.map(d => [d.position, d.matchesPosition])
@@ -162,7 +172,12 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
           deviceId,
           transactionId: 'enrol-bad',
           unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
-          exceptions: [{ position: v1.FingerPosition.FINGER_POSITION_LEFT_RING, reason: v1.ExceptionReason.EXCEPTION_REASON_SCAR }],
+          exceptions: [
+            {
+              position: v1.FingerPosition.FINGER_POSITION_LEFT_RING,
+              reason: v1.ExceptionReason.EXCEPTION_REASON_SCAR,
+            },
+          ],
           count: 4,
         }),
         (error: unknown) => error instanceof ProtocolError && error.code === 'INVALID_ARGUMENT',
@@ -256,7 +271,9 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
     // The agent keeps serving: the reader is gone from its list.
     await pollUntil(
       async () =>
-        (await client.listDevices(v1.DeviceKind.DEVICE_KIND_FINGERPRINT_SCANNER)).some(d => d.id === deviceId)
+        (await client.listDevices(v1.DeviceKind.DEVICE_KIND_FINGERPRINT_SCANNER)).some(
+          d => d.id === deviceId,
+        )
           ? undefined
           : true,
       10_000,

@@ -74,6 +74,8 @@ export async function startServer(
      * the server reads and watches as the agent does (instead of a fixed map).
      */
     keyDirectory?: boolean
+    printerEncoders?: AgentServerOptions['printerEncoders']
+    jobs?: AgentServerOptions['jobs']
   } = {},
 ): Promise<ServerFixture> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'idstation-test-'))
@@ -109,6 +111,8 @@ export async function startServer(
     sessions: overrides.sessions ?? { heartbeatIntervalMs: 1000, heartbeatTimeoutMs: 5000 },
     events: overrides.events ?? { heartbeatIntervalMs: 200, sendHighWaterMark: 1000 },
     source,
+    ...(overrides.printerEncoders ? { printerEncoders: overrides.printerEncoders } : {}),
+    ...(overrides.jobs ? { jobs: overrides.jobs } : {}),
     capabilities: () => ['devices'],
     agentVersion: '0.0.0-test',
     logger,

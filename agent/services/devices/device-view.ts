@@ -64,11 +64,21 @@ export function wireCard(card: CardPresence): v1.ICardSlot {
   return card.present ? { present: true, atr: card.atr } : { present: false }
 }
 
+/**
+ * Where a device sits in the configured printer ↔ encoder wiring: a printer's encoders by
+ * station, or the printer and station an encoder serves.
+ */
+export interface StationPairing {
+  readonly stationEncoders?: readonly { readonly station: string; readonly encoderId: string }[]
+  readonly printer?: { readonly printerId: string; readonly station: string }
+}
+
 /** The wire Device: what the registry knows, who holds it and, for a reader, its card. */
 export function wireDevice(
   device: DeviceSummary,
   lease: Lease | undefined,
   card?: CardPresence,
+  pairing: StationPairing = {},
 ): v1.IDevice {
   const { info } = device
   return {
@@ -85,5 +95,9 @@ export function wireDevice(
     status: wireStatus(device.status),
     ...(lease ? { lease: wireLease(lease) } : {}),
     ...(card ? { card: wireCard(card) } : {}),
+    ...(pairing.stationEncoders ? { stationEncoders: [...pairing.stationEncoders] } : {}),
+    ...(pairing.printer
+      ? { printerId: pairing.printer.printerId, printerStation: pairing.printer.station }
+      : {}),
   }
 }

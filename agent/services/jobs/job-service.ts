@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { AgentError, toAgentError } from '../../../drivers/core/errors'
 import type { Logger } from '../../../drivers/core/logger'
-import { TOPICS, v1 } from '../../../protocol'
+import { v1 } from '../../../protocol'
 import type {
   DocumentType,
   JobJournal,
@@ -22,12 +22,15 @@ import { sessionOf, type CommandHandler, type RequestContext } from '../../serve
 import type { LeaseTable } from '../../server/leases'
 import { jobStateFromWire, wireJob } from './job-view'
 import { PromptBroker } from './prompt-broker'
+import { JobEventLog } from './job-event-log'
 
 export interface JobServiceOptions {
   readonly journal: JobJournal
   readonly leases: LeaseTable
   readonly stream: EventStream
   readonly logger: Logger
+  /** Numbers and keeps job events for replay to late subscribers; one of its own when absent. */
+  readonly events?: JobEventLog
   /** Absent: personalization is not configured here (no signer), and PersonalizeCard says so. */
   readonly personalization?: PersonalizationEngine
   /** Absent where personalization is: IssueIdCard and IssuePassport need both. */
@@ -73,8 +76,11 @@ export class JobService {
   private readonly running = new Map<string, Running>()
   private readonly prompts = new PromptBroker()
   private stopping = false
+  private readonly events: JobEventLog
 
-  constructor(private readonly options: JobServiceOptions) {}
+  constructor(private readonly options: JobServiceOptions) {
+    this.events = options.events ?? new JobEventLog(options.stream)
+  }
 
   /** Marks jobs a crash left running as interrupted; call before serving requests. */
   recover(): readonly JobRecord[] {
@@ -359,7 +365,7 @@ export class JobService {
     watchLeaseOn: string | undefined,
     sessionId: string,
   ): void {
-    const { journal, stream, logger, leases } = this.options
+    const { journal, logger, leases } = this.options
     const controller = new AbortController()
     let clientGone = false
     const onLease = (deviceId: string) => {
@@ -375,7 +381,7 @@ export class JobService {
     }
     if (watchLeaseOn !== undefined) leases.events.on('changed', onLease)
     const publish = () => {
-      stream.publishAside(TOPICS.job(jobId), { jobChanged: { job: this.view(jobId) } })
+      this.events.publish(jobId, { jobChanged: { job: this.view(jobId) } })
     }
     let result: JobResultSummary = {}
     let wrote = false
@@ -435,7 +441,7 @@ export class JobService {
             step,
             reason: request.kind,
           })
-          stream.publishAside(TOPICS.job(jobId), {
+          this.events.publish(jobId, {
             jobPrompt: { jobId, promptId, kind: request.kind, message: request.message },
           })
         })
@@ -537,7 +543,10 @@ export class JobService {
 
   /** The journal's job with what only memory knows: progress inside a step, an open prompt. */
   private view(jobId: string): v1.IJob {
-    const job = wireJob(this.options.journal.get(jobId))
+    const job = {
+      ...wireJob(this.options.journal.get(jobId)),
+      eventSeq: this.events.lastSeq(jobId),
+    }
     const live = this.running.get(jobId)
     if (live === undefined) return job
     const open = this.prompts.openFor(jobId)

@@ -77,7 +77,7 @@ export const protocolRequest = target<Buffer[]>({
     const replies: Uint8Array[][] = []
     const dispatcher = new Dispatcher({
       handlers: handlers(),
-      sessions: new SessionTable({ maxSessions: 4, heartbeatTimeoutMs: 10_000 }, () => 0),
+      sessions: new SessionTable({ maxSessions: 4 }, () => 0),
       limits: LIMITS,
       logger: NULL_LOGGER,
       clock: { now: () => 0, monotonic: () => 0 },

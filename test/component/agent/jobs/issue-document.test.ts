@@ -96,6 +96,7 @@ async function harness(
     extendedAccessControl?: boolean
     dsNotAfter?: Date
     scanner?: FingerprintScanner
+    encoderAt?: (printerId: string, station: string) => string | undefined
   } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'idstation-issue-'))
@@ -161,6 +162,7 @@ async function harness(
     specimen: false,
     now: () => Date.now(),
     logger,
+    ...(options.encoderAt ? { encoderAt: options.encoderAt } : {}),
   })
   const service = new JobService({ journal, leases, stream, logger, personalization, issuance })
   const handlers = service.handlers()
@@ -342,6 +344,24 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     assert.deepEqual(h.printer.operations, [])
     assert.equal(h.reader.sent, 0)
     assert.deepEqual(h.journal.list(), [])
+  })
+
+  it('refuses an encoder that is not the one wired to the station, before anything moves', async () => {
+    const wired = (printerId: string, station: string) =>
+      printerId === PRINTER && station === 'contact' ? 'vpcd:reader-7' : undefined
+    h = await harness(CARD_PRINTER_INFO, { encoderAt: wired })
+    await assert.rejects(
+      h.issueIdCard(idCardRequest(), 'wrong-encoder'),
+      isCode('INVALID_ARGUMENT', 'encoder-not-at-station'),
+    )
+    assert.equal(h.printer.counters.fed, 0)
+    assert.equal(h.reader.sent, 0)
+    assert.deepEqual(h.journal.list(), [])
+    h.close()
+    // The wired one is taken.
+    h = await harness(CARD_PRINTER_INFO, { encoderAt: () => ENCODER })
+    const job = await h.settle((await h.issueIdCard(idCardRequest(), 'wired')).jobId ?? '')
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED)
   })
 
   it('writes the finger attachments to DG3 when EAC is configured', async () => {
@@ -661,7 +681,7 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     h = await harness()
     // The server's session table and the device service that releases a closed session's
     // leases, as in the agent; the harness's leases belong to the session id 'front-end'.
-    const sessions = new SessionTable({ maxSessions: 4, heartbeatTimeoutMs: 60_000 }, () => 0)
+    const sessions = new SessionTable({ maxSessions: 4 }, () => 0)
     sessions.open({ ...testSession(), publicKey: 'revoked-key' })
     const stream = new EventStream(
       new SendQueue({ send: () => Promise.resolve() }, 10, () => undefined),

@@ -17,7 +17,7 @@ describe('agent/server session events', () => {
     })
 
   it('sends a Reply with an empty request id to the open session only, never after it ends', () => {
-    const sessions = new SessionTable({ maxSessions: 4, heartbeatTimeoutMs: 1000 }, () => 0)
+    const sessions = new SessionTable({ maxSessions: 4 }, () => 0)
     const sent: { to: string; reply: v1.Reply }[] = []
     const events = new SessionEvents({
       sessions,
