@@ -59,6 +59,40 @@ export default tseslint.config(
     },
   },
   {
+    // simulators/station is the composition root that starts the real agent: it may import the
+    // protocol client, the agent's key files and the test PKI (simulators/station/index.ts says
+    // why); device simulators stay strict above.
+    files: ['simulators/station/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'winston' }],
+          patterns: [
+            { regex: '/agent/(?!keys/|signer/test-pki/)' },
+            { regex: '/drivers/(?!smartcard/crypto/|core/logger$)', allowTypeImports: true },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The demo drives a station in-process (simulators/station); every other command reaches
+    // simulators as processes, by path.
+    files: ['agent/cli/commands/demo.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './agent', from: './simulators', except: ['./station'] },
+            { target: './agent', from: './test' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['agent/logging/logger.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },

@@ -16,9 +16,9 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import Database from 'better-sqlite3'
 import { runIssuance } from '../agent/cli/issuance/run-issuance'
-import { answerAsOperator, emptyOutput } from '../agent/cli/station/operator'
-import type { SimProcess } from '../agent/cli/station/sim-process'
-import { startStation, type Station } from '../agent/cli/station/station'
+import { answerAsOperator, emptyOutput } from '../simulators/station/operator'
+import type { SimProcess } from '../simulators/station/sim-process'
+import { startStation, type Station } from '../simulators/station/station'
 import { openAuditReader } from '../agent/jobs/journal'
 import { AgentClient, enumValueName, v1 } from '../protocol'
 import { documentData, faceJpeg } from '../test/support/applicant'
@@ -256,7 +256,7 @@ async function runOne(
     },
     idempotencyKey: `fault-campaign-${String(job.index)}`,
   }
-  // The operator at the station (agent/cli/station/operator.ts); at an empty ribbon the fault
+  // The operator at the station (simulators/station/operator.ts); at an empty ribbon the fault
   // may do its work instead.
   const family = card ? 'card' : 'page'
   const operator =

@@ -21,9 +21,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { runIssuance } from '../agent/cli/issuance/run-issuance'
-import { answerAsOperator } from '../agent/cli/station/operator'
-import { startStation, type Station, type StationLane } from '../agent/cli/station/station'
-import { type AgentClient, enumValueName, ProtocolError, v1 } from '../protocol'
+import { answerAsOperator } from '../simulators/station/operator'
+import { startStation, type Station, type StationLane } from '../simulators/station/station'
+import { enumValueName, ProtocolError, v1, type AgentClient } from '../protocol'
 import { documentData, faceJpeg } from '../test/support/applicant'
 
 interface Sample {

@@ -18,7 +18,7 @@ import { readApplicantFile, type Applicant } from '../../agent/cli/issuance/appl
 import { readApplicant } from '../../agent/documents/applicant'
 import { findProfile } from '../../agent/documents/profiles'
 import { renderDocument, type RenderedFace } from '../../agent/documents/render'
-import { startStation, type Station } from '../../agent/cli/station/station'
+import { startStation, type Station } from '../../simulators/station/station'
 import { JobJournal, type JobEventRecord } from '../../agent/jobs/journal'
 import { facePanels } from '../../drivers/printer/evolis/panels'
 import { enumValueName, v1 } from '../../protocol'

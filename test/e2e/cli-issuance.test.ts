@@ -3,8 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { EXIT_CODES } from '../../agent/cli/exit-codes'
-import { startStation, type Station } from '../../agent/cli/station/station'
-import type { SimLine, SimProcess } from '../../agent/cli/station/sim-process'
+import { startStation, type Station } from '../../simulators/station/station'
+import type { SimLine, SimProcess } from '../../simulators/station/sim-process'
 import { v1 } from '../../protocol'
 import { runCliProcess, type ProcessRun } from '../support/agent-process'
 

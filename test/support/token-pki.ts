@@ -1,4 +1,4 @@
-import { makeStationPki, type StationPki } from '../../agent/cli/station/station-pki'
+import { makeStationPki, type StationPki } from '../../simulators/station/station-pki'
 
 /** A SoftHSM2 token holding a Document Signer key, a test CSCA, and the agent settings for them. */
 export type TokenPki = StationPki

@@ -10,7 +10,7 @@ import { stepLabel } from '../issuance/job-progress'
 import { runIssuance } from '../issuance/run-issuance'
 import { parseCommandArgs } from '../parse-command-args'
 import { ROOT } from '../spawn-helpers'
-import { startStation, StationUnavailable, type Station } from '../station/station'
+import { startStation, StationUnavailable, type Station } from '../../../simulators/station/station'
 import { UsageError } from '../usage-error'
 
 /**

@@ -1,4 +1,4 @@
-import type { v1 } from '../../../protocol/messages'
+import type { v1 } from '../../protocol/messages'
 import type { SimProcess } from './sim-process'
 
 /** The part of a printer simulator the operator touches: its control channel. */

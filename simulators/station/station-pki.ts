@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { makeTestPki } from '../../signer/test-pki/make-test-pki'
+import { makeTestPki } from '../../agent/signer/test-pki/make-test-pki'
 import {
   createSoftHsmStore,
   initSoftHsmToken,
   SOFTHSM_MODULE_PATH,
-} from '../../signer/test-pki/softhsm-token-store'
-import { ROOT } from '../spawn-helpers'
+} from '../../agent/signer/test-pki/softhsm-token-store'
+import { ROOT } from './spawn'
 
 const TOKEN = { label: 'ds', pin: '2468', soPin: '13572468' }
 

@@ -3,7 +3,7 @@ import {
   answerAsOperator,
   emptyOutput,
   type PrinterControl,
-} from '../../../../../agent/cli/station/operator'
+} from '../../../../simulators/station/operator'
 
 /** A printer control channel that records what it was sent. */
 function recorder(): PrinterControl & { readonly sent: Record<string, unknown>[] } {

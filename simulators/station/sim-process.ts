@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process'
 import { createInterface } from 'node:readline'
-import { exited, spawnTs } from '../spawn-helpers'
+import { exited, spawnTs } from './spawn'
 
 /** One JSON line a simulator printed. */
 export type SimLine = Readonly<Record<string, unknown>> & { readonly event?: string }

@@ -1,14 +1,20 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { NULL_LOGGER } from '../../../drivers/core/logger'
-import { AgentClient } from '../../../protocol/client/agent-client'
-import { v1 } from '../../../protocol/messages'
-import { ensureAgentKeys } from '../../keys/agent-keys'
-import { CLI_CLIENT_NAME } from '../cli-identity'
-import { writeAuthorizedClient } from '../../keys/authorized-clients'
-import { createClientKeyPair } from '../../keys/client-keys'
+import { NULL_LOGGER } from '../../drivers/core/logger'
+import { AgentClient } from '../../protocol/client/agent-client'
+import { v1 } from '../../protocol/messages'
+import { ensureAgentKeys } from '../../agent/keys/agent-keys'
+import { writeAuthorizedClient } from '../../agent/keys/authorized-clients'
+import { createClientKeyPair } from '../../agent/keys/client-keys'
 import { SimProcess } from './sim-process'
 import { makeStationPki, softHsmAvailable, type StationPki } from './station-pki'
+
+/**
+ * The name under which the station enrols the CLI's own key, so `idstation … --data-dir` commands
+ * reach its agent as a technician; the same name `idstation keys init` uses (CLI_CLIENT_NAME in
+ * agent/cli/cli-identity.ts, pinned equal by test/unit/simulators/station/station-names.test.ts).
+ */
+export const STATION_CLI_CLIENT_NAME = 'technician-cli'
 
 /** How the simulated devices move: 'fast' (no motion time) or 'realistic' desktop timings. */
 export type StationTiming = 'fast' | 'realistic'
@@ -97,7 +103,8 @@ export class StationUnavailable extends Error {}
  * transport: a private pcscd with two vpcd readers; an Evolis card printer and a passport page
  * printer on pseudo-terminals, each parking a blank virtual chip in its own vpcd reader; a HID
  * fingerprint reader; a test PKI (DS key on SoftHSM2 when installed); and the real agent
- * process. The demo, the issuance end-to-end test and the issuance benchmark all start this.
+ * process. The demo, `idstation simulate station`, the issuance end-to-end tests, the issuance
+ * benchmark, the soak and the fault campaign all start this.
  */
 export async function startStation(options: StationOptions): Promise<Station> {
   const dir = options.dir
@@ -194,7 +201,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
     // commands reach this agent as a technician.
     const cli = await createClientKeyPair(path.join(dataDir, 'keys', 'cli.key'))
     await writeAuthorizedClient(clientsDir, {
-      name: CLI_CLIENT_NAME,
+      name: STATION_CLI_CLIENT_NAME,
       role: 'technician',
       publicKey: cli.publicKey,
     })
