@@ -30,6 +30,8 @@ function allowedText(spec: FieldSpec): string {
       return spec.item === 'path' ? 'list of absolute paths' : 'list of driver ids'
     case 'driver-options':
       return 'object: driver id → options object'
+    case 'printer-encoders':
+      return 'object: printer id → { contact?, contactless? } encoder ids'
   }
 }
 

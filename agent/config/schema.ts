@@ -72,6 +72,10 @@ export interface AgentConfig {
     /** Overprint SPECIMEN on every face the agent draws. */
     readonly specimen: boolean
   }
+  readonly printers: {
+    /** Printer device id → the encoder device id at each of its encoding stations. */
+    readonly encoders: PrinterEncoders
+  }
   readonly drivers: {
     /** Driver ids the registry may use; empty means every driver. */
     readonly allow: readonly string[]
@@ -79,6 +83,17 @@ export interface AgentConfig {
     readonly options: Readonly<Record<string, Readonly<Record<string, unknown>>>>
   }
 }
+
+/** An encoding station of a printer, where a parked medium's chip is reachable. */
+export type EncodingStation = 'contact' | 'contactless'
+
+/**
+ * Which encoder (a PC/SC reader's device id) reaches a medium parked at each station of a
+ * printer (its device id): wiring only the installer knows, so it is configuration.
+ */
+export type PrinterEncoders = Readonly<
+  Record<string, Readonly<Partial<Record<EncodingStation, string>>>>
+>
 
 /**
  * What the machine-dependent defaults depend on. `dataDir` and `runtimeDir` are the values
@@ -117,6 +132,7 @@ export type FieldSpec =
       readonly item: 'path' | 'driver-id'
     })
   | (FieldBase<Readonly<Record<string, unknown>>> & { readonly type: 'driver-options' })
+  | (FieldBase<PrinterEncoders> & { readonly type: 'printer-encoders' })
 
 const KIB = 1024
 const MIB = 1024 * KIB
@@ -266,13 +282,18 @@ export const CONFIG_FIELDS = {
     default: 600_000,
     doc: 'Longest deadline a request may ask for.',
   },
-  'sessions.heartbeatIntervalMs': interval('How often a client is expected to show life.', 2000),
+  'sessions.heartbeatIntervalMs': interval(
+    'How often the agent sends a ZMTP heartbeat (PING) to each client connection.',
+    2000,
+  ),
   'sessions.heartbeatTimeoutMs': {
     type: 'integer',
     min: 100,
     max: 3_600_000,
     default: 10_000,
-    doc: 'Silence after which a session expires and its leases are released; above the interval.',
+    doc:
+      'A client connection from which nothing arrives (PONG, PING or request) for this long is ' +
+      'dropped: its session ends and its leases are released. Above the interval.',
   },
   'events.heartbeatIntervalMs': interval('Heartbeat on the event stream.', 1000),
   'events.sendHighWaterMark': {
@@ -451,6 +472,14 @@ export const CONFIG_FIELDS = {
     type: 'boolean',
     default: false,
     doc: 'Overprint SPECIMEN on every face the agent draws: set it wherever test keys sign the chips.',
+  },
+  'printers.encoders': {
+    type: 'printer-encoders',
+    default: {},
+    doc:
+      'Printer device id → {"contact": encoder id, "contactless": encoder id}: the PC/SC reader ' +
+      'wired to each encoding station (JSON in env and flags). ListDevices shows it on both ' +
+      'devices, and an issuance job refuses another encoder for that printer.',
   },
   'drivers.allow': {
     type: 'list',

@@ -143,6 +143,33 @@ function checkDriverOptions(value: unknown, fromText: boolean): Checked {
   return ok(options)
 }
 
+const STATIONS: readonly string[] = ['contact', 'contactless']
+// Device ids are `<driver id>:<serial number or path>`; reader names may hold spaces, not
+// control characters.
+const DEVICE_ID = /^[a-z0-9][a-z0-9-]{0,62}:[\x20-\x7e\u00a0-\uffff]{1,255}$/
+
+function checkPrinterEncoders(value: unknown, fromText: boolean): Checked {
+  let map = value
+  const allowed = 'use an object of printer id → {"contact"|"contactless": encoder id}'
+  if (fromText && typeof value === 'string') {
+    const parsed = parseJson(value)
+    if (!parsed.ok) return bad(`is not JSON, ${allowed}`)
+    map = parsed.value
+  }
+  if (!isPlainObject(map)) return bad(`is not an object, ${allowed}`)
+  for (const [printer, stations] of Object.entries(map)) {
+    if (!DEVICE_ID.test(printer)) return bad(`has an invalid printer id, ${allowed}`)
+    if (!isPlainObject(stations)) return bad(`has stations that are not an object, ${allowed}`)
+    for (const [station, encoder] of Object.entries(stations)) {
+      if (!STATIONS.includes(station)) return bad(`names an unknown station, ${allowed}`)
+      if (typeof encoder !== 'string' || !DEVICE_ID.test(encoder)) {
+        return bad(`has an invalid encoder id, ${allowed}`)
+      }
+    }
+  }
+  return ok(map)
+}
+
 /**
  * Coerces and validates one value against its field. Text from env and flags is parsed
  * (numbers, booleans, lists, JSON); values from the JSON file must already have the right type.
@@ -175,6 +202,8 @@ export function checkValue(
       return checkList(spec, value, fromText, isAbsolute)
     case 'driver-options':
       return checkDriverOptions(value, fromText)
+    case 'printer-encoders':
+      return checkPrinterEncoders(value, fromText)
   }
 }
 

@@ -7,7 +7,7 @@ import type { AgentConfig } from '../config/schema'
 import type { DocumentSigner } from '../icao/sod'
 import type { PersonalizationEngine, ReaderAccess } from '../jobs/personalization-engine'
 import { PersonalizeCardEngine } from '../jobs/workflows/personalize-card/engine'
-import { KeyFileSigner, Pkcs11Signer } from '../signer'
+import { KeyFileSigner } from '../signer/key-file-signer'
 
 /** Opens the configured Document Signer; undefined for `signer.type: none`. */
 export async function openSigner(
@@ -21,7 +21,11 @@ export async function openSigner(
         keyFile: config.keyFile,
         certificateFile: config.certificateFile,
       })
-    case 'pkcs11':
+    case 'pkcs11': {
+      // pkcs11js is a native addon: loaded only where a token signs.
+      const { Pkcs11Signer } = loadWhenUsed(
+        '../signer/pkcs11-signer',
+      ) as typeof import('../signer/pkcs11-signer')
       return Pkcs11Signer.open({
         modulePath: config.pkcs11.module,
         tokenLabel: config.pkcs11.tokenLabel,
@@ -29,6 +33,7 @@ export async function openSigner(
         pin: { file: config.pkcs11.pinFile },
         certificate: { file: config.certificateFile },
       })
+    }
   }
 }
 
@@ -106,4 +111,13 @@ export async function personalizationFromConfig(
       }),
     close: () => ready.close(),
   }
+}
+
+/**
+ * Loads a module of this project at its first use. A plain require, because import() would
+ * bypass the tsx CommonJS hook that bin/ runs the sources under.
+ */
+function loadWhenUsed(id: string): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when used: the module brings a native addon
+  return require(id)
 }

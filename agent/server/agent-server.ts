@@ -6,6 +6,7 @@ import { CardService } from '../services/card/card-service'
 import type { PersonalizationEngine, ReaderAccess } from '../jobs/personalization-engine'
 import type { JobJournal } from '../jobs/journal'
 import { JobService } from '../services/jobs/job-service'
+import { JobEventLog } from '../services/jobs/job-event-log'
 import { IssuanceEngine } from '../jobs/workflows/issue-document/engine'
 import { DocumentService } from '../services/documents/document-service'
 import { PrinterService } from '../services/printer/printer-service'
@@ -14,13 +15,17 @@ import type { FingerMatcher } from '../services/fingerprint/finger-matcher'
 import { FingerprintService } from '../services/fingerprint/fingerprint-service'
 import { statusHandler } from '../services/diagnostics/status-handler'
 import { DeviceService, type DeviceSource } from '../services/devices/device-service'
+import { StationPairings } from '../services/devices/station-pairing'
+import type { PrinterEncoders } from '../config/schema'
 import { systemHandlers } from '../services/system-service'
 import { Dispatcher, type DispatchLimits } from './dispatch'
 import { lockIpcEndpoint } from './endpoint-lock'
 import { EventStream } from './event-stream'
 import type { HandlerTable } from './handler'
+import { KeyRevocation } from './key-revocation'
 import { LeaseTable } from './leases'
 import { SendQueue } from './send-queue'
+import { SessionEvents } from './session-events'
 import { SessionTable } from './sessions'
 import { LogThrottle } from './throttle'
 import { ZapHandler, type KeyLookup } from './zap-handler'
@@ -29,6 +34,15 @@ export interface AgentServerOptions {
   readonly endpoints: { readonly requests: string; readonly events: string }
   readonly agentKeys: { readonly publicKey: string; readonly secretKey: string }
   readonly lookup: KeyLookup
+  /**
+   * Revocation: every `recheckIntervalMs` (default 1000) and whenever `watch` reports a change,
+   * the keys in use are looked up again and the revoked ones cut off (see KeyRevocation).
+   * `watch` returns its disposer.
+   */
+  readonly keys?: {
+    readonly recheckIntervalMs?: number
+    readonly watch?: (onChange: () => void) => () => void
+  }
   readonly fingerprint: (publicKey: string) => string
   readonly limits: DispatchLimits & {
     readonly sendQueueLimit: number
@@ -37,6 +51,8 @@ export interface AgentServerOptions {
   readonly sessions: { readonly heartbeatIntervalMs: number; readonly heartbeatTimeoutMs: number }
   readonly events: { readonly heartbeatIntervalMs: number; readonly sendHighWaterMark: number }
   readonly source: DeviceSource
+  /** Which encoder sits at each printer station (configuration printers.encoders). */
+  readonly printerEncoders?: PrinterEncoders
   readonly capabilities: () => readonly string[]
   readonly agentVersion: string
   readonly logger: Logger
@@ -82,6 +98,8 @@ export class AgentServer {
   readonly sessions: SessionTable
   readonly leases: LeaseTable
   readonly stream: EventStream
+  /** Job events by job, replayed to each new "job/<id>" subscription. */
+  readonly jobEvents: JobEventLog
   private readonly context = new Context()
   private readonly router: Router
   private readonly publisher: XPublisher
@@ -90,6 +108,8 @@ export class AgentServer {
   private readonly eventQueue: SendQueue
   private readonly dispatcher: Dispatcher
   private readonly throttle: LogThrottle
+  private readonly revocation: KeyRevocation
+  private unwatchKeys: (() => void) | undefined
   private readonly unlocks: (() => void)[] = []
   private timers: NodeJS.Timeout[] = []
   private stopped = false
@@ -98,10 +118,7 @@ export class AgentServer {
     const { limits, logger, clock } = options
     const now = () => clock.now()
     this.throttle = new LogThrottle(1000, now)
-    this.sessions = new SessionTable(
-      { maxSessions: limits.maxSessions, heartbeatTimeoutMs: options.sessions.heartbeatTimeoutMs },
-      now,
-    )
+    this.sessions = new SessionTable({ maxSessions: limits.maxSessions }, now)
     this.leases = new LeaseTable(now)
     const curve = {
       context: this.context,
@@ -120,6 +137,9 @@ export class AgentServer {
       receiveHighWaterMark: 256,
       // libzmq disconnects a peer past this; the dispatcher answers PAYLOAD_TOO_LARGE below it.
       maxMessageSize: limits.maxRequestBytes * 2 + 65536,
+      // Session liveness: libzmq PINGs every peer each interval and drops a connection from which
+      // nothing (PONG, PING or request) arrived within the timeout; ROUTER_NOTIFY then ends the
+      // session. A peer's libzmq answers by itself, so a client busy in a long job needs no Ping.
       heartbeatInterval: options.sessions.heartbeatIntervalMs,
       heartbeatTimeout: options.sessions.heartbeatTimeoutMs,
     })
@@ -131,10 +151,22 @@ export class AgentServer {
       sendHighWaterMark: options.events.sendHighWaterMark,
       maxMessageSize: 1024,
     })
+    // Every subscription reaches receiveSubscriptions, not only a topic's first: each follower of
+    // a job gets that job's events replayed when its subscription arrives.
+    this.publisher.verbosity = 'allSubs'
     this.zap = new ZapHandler({
       context: this.context,
       domain: ZAP_DOMAIN,
       lookup: options.lookup,
+      fingerprint: options.fingerprint,
+      logger,
+      throttle: this.throttle,
+    })
+    this.revocation = new KeyRevocation({
+      lookup: options.lookup,
+      sessions: this.sessions,
+      admitted: this.zap,
+      cutSubscribers: () => this.cutSubscribers(),
       fingerprint: options.fingerprint,
       logger,
       throttle: this.throttle,
@@ -155,12 +187,15 @@ export class AgentServer {
         logger.warn('event dropped', { event: 'reply.dropped', reason })
     })
     this.stream = new EventStream(this.eventQueue, now)
+    this.jobEvents = new JobEventLog(this.stream)
+    const pairings = new StationPairings(options.printerEncoders)
     const devices = new DeviceService({
       source: options.source,
       leases: this.leases,
       sessions: this.sessions,
       stream: this.stream,
       logger,
+      pairings,
     })
     const cards = new CardService({
       source: options.source,
@@ -173,7 +208,14 @@ export class AgentServer {
     const fingerprints = new FingerprintService({
       source: options.source,
       leases: this.leases,
-      stream: this.stream,
+      sessionEvents: new SessionEvents({
+        sessions: this.sessions,
+        stream: this.stream,
+        now,
+        reply: (routingId, frames) => {
+          this.replies.push([routingId, ...frames])
+        },
+      }),
       logger,
       clock,
       matcher,
@@ -188,6 +230,7 @@ export class AgentServer {
             journal: jobs.journal,
             leases: this.leases,
             stream: this.stream,
+            events: this.jobEvents,
             logger,
             ...(personalization
               ? {
@@ -200,6 +243,7 @@ export class AgentServer {
                     quality: finger => matcher.quality(finger),
                     logger,
                     now: () => clock.now(),
+                    encoderAt: (printerId, station) => pairings.encoderAt(printerId, station),
                     ...issuanceLimits,
                   }),
                 }
@@ -265,14 +309,16 @@ export class AgentServer {
     void this.receiveRequests()
     void this.receiveSubscriptions()
     this.timers = [
-      setInterval(
-        () => this.sessions.expire(),
-        Math.max(100, Math.floor(this.options.sessions.heartbeatIntervalMs / 2)),
-      ),
       setInterval(() => {
         this.stream.heartbeat()
       }, this.options.events.heartbeatIntervalMs),
+      setInterval(() => {
+        void this.recheckKeys()
+      }, this.options.keys?.recheckIntervalMs ?? 1000),
     ]
+    this.unwatchKeys = this.options.keys?.watch?.(() => {
+      void this.recheckKeys()
+    })
     logger.info('server listening', { event: 'server.listening', endpoint: endpoints.requests })
     logger.info('events published', { event: 'server.listening', endpoint: endpoints.events })
   }
@@ -292,6 +338,7 @@ export class AgentServer {
   private async receiveSubscriptions(): Promise<void> {
     try {
       for await (const [frame] of this.publisher) {
+        if (frame?.[0] === 1) this.jobEvents.replay(frame.subarray(1).toString('latin1'))
         if (frame && frame.length > 0 && this.options.logger.isDebugEnabled()) {
           this.options.logger.debug('subscription changed', {
             event: 'events.subscribed',
@@ -305,6 +352,40 @@ export class AgentServer {
     }
   }
 
+  /**
+   * Looks every key in use up again now: sessions of a revoked key close (their leases and jobs
+   * end as on a disconnect) and event subscribers are cut. Never rejects.
+   */
+  recheckKeys(): Promise<void> {
+    if (this.stopped) return Promise.resolve()
+    return this.revocation.check()
+  }
+
+  /**
+   * Unbinds and rebinds the event endpoint: libzmq then drops every subscriber connection, and
+   * each reconnects (resending its subscriptions) through a new ZAP handshake that a revoked key
+   * fails. Events published meanwhile are lost to everyone; the seq gap tells subscribers to
+   * resynchronise with GetSnapshot.
+   */
+  private async cutSubscribers(): Promise<void> {
+    const { endpoints, logger } = this.options
+    try {
+      await this.publisher.unbind(endpoints.events)
+      if (!this.stopped) await this.publisher.bind(endpoints.events)
+      logger.info('event subscribers cut', {
+        event: 'events.subscribers-cut',
+        endpoint: endpoints.events,
+      })
+    } catch (error) {
+      if (!this.stopped)
+        logger.error('event socket could not be rebound', {
+          event: 'events.rebind-failed',
+          endpoint: endpoints.events,
+          err: error instanceof Error ? error : new Error(String(error)),
+        })
+    }
+  }
+
   /** Requests being handled right now. */
   get requestsInFlight(): number {
     return this.dispatcher.requestsInFlight
@@ -315,6 +396,7 @@ export class AgentServer {
     if (this.stopped) return
     this.stopped = true
     for (const timer of this.timers) clearInterval(timer)
+    this.unwatchKeys?.()
     // Running jobs stop first, so their cleanup still reaches the devices and the journal.
     await this.jobs?.stop()
     for (const session of this.sessions.all()) this.sessions.close(session.id, 'shutdown')

@@ -11,6 +11,7 @@ export type EventPayload = Pick<
   | 'jobChanged'
   | 'jobPrompt'
   | 'fingerprintPreview'
+  | 'jobSeq'
 >
 
 /**
@@ -43,16 +44,23 @@ export class EventStream {
    * An event outside the device state (job progress, prompts): it carries the current seq but
    * does not advance it, so device watchers, who do not subscribe to it, see no gap.
    */
-  publishAside(topic: string, payload: EventPayload): void {
-    this.send(topic, { ...payload, seq: this.lastSeq })
+  publishAside(topic: string, payload: EventPayload): readonly Buffer[] {
+    return this.send(topic, { ...payload, seq: this.lastSeq })
+  }
+
+  /** Sends frames that publishAside returned once more, unchanged (a late subscriber's replay). */
+  republish(frames: readonly Buffer[]): void {
+    this.queue.push([...frames])
   }
 
   heartbeat(): void {
     this.send(TOPICS.heartbeat, { heartbeat: {}, seq: this.lastSeq })
   }
 
-  private send(topic: string, event: v1.IEvent): void {
+  private send(topic: string, event: v1.IEvent): readonly Buffer[] {
     const body = v1.Event.encode({ ...event, timeMs: this.now(), epoch: this.epoch }).finish()
-    this.queue.push([Buffer.from(topic), body])
+    const frames = [Buffer.from(topic), Buffer.from(body.buffer, body.byteOffset, body.length)]
+    this.queue.push([...frames])
+    return frames
   }
 }

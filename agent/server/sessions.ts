@@ -9,32 +9,40 @@ export interface Session {
   readonly id: string
   readonly routingId: Buffer
   readonly keyName: string
+  /** The CURVE public key (Z85) the session proved in Hello; revocation looks it up again. */
+  readonly publicKey: string
   readonly keyFingerprint: string
   readonly role: Role
   readonly apiLevel: number
   readonly clientName: string
   readonly openedAt: number
+  /** When the last request arrived: shown as idle time in GetStatus, never used to expire. */
   lastSeen: number
   /** Requests in flight, by request id, so they can be canceled. */
   readonly inFlight: Map<string, AbortController>
 }
 
-export type SessionCloseReason = 'disconnected' | 'expired' | 'replaced' | 'shutdown'
+/** `revoked`: the session's key left the authorized-clients directory or changed name or role. */
+export type SessionCloseReason = 'disconnected' | 'expired' | 'replaced' | 'revoked' | 'shutdown'
 
 export interface SessionTableEvents {
   closed: [session: Session, reason: SessionCloseReason]
 }
 
 /**
- * Sessions by routing id, and their end: a disconnect notification, a heartbeat timeout, or
- * shutdown. Whoever holds per-client state (leases) listens to 'closed'.
+ * Sessions by routing id, and their end: a disconnect notification, the revocation of the
+ * session's key, or shutdown. A session lives
+ * as long as its ZeroMQ connection: the ROUTER's ZMTP heartbeats drop a connection whose peer
+ * stops answering, and ROUTER_NOTIFY turns that drop into 'disconnected' here, so a client that
+ * only answers (or sends) ZMTP heartbeats keeps its session through a long job. Whoever holds
+ * per-client state (leases) listens to 'closed'.
  */
 export class SessionTable {
   readonly events = new EventEmitter<SessionTableEvents>()
   private readonly sessions = new Map<string, Session>()
 
   constructor(
-    private readonly limits: { readonly maxSessions: number; readonly heartbeatTimeoutMs: number },
+    private readonly limits: { readonly maxSessions: number },
     private readonly now: () => number,
   ) {}
 
@@ -83,18 +91,5 @@ export class SessionTable {
     session.inFlight.clear()
     this.events.emit('closed', session, reason)
     return session
-  }
-
-  /** Closes every session silent for longer than the heartbeat timeout; returns how many. */
-  expire(): number {
-    const cutoff = this.now() - this.limits.heartbeatTimeoutMs
-    let count = 0
-    for (const session of this.all()) {
-      if (session.lastSeen < cutoff) {
-        this.close(session.id, 'expired')
-        count += 1
-      }
-    }
-    return count
   }
 }

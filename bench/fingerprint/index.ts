@@ -15,7 +15,7 @@ import path from 'node:path'
 import readline from 'node:readline'
 import { curveKeyPair } from 'zeromq'
 import { readAgentPublicKey } from '../../agent/keys/agent-keys'
-import { AgentClient, TOPICS, v1 } from '../../protocol'
+import { AgentClient, enumValueName, v1 } from '../../protocol'
 import { startAgentProcess } from '../../test/support/agent-process'
 import { runMatcherBench } from '../fingerprint-matcher'
 import type { BenchOptions, BenchOutcome } from '../support/bench'
@@ -98,7 +98,7 @@ async function runCaptureBench(options: BenchOptions): Promise<BenchOutcome> {
     })
     let deviceId = ''
     for (const deadline = Date.now() + 15_000; deviceId === '';) {
-      const found = (await client.listDevices(v1.DeviceKind.FINGERPRINT_SCANNER)).find(
+      const found = (await client.listDevices(v1.DeviceKind.DEVICE_KIND_FINGERPRINT_SCANNER)).find(
         item => item.serialNumber === 'BENCH-0001',
       )
       if (found?.id) deviceId = found.id
@@ -118,50 +118,42 @@ async function runCaptureBench(options: BenchOptions): Promise<BenchOutcome> {
       const { result } = await client.captureFingerprints({
         deviceId,
         transactionId: `bench-${index}`,
-        unit: v1.CaptureUnit.RIGHT_SLAP,
+        unit: v1.CaptureUnit.CAPTURE_UNIT_RIGHT_SLAP,
         count: 4,
         requestedScore: 0,
         timeoutMs: 10_000,
       })
       walls.push(performance.now() - started)
-      if (result.outcome !== v1.CaptureOutcomeKind.CAPTURE_CAPTURED) {
-        throw new Error(`slap ${index}: ${v1.CaptureOutcomeKind[result.outcome]}`)
+      if (result.outcome !== v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_CAPTURED) {
+        throw new Error(
+          `slap ${index}: ${enumValueName(v1.CaptureOutcomeKind, result.outcome, 'CAPTURE_OUTCOME_KIND_')}`,
+        )
       }
       agentMs.push(result.agentMs)
       deviceMs.push(result.deviceMs)
       deviceCallMs.push(result.deviceCallMs)
     }
 
-    // Preview rate: subscribe, prove the subscription with a heartbeat, then one long capture.
+    // Preview rate: one long capture; its frames come to this session on the request socket.
     device.stdin.write('{"cmd":"lift"}\n')
     await waitLine('"event":"lifted"')
-    const stop = new AbortController()
-    const events = client
-      .events([TOPICS.fingerprint(deviceId), TOPICS.heartbeat], stop.signal)
-      [Symbol.asyncIterator]()
-    for (;;) {
-      const next = await events.next()
-      if (next.done === true || next.value.event.heartbeat) break
-    }
     const arrivals: number[] = []
-    const counting = (async () => {
-      for (let next = await events.next(); next.done !== true; next = await events.next()) {
-        if (next.value.event.fingerprintPreview?.transactionId === 'bench-preview') {
-          arrivals.push(performance.now())
-        }
-      }
-    })().catch(() => undefined)
     // No finger for 3 s: the reader streams previews until the timeout, then answers no-finger.
-    await client.captureFingerprints({
-      deviceId,
-      transactionId: 'bench-preview',
-      unit: v1.CaptureUnit.RIGHT_SLAP,
-      count: 4,
-      timeoutMs: 3000,
-      previewFps: 30,
-    })
-    stop.abort()
-    await counting
+    await client.captureFingerprints(
+      {
+        deviceId,
+        transactionId: 'bench-preview',
+        unit: v1.CaptureUnit.CAPTURE_UNIT_RIGHT_SLAP,
+        count: 4,
+        timeoutMs: 3000,
+        previewFps: 30,
+      },
+      {
+        onPreview: () => {
+          arrivals.push(performance.now())
+        },
+      },
+    )
     const first = arrivals[0] ?? 0
     const span = (arrivals.at(-1) ?? first) - first
     const fps = arrivals.length > 1 ? ((arrivals.length - 1) * 1000) / span : 0

@@ -16,6 +16,8 @@ export interface AgentUnderTest {
   readonly endpoints: { readonly requests: string; readonly events: string }
   /** Resident set size from /proc, when the platform has it. */
   rssBytes(): number | undefined
+  /** The RSS once the devices were attached, before any client connected. */
+  readonly idleRssBytes: number | undefined
   stop(): Promise<void>
 }
 
@@ -147,6 +149,10 @@ export async function launchAgent(options: AgentLaunchOptions): Promise<AgentUnd
   }
   // The agent keeps logging (sessions, leases); keep reading so its stderr never blocks.
   child.stderr.resume()
+  // Idle: started, devices attached and opened, no client yet; give the start-up garbage a
+  // moment to be collected, as a workstation's agent waits for its first front-end.
+  await new Promise(resolve => setTimeout(resolve, 2000))
+  const idleRssBytes = child.pid === undefined ? undefined : readRssBytes(child.pid)
   const publicKey = fs.readFileSync(agentPublicKeyFile(keyFile), 'utf8').trim()
   if (publicKey !== keyPair.publicKey) throw new Error('the agent published another key')
   return {
@@ -157,6 +163,7 @@ export async function launchAgent(options: AgentLaunchOptions): Promise<AgentUnd
       events: `ipc://${runtimeDir}/events.sock`,
     },
     rssBytes: () => (child.pid === undefined ? undefined : readRssBytes(child.pid)),
+    idleRssBytes,
     stop: stopAll,
   }
 }

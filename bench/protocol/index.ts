@@ -35,6 +35,7 @@ export async function runProtocolBench(options: BenchOptions): Promise<BenchOutc
     requests: plan.soakRequests,
     rssBytes: undefined,
   }
+  let idleRssBytes: number | undefined
   try {
     const echo = await startEchoServer()
     await measureTarget(pool, plan, echo.target, clientKeys, measurements).finally(() =>
@@ -51,6 +52,8 @@ export async function runProtocolBench(options: BenchOptions): Promise<BenchOutc
         { publicKey: technicianKeys.publicKey, name: 'bench-technician', role: 'technician' },
       ],
     })
+    idleRssBytes = agent.idleRssBytes
+    console.log(`  done  agent RSS idle: ${formatMegabytes(idleRssBytes ?? Number.NaN)}`)
     try {
       const target: TargetSpec = {
         kind: 'agent',
@@ -75,7 +78,7 @@ export async function runProtocolBench(options: BenchOptions): Promise<BenchOutc
   console.log('')
   console.log(renderMeasurements(measurements))
   console.log('')
-  const checks = checkTargets(measurements, soak)
+  const checks = checkTargets(measurements, { ...soak, idleRssBytes })
   console.log(renderChecks(checks))
   console.log('')
   console.log(

@@ -32,8 +32,18 @@ export interface AgentClientOptions {
   readonly connectTimeoutMs?: number
   /** Added to a request's deadline before the client gives up on a reply. */
   readonly replyGraceMs?: number
-  /** Send a Ping every heartbeat interval the agent asks for (default true). */
+  /**
+   * Also send a Ping request every heartbeat interval the agent names (default true). Not
+   * needed to keep the session: the agent ends a session only when its connection drops, which
+   * ZMTP heartbeats decide (see `zmtpHeartbeatMs`).
+   */
   readonly heartbeat?: boolean
+  /**
+   * ZMTP PING interval of the request socket, in ms (default 1000, 0 for none): libzmq sends
+   * them on its own thread, even while the caller blocks, and drops the connection when the
+   * agent answers nothing for three intervals.
+   */
+  readonly zmtpHeartbeatMs?: number
 }
 
 export interface CallOptions {
@@ -70,6 +80,7 @@ export class AgentClient {
   private readonly socket: Dealer
   private readonly pending = new Map<string, Pending>()
   private readonly subscribers = new Set<Subscriber>()
+  private readonly sessionListeners = new Set<(event: v1.Event) => void>()
   private sendChain: Promise<void> = Promise.resolve()
   private nextId = 1
   private closed = false
@@ -81,12 +92,16 @@ export class AgentClient {
     private readonly options: AgentClientOptions,
     readonly routingId: string,
   ) {
+    const zmtpHeartbeatMs = options.zmtpHeartbeatMs ?? 1000
     this.socket = new Dealer({
       routingId,
       curveServerKey: options.serverPublicKey,
       curvePublicKey: options.keys.publicKey,
       curveSecretKey: options.keys.secretKey,
       linger: 0,
+      ...(zmtpHeartbeatMs > 0
+        ? { heartbeatInterval: zmtpHeartbeatMs, heartbeatTimeout: zmtpHeartbeatMs * 3 }
+        : {}),
     })
   }
 
@@ -162,6 +177,14 @@ export class AgentClient {
         try {
           reply = v1.Reply.decode(head)
         } catch {
+          continue
+        }
+        if (reply.requestId === '') {
+          // An event for this session alone (Reply.event), e.g. a preview frame of its capture.
+          const event = reply.event
+          if (reply.result === 'event' && event instanceof v1.Event) {
+            for (const listener of this.sessionListeners) listener(event)
+          }
           continue
         }
         const pending = this.pending.get(reply.requestId)
@@ -405,14 +428,19 @@ export class AgentClient {
     await this.call('answerPrompt', {
       jobId,
       promptId,
-      answer: answer === 'continue' ? v1.PromptAnswer.CONTINUE : v1.PromptAnswer.CANCEL,
+      answer:
+        answer === 'continue'
+          ? v1.PromptAnswer.PROMPT_ANSWER_CONTINUE
+          : v1.PromptAnswer.PROMPT_ANSWER_CANCEL,
     })
   }
 
   /** Settles an interrupted job (technician role). */
   async resolveJob(jobId: string, resolution: 'spoiled' | 'issued', note = ''): Promise<v1.IJob> {
     const wire =
-      resolution === 'issued' ? v1.JobResolution.RESOLVED_ISSUED : v1.JobResolution.RESOLVED_SPOILED
+      resolution === 'issued'
+        ? v1.JobResolution.JOB_RESOLUTION_ISSUED
+        : v1.JobResolution.JOB_RESOLUTION_SPOILED
     return (await this.call('resolveJob', { jobId, resolution: wire, note })).result.job ?? {}
   }
 
@@ -431,14 +459,45 @@ export class AgentClient {
    */
   async captureFingerprints(
     body: v1.ICaptureFingerprints,
-    options: { readonly deadlineMs?: number; readonly signal?: AbortSignal } = {},
+    options: {
+      readonly deadlineMs?: number
+      readonly signal?: AbortSignal
+      /** The capture's preview frames (ask for them with `preview_fps`), to this session only. */
+      readonly onPreview?: (preview: v1.FingerprintPreview) => void
+    } = {},
   ): Promise<CallOutcome<'captureFingerprints'>> {
     const timeout = body.timeoutMs || 10_000
     const call: CallOptions = {
       deadlineMs: options.deadlineMs ?? (timeout + 5_000) * (1 + (body.retries ?? 0)),
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     }
-    return this.call('captureFingerprints', body, call)
+    const onPreview = options.onPreview
+    const stop =
+      onPreview === undefined
+        ? undefined
+        : this.onSessionEvent(event => {
+            const preview = event.fingerprintPreview
+            if (
+              preview instanceof v1.FingerprintPreview &&
+              preview.deviceId === body.deviceId &&
+              preview.transactionId === body.transactionId
+            )
+              onPreview(preview)
+          })
+    try {
+      return await this.call('captureFingerprints', body, call)
+    } finally {
+      stop?.()
+    }
+  }
+
+  /**
+   * Listens to the events the agent sends to this session alone (personal data that never goes
+   * on the XPUB socket, e.g. fingerprint preview frames). Returns the function that stops it.
+   */
+  onSessionEvent(listener: (event: v1.Event) => void): () => void {
+    this.sessionListeners.add(listener)
+    return () => this.sessionListeners.delete(listener)
   }
 
   async cancelCapture(deviceId: string, transactionId: string): Promise<void> {

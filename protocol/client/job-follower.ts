@@ -2,11 +2,11 @@ import { TOPICS, v1 } from '../messages'
 import type { AgentClient } from './agent-client'
 
 const FINAL: ReadonlySet<v1.JobState> = new Set([
-  v1.JobState.SUCCEEDED,
-  v1.JobState.FAILED,
-  v1.JobState.CANCELED,
-  v1.JobState.SPOILED,
-  v1.JobState.INTERRUPTED,
+  v1.JobState.JOB_STATE_SUCCEEDED,
+  v1.JobState.JOB_STATE_FAILED,
+  v1.JobState.JOB_STATE_CANCELED,
+  v1.JobState.JOB_STATE_SPOILED,
+  v1.JobState.JOB_STATE_INTERRUPTED,
 ])
 
 export function isFinalJobState(state: v1.JobState | null | undefined): boolean {
@@ -14,21 +14,25 @@ export function isFinalJobState(state: v1.JobState | null | undefined): boolean 
 }
 
 export interface FollowJobOptions {
-  /** Every change seen, from events or from GetJob. */
+  /**
+   * Every change seen, in order: the job's events from its first one (the agent replays them to
+   * a new subscription), then GetJob's view where an event was lost.
+   */
   readonly onChange?: (job: v1.IJob) => void
   /** Answers an operator prompt; without it, prompts wait for someone else to answer. */
   readonly onPrompt?: (
     prompt: v1.IJobPrompt,
   ) => Promise<'continue' | 'cancel'> | 'continue' | 'cancel'
-  /** GetJob every so often, in case an event was lost (job events are not sequenced). */
+  /** GetJob every so often, in case the last events were lost (a full send queue). */
   readonly pollMs?: number
   readonly signal?: AbortSignal
 }
 
 /**
- * Follows a job to its end: job events for progress, GetJob at the start and on a timer so a
- * late subscription or a dropped event costs nothing, prompts answered through `onPrompt`.
- * Resolves with the final job.
+ * Follows a job to its end: subscribes to "job/<id>" (the agent answers the subscription with the
+ * job's events so far, so nothing between the accept reply and the subscription is lost), applies
+ * each job_seq once and in order, asks GetJob when a job_seq is skipped and on a timer, and
+ * answers prompts through `onPrompt`. Resolves with the final job.
  */
 export async function followJob(
   client: AgentClient,
@@ -44,8 +48,14 @@ export async function followJob(
   // Set from the event loop and the poll alike; an object so both closures see one value.
   const outcome: { final?: v1.IJob } = {}
   let wake: (() => void) | undefined
+  // The highest job_seq applied: an event or a GetJob view at or below it is already seen (the
+  // subscription's replay repeats events, a poll may repeat the last one).
+  let applied = 0
   const see = async (job: v1.IJob) => {
     if (outcome.final !== undefined) return
+    const seq = job.eventSeq ?? 0
+    if (seq > 0 && seq <= applied) return
+    applied = Math.max(applied, seq)
     options.onChange?.(job)
     if (isFinalJobState(job.state)) {
       outcome.final = job
@@ -61,20 +71,29 @@ export async function followJob(
   }
   const events = (async () => {
     for await (const { event } of client.events([TOPICS.job(jobId)], stop.signal)) {
-      if (event.jobChanged?.job) await see(event.jobChanged.job)
-      else if (event.jobPrompt) await see({ ...(await client.getJob(jobId)) })
+      const seq = event.jobSeq
+      if (seq > 0 && seq <= applied) continue
+      const job = event.jobChanged?.job
+      // A skipped job_seq (events lost) or a prompt: the job's view says where it stands now.
+      if (job && seq <= applied + 1) await see(job)
+      else await see({ ...(await client.getJob(jobId)) })
     }
   })().catch(() => undefined)
+  const pause = () =>
+    new Promise<void>(resolve => {
+      wake = resolve
+      setTimeout(resolve, options.pollMs ?? 500)
+    })
   try {
+    // The subscription's replay brings the job from its first event; GetJob waits a poll period
+    // so that it does not overtake the replay (it covers a job the agent keeps no events for).
+    await pause()
     for (;;) {
       if (options.signal?.aborted === true) throw new Error('followJob aborted')
       // The event loop may have seen the end while we slept; GetJob then says the same.
-      await see(await client.getJob(jobId))
+      if (outcome.final === undefined) await see(await client.getJob(jobId))
       if (outcome.final !== undefined) return outcome.final
-      await new Promise<void>(resolve => {
-        wake = resolve
-        setTimeout(resolve, options.pollMs ?? 500)
-      })
+      await pause()
     }
   } finally {
     stop.abort()

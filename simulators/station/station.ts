@@ -225,7 +225,19 @@ export async function startStation(options: StationOptions): Promise<Station> {
         publicKey: keys[role].publicKey,
       })
     }
+    // Each printer parks its chip in its own vpcd reader: that wiring is the agent's to tell
+    // clients (Device.station_encoders), so the station configures it.
+    const wiring: Record<string, Record<string, string>> = Object.fromEntries(
+      printers.flatMap((p, pair): [string, Record<string, string>][] => [
+        [`evolis:${p.card.link}`, { contact: `vpcd-reader:${readerNames[pair * 2] ?? ''}` }],
+        [
+          `idstation-page:${p.page.link}`,
+          { contactless: `vpcd-reader:${readerNames[pair * 2 + 1] ?? ''}` },
+        ],
+      ]),
+    )
     const settings = [
+      `printers.encoders=${JSON.stringify(wiring)}`,
       'providers.simulated.enabled=true',
       'providers.hid.enabled=false',
       'providers.serial.enabled=true',
@@ -265,11 +277,9 @@ export async function startStation(options: StationOptions): Promise<Station> {
         keys: keys[role],
         clientName: `station ${role}`,
       })
-    const lanePaths = printers.map((p, pair) => ({
+    const lanePaths = printers.map(p => ({
       cardPrinter: p.card.link,
       pagePrinter: p.page.link,
-      cardEncoder: readerNames[pair * 2] ?? '',
-      pageEncoder: readerNames[pair * 2 + 1] ?? '',
     }))
     let found = await findDevices(await connect(), lanePaths)
     return {
@@ -382,23 +392,28 @@ function scannerGone(client: AgentClient, id: string): Promise<true> {
 
 /**
  * Waits until the agent lists every station device ready, and names them: each printer pair's
- * printers by their serial link and encoders by their PC/SC reader name, `paths` giving both.
+ * printers by their serial link, and their encoders as a front-end finds them, from the
+ * printer's `station_encoders`.
  */
 function findDevices(
   client: AgentClient,
-  paths: readonly LaneDevices[],
+  paths: readonly { readonly cardPrinter: string; readonly pagePrinter: string }[],
 ): Promise<{ devices: StationDevices; lanes: LaneDevices[] }> {
   const name = (list: DeviceList) => {
-    const ready = list.filter(device => device.status?.state === v1.DeviceState.READY)
-    const at = (devicePath: string) => ready.find(device => device.path === devicePath)?.id ?? ''
+    const ready = list.filter(device => device.status?.state === v1.DeviceState.DEVICE_STATE_READY)
+    const at = (devicePath: string) => ready.find(device => device.path === devicePath)
+    const encoderOf = (printer: v1.IDevice | undefined) => {
+      const id = printer?.stationEncoders?.[0]?.encoderId ?? ''
+      return ready.some(device => device.id === id) ? id : ''
+    }
     const lanes = paths.map(lane => ({
-      cardPrinter: at(lane.cardPrinter),
-      pagePrinter: at(lane.pagePrinter),
-      cardEncoder: at(lane.cardEncoder),
-      pageEncoder: at(lane.pageEncoder),
+      cardPrinter: at(lane.cardPrinter)?.id ?? '',
+      pagePrinter: at(lane.pagePrinter)?.id ?? '',
+      cardEncoder: encoderOf(at(lane.cardPrinter)),
+      pageEncoder: encoderOf(at(lane.pagePrinter)),
     }))
     const scanner =
-      ready.find(device => device.kind === v1.DeviceKind.FINGERPRINT_SCANNER)?.id ?? ''
+      ready.find(device => device.kind === v1.DeviceKind.DEVICE_KIND_FINGERPRINT_SCANNER)?.id ?? ''
     const first = lanes[0] ?? { cardPrinter: '', pagePrinter: '', cardEncoder: '', pageEncoder: '' }
     return { devices: { ...first, scanner }, lanes }
   }

@@ -3,10 +3,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { curveKeyPair, Dealer } from 'zeromq'
+import { loadAuthorizedClients, writeAuthorizedClient } from '../../agent/keys/authorized-clients'
+import { watchDirectory } from '../../agent/keys/watch-directory'
 import { AgentServer, type AgentServerOptions } from '../../agent/server/agent-server'
 import type { Role } from '../../agent/server/sessions'
 import { SYSTEM_CLOCK } from '../../drivers/core/clock'
 import {
+  errorCodeName,
   AgentClient,
   CURRENT_API_LEVEL,
   helloProof,
@@ -41,6 +44,8 @@ export interface ServerFixture {
   readonly source: FakeDeviceSource
   readonly logger: RecordingLogger
   readonly dir: string
+  /** The authorized-clients directory when started with `keyDirectory`. */
+  readonly keysDir: string
   readonly endpoints: { readonly requests: string; readonly events: string }
   readonly agentKeys: KeyPair
   readonly keys: Readonly<Record<'operator' | 'technician' | 'stranger', KeyPair>>
@@ -64,6 +69,13 @@ export async function startServer(
     limits?: Partial<Limits>
     sessions?: AgentServerOptions['sessions']
     events?: AgentServerOptions['events']
+    /**
+     * Enrol the operator and technician keys as files in an authorized-clients directory that
+     * the server reads and watches as the agent does (instead of a fixed map).
+     */
+    keyDirectory?: boolean
+    printerEncoders?: AgentServerOptions['printerEncoders']
+    jobs?: AgentServerOptions['jobs']
   } = {},
 ): Promise<ServerFixture> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'idstation-test-'))
@@ -79,15 +91,28 @@ export async function startServer(
   ])
   const source = new FakeDeviceSource()
   const logger = new RecordingLogger()
+  const keysDir = path.join(dir, 'authorized-clients')
+  if (overrides.keyDirectory === true) {
+    for (const [publicKey, owner] of roles) {
+      await writeAuthorizedClient(keysDir, { name: owner.name, role: owner.role, publicKey })
+    }
+  }
   const server = new AgentServer({
     endpoints,
     agentKeys,
-    lookup: key => roles.get(key),
+    ...(overrides.keyDirectory === true
+      ? {
+          lookup: async (key: string) => (await loadAuthorizedClients(keysDir, logger)).get(key),
+          keys: { watch: (onChange: () => void) => watchDirectory(keysDir, onChange, logger) },
+        }
+      : { lookup: (key: string) => roles.get(key) }),
     fingerprint,
     limits: { ...TEST_LIMITS, ...overrides.limits },
     sessions: overrides.sessions ?? { heartbeatIntervalMs: 1000, heartbeatTimeoutMs: 5000 },
     events: overrides.events ?? { heartbeatIntervalMs: 200, sendHighWaterMark: 1000 },
     source,
+    ...(overrides.printerEncoders ? { printerEncoders: overrides.printerEncoders } : {}),
+    ...(overrides.jobs ? { jobs: overrides.jobs } : {}),
     capabilities: () => ['devices'],
     agentVersion: '0.0.0-test',
     logger,
@@ -101,6 +126,7 @@ export async function startServer(
     source,
     logger,
     dir,
+    keysDir,
     endpoints,
     agentKeys,
     keys,
@@ -189,6 +215,6 @@ export class RawSession {
 /** The ErrorCode name of an error reply, for assertions. */
 export function errorName(reply: v1.Reply): string {
   return reply.result === 'error'
-    ? (v1.ErrorCode[reply.error?.code ?? 0] ?? 'UNKNOWN')
+    ? errorCodeName(reply.error?.code ?? 0)
     : `result:${reply.result ?? 'none'}`
 }

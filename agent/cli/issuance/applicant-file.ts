@@ -54,8 +54,6 @@ const APPLICANT_FIELDS = {
   address: false,
 } as const satisfies Record<string, boolean>
 
-type ApplicantField = keyof typeof APPLICANT_FIELDS
-
 /** The text fields an applicant file may hold, and whether each is required. */
 const TEXT_FIELDS = {
   documentCode: true,
@@ -139,16 +137,7 @@ export async function parseApplicant(
   const format = record.format
   if (format !== 'TD1' && format !== 'TD3') throw bad(name, 'format', 'must be "TD1" or "TD3"')
 
-  const texts: Partial<Record<TextField, string>> = {}
-  for (const [field, required] of Object.entries(TEXT_FIELDS) as [TextField, boolean][]) {
-    const value = record[field]
-    if (value === undefined || value === '') {
-      if (required) throw bad(name, field, 'is required')
-      continue
-    }
-    if (typeof value !== 'string') throw bad(name, field, 'must be a string')
-    texts[field] = value
-  }
+  const texts = readTexts(name, record, TEXT_FIELDS)
   for (const field of DATE_FIELDS) {
     const value = texts[field]
     if (value !== undefined && !ISO_DATE.test(value)) {
@@ -162,7 +151,10 @@ export async function parseApplicant(
   }
 
   const document: v1.IDocumentData = {
-    format: format === 'TD1' ? v1.DocumentFormat.TD1 : v1.DocumentFormat.TD3,
+    format:
+      format === 'TD1'
+        ? v1.DocumentFormat.DOCUMENT_FORMAT_TD1
+        : v1.DocumentFormat.DOCUMENT_FORMAT_TD3,
     documentCode: texts.documentCode ?? '',
     issuingState: texts.issuingState ?? '',
     nationality: texts.nationality ?? '',
@@ -204,20 +196,11 @@ async function parseApplicantForm(
   if (profile === undefined) {
     throw bad(name, 'profile', `must be one of ${PROFILES.map(entry => entry.id).join(', ')}`)
   }
-  const applicant: Record<string, string> = {}
-  for (const [field, required] of Object.entries(APPLICANT_FIELDS) as [ApplicantField, boolean][]) {
-    const value = record[field]
-    if (value === undefined || value === '') {
-      if (required) throw bad(name, field, 'is required')
-      continue
-    }
-    if (typeof value !== 'string') throw bad(name, field, 'must be a string')
-    applicant[field] = value
-  }
+  const applicant = readTexts(name, record, APPLICANT_FIELDS)
   if (applicant.primaryName === undefined && applicant.primaryNameLatin === undefined) {
     throw bad(name, 'primaryName', 'is required (or primaryNameLatin)')
   }
-  for (const field of ['dateOfBirth', 'dateOfIssue', 'dateOfExpiry']) {
+  for (const field of ['dateOfBirth', 'dateOfIssue', 'dateOfExpiry'] as const) {
     const value = applicant[field]
     if (value !== undefined && !isCalendarDate(value)) {
       throw bad(name, field, 'must be a date written YYYY-MM-DD')
@@ -229,6 +212,25 @@ async function parseApplicantForm(
     applicant,
     ...(await media(record, where)),
   }
+}
+
+/** The text fields of `fields` the record holds: strings, the required ones present. */
+function readTexts<F extends string>(
+  name: string,
+  record: Record<string, unknown>,
+  fields: Readonly<Record<F, boolean>>,
+): Partial<Record<F, string>> {
+  const texts: Partial<Record<F, string>> = {}
+  for (const [field, required] of Object.entries(fields) as [F, boolean][]) {
+    const value = record[field]
+    if (value === undefined || value === '') {
+      if (required) throw bad(name, field, 'is required')
+      continue
+    }
+    if (typeof value !== 'string') throw bad(name, field, 'must be a string')
+    texts[field] = value
+  }
+  return texts
 }
 
 /** `YYYY-MM-DD` naming a day that exists (no 30 February). */

@@ -11,6 +11,7 @@ import type { Lease, LeaseTable } from '../../server/leases'
 import type { SessionTable } from '../../server/sessions'
 import type { DeviceSummary, RegistryEvent } from './device-registry'
 import { kindFromWire, wireDevice, wireLease } from './device-view'
+import { StationPairings } from './station-pairing'
 
 /** The part of the DeviceRegistry this service reads. */
 export interface DeviceSource {
@@ -27,6 +28,8 @@ export interface DeviceServiceOptions {
   readonly sessions: SessionTable
   readonly stream: EventStream
   readonly logger: Logger
+  /** The configured printer ↔ encoder wiring, shown on both devices. */
+  readonly pairings?: StationPairings
 }
 
 /**
@@ -35,7 +38,10 @@ export interface DeviceServiceOptions {
  * change, which is what lets GetSnapshot pair the state with a seq.
  */
 export class DeviceService {
+  private readonly pairings: StationPairings
+
   constructor(private readonly options: DeviceServiceOptions) {
+    this.pairings = options.pairings ?? new StationPairings()
     const { source, leases, sessions, logger } = options
     source.events.on('change', event => {
       this.onRegistryChange(event)
@@ -69,7 +75,12 @@ export class DeviceService {
       case 'attached':
         stream.publish(TOPICS.device(event.device.id), {
           deviceAttached: {
-            device: wireDevice(event.device, undefined, this.card(event.device.id)),
+            device: wireDevice(
+              event.device,
+              undefined,
+              this.card(event.device.id),
+              this.pairings.of(event.device.id),
+            ),
           },
         })
         return
@@ -104,7 +115,9 @@ export class DeviceService {
   private publishStatus(device: DeviceSummary): void {
     const lease = this.options.leases.forDevice(device.id)
     this.options.stream.publish(TOPICS.device(device.id), {
-      deviceStatusChanged: { device: wireDevice(device, lease, this.card(device.id)) },
+      deviceStatusChanged: {
+        device: wireDevice(device, lease, this.card(device.id), this.pairings.of(device.id)),
+      },
     })
   }
 
@@ -126,7 +139,7 @@ export class DeviceService {
     const card = this.card(device.id)
     const cached = this.views.get(device)
     if (cached !== undefined && cached.lease === lease && cached.card === card) return cached.view
-    const view = wireDevice(device, lease, card)
+    const view = wireDevice(device, lease, card, this.pairings.of(device.id))
     this.views.set(device, { lease, card, view })
     return view
   }

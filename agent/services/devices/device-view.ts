@@ -1,20 +1,20 @@
 import type { DeviceKind, DeviceStatus } from '../../../drivers/core/driver'
 import type { CardPresence, TransportKind } from '../../../drivers/transport/types'
-import { v1 } from '../../../protocol'
+import { errorCodeNumber, v1 } from '../../../protocol'
 import type { Lease } from '../../server/leases'
 import type { DeviceSummary } from './device-registry'
 
 const KINDS: Record<DeviceKind, v1.DeviceKind> = {
-  'card-encoder': v1.DeviceKind.CARD_ENCODER,
-  'fingerprint-scanner': v1.DeviceKind.FINGERPRINT_SCANNER,
-  'card-printer': v1.DeviceKind.CARD_PRINTER,
-  'page-printer': v1.DeviceKind.PAGE_PRINTER,
+  'card-encoder': v1.DeviceKind.DEVICE_KIND_CARD_ENCODER,
+  'fingerprint-scanner': v1.DeviceKind.DEVICE_KIND_FINGERPRINT_SCANNER,
+  'card-printer': v1.DeviceKind.DEVICE_KIND_CARD_PRINTER,
+  'page-printer': v1.DeviceKind.DEVICE_KIND_PAGE_PRINTER,
 }
 
 const TRANSPORTS: Record<TransportKind, v1.TransportKind> = {
-  pcsc: v1.TransportKind.PCSC,
-  hid: v1.TransportKind.HID,
-  serial: v1.TransportKind.SERIAL,
+  pcsc: v1.TransportKind.TRANSPORT_KIND_PCSC,
+  hid: v1.TransportKind.TRANSPORT_KIND_HID,
+  serial: v1.TransportKind.TRANSPORT_KIND_SERIAL,
 }
 
 /** The wire kind for a driver kind, and back (undefined for UNSPECIFIED). */
@@ -29,20 +29,23 @@ export function kindFromWire(kind: v1.DeviceKind): DeviceKind | undefined {
 export function wireStatus(status: DeviceStatus): v1.IDeviceStatus {
   switch (status.state) {
     case 'closed':
-      return { state: v1.DeviceState.CLOSED }
+      return { state: v1.DeviceState.DEVICE_STATE_CLOSED }
     case 'opening':
-      return { state: v1.DeviceState.OPENING }
+      return { state: v1.DeviceState.DEVICE_STATE_OPENING }
     case 'ready':
-      return { state: v1.DeviceState.READY }
+      return { state: v1.DeviceState.DEVICE_STATE_READY }
     case 'disconnected':
-      return { state: v1.DeviceState.DISCONNECTED }
+      return { state: v1.DeviceState.DEVICE_STATE_DISCONNECTED }
     case 'busy':
-      return { state: v1.DeviceState.BUSY, operation: status.operation }
+      return { state: v1.DeviceState.DEVICE_STATE_BUSY, operation: status.operation }
     case 'attention':
     case 'error':
       return {
-        state: status.state === 'attention' ? v1.DeviceState.ATTENTION : v1.DeviceState.FAULT,
-        code: v1.ErrorCode[status.code],
+        state:
+          status.state === 'attention'
+            ? v1.DeviceState.DEVICE_STATE_ATTENTION
+            : v1.DeviceState.DEVICE_STATE_FAULT,
+        code: errorCodeNumber(status.code),
         message: status.message,
       }
   }
@@ -61,11 +64,21 @@ export function wireCard(card: CardPresence): v1.ICardSlot {
   return card.present ? { present: true, atr: card.atr } : { present: false }
 }
 
+/**
+ * Where a device sits in the configured printer ↔ encoder wiring: a printer's encoders by
+ * station, or the printer and station an encoder serves.
+ */
+export interface StationPairing {
+  readonly stationEncoders?: readonly { readonly station: string; readonly encoderId: string }[]
+  readonly printer?: { readonly printerId: string; readonly station: string }
+}
+
 /** The wire Device: what the registry knows, who holds it and, for a reader, its card. */
 export function wireDevice(
   device: DeviceSummary,
   lease: Lease | undefined,
   card?: CardPresence,
+  pairing: StationPairing = {},
 ): v1.IDevice {
   const { info } = device
   return {
@@ -82,5 +95,9 @@ export function wireDevice(
     status: wireStatus(device.status),
     ...(lease ? { lease: wireLease(lease) } : {}),
     ...(card ? { card: wireCard(card) } : {}),
+    ...(pairing.stationEncoders ? { stationEncoders: [...pairing.stationEncoders] } : {}),
+    ...(pairing.printer
+      ? { printerId: pairing.printer.printerId, printerStation: pairing.printer.station }
+      : {}),
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { AgentError, toAgentError } from '../../../drivers/core/errors'
 import type { Logger } from '../../../drivers/core/logger'
-import { TOPICS, v1 } from '../../../protocol'
+import { v1 } from '../../../protocol'
 import type {
   DocumentType,
   JobJournal,
@@ -22,12 +22,15 @@ import { sessionOf, type CommandHandler, type RequestContext } from '../../serve
 import type { LeaseTable } from '../../server/leases'
 import { jobStateFromWire, wireJob } from './job-view'
 import { PromptBroker } from './prompt-broker'
+import { JobEventLog } from './job-event-log'
 
 export interface JobServiceOptions {
   readonly journal: JobJournal
   readonly leases: LeaseTable
   readonly stream: EventStream
   readonly logger: Logger
+  /** Numbers and keeps job events for replay to late subscribers; one of its own when absent. */
+  readonly events?: JobEventLog
   /** Absent: personalization is not configured here (no signer), and PersonalizeCard says so. */
   readonly personalization?: PersonalizationEngine
   /** Absent where personalization is: IssueIdCard and IssuePassport need both. */
@@ -65,15 +68,19 @@ const MAX_LIST = 500
 /**
  * Jobs as clients see them: PersonalizeCard accepts and runs a job in the background, GetJob and
  * ListJobs read the journal, CancelJob and AnswerPrompt steer a running job, ResolveJob settles
- * an interrupted one. Progress and prompts are events on "job/<id>". A job outlives the session
+ * an interrupted one. Only the key that started a job, or a technician, may cancel it or answer
+ * its prompts. Progress and prompts are events on "job/<id>". A job outlives the session
  * that started it: its client may reconnect and ask GetJob.
  */
 export class JobService {
   private readonly running = new Map<string, Running>()
   private readonly prompts = new PromptBroker()
   private stopping = false
+  private readonly events: JobEventLog
 
-  constructor(private readonly options: JobServiceOptions) {}
+  constructor(private readonly options: JobServiceOptions) {
+    this.events = options.events ?? new JobEventLog(options.stream)
+  }
 
   /** Marks jobs a crash left running as interrupted; call before serving requests. */
   recover(): readonly JobRecord[] {
@@ -187,9 +194,10 @@ export class JobService {
       },
       cancelJob: {
         requiresSession: true,
-        run: async body => {
+        run: async (body, context) => {
           const jobId = body.jobId ?? ''
           const job = journal.get(jobId)
+          requireStarter(job, context, 'CancelJob')
           const running = this.running.get(jobId)
           if (running === undefined) {
             throw new AgentError('BAD_STATE', 'the job is not running', {
@@ -203,11 +211,12 @@ export class JobService {
       },
       answerPrompt: {
         requiresSession: true,
-        run: body => {
+        run: (body, context) => {
+          requireStarter(journal.get(body.jobId ?? ''), context, 'AnswerPrompt')
           const answer =
-            body.answer === v1.PromptAnswer.CONTINUE
+            body.answer === v1.PromptAnswer.PROMPT_ANSWER_CONTINUE
               ? 'continue'
-              : body.answer === v1.PromptAnswer.CANCEL
+              : body.answer === v1.PromptAnswer.PROMPT_ANSWER_CANCEL
                 ? 'cancel'
                 : undefined
           if (answer === undefined) {
@@ -224,9 +233,9 @@ export class JobService {
         role: 'technician',
         run: (body, context) => {
           const resolution =
-            body.resolution === v1.JobResolution.RESOLVED_ISSUED
+            body.resolution === v1.JobResolution.JOB_RESOLUTION_ISSUED
               ? 'issued'
-              : body.resolution === v1.JobResolution.RESOLVED_SPOILED
+              : body.resolution === v1.JobResolution.JOB_RESOLUTION_SPOILED
                 ? 'spoiled'
                 : undefined
           if (resolution === undefined) {
@@ -356,7 +365,7 @@ export class JobService {
     watchLeaseOn: string | undefined,
     sessionId: string,
   ): void {
-    const { journal, stream, logger, leases } = this.options
+    const { journal, logger, leases } = this.options
     const controller = new AbortController()
     let clientGone = false
     const onLease = (deviceId: string) => {
@@ -372,7 +381,7 @@ export class JobService {
     }
     if (watchLeaseOn !== undefined) leases.events.on('changed', onLease)
     const publish = () => {
-      stream.publishAside(TOPICS.job(jobId), { jobChanged: { job: this.view(jobId) } })
+      this.events.publish(jobId, { jobChanged: { job: this.view(jobId) } })
     }
     let result: JobResultSummary = {}
     let wrote = false
@@ -432,7 +441,7 @@ export class JobService {
             step,
             reason: request.kind,
           })
-          stream.publishAside(TOPICS.job(jobId), {
+          this.events.publish(jobId, {
             jobPrompt: { jobId, promptId, kind: request.kind, message: request.message },
           })
         })
@@ -534,7 +543,10 @@ export class JobService {
 
   /** The journal's job with what only memory knows: progress inside a step, an open prompt. */
   private view(jobId: string): v1.IJob {
-    const job = wireJob(this.options.journal.get(jobId))
+    const job = {
+      ...wireJob(this.options.journal.get(jobId)),
+      eventSeq: this.events.lastSeq(jobId),
+    }
     const live = this.running.get(jobId)
     if (live === undefined) return job
     const open = this.prompts.openFor(jobId)
@@ -565,6 +577,18 @@ function digestRequest(kind: JobKind, encoded: Uint8Array, attachments: readonly
     hash.update(createHash('sha256').update(attachment).digest())
   }
   return hash.digest()
+}
+
+/**
+ * Steering a job (cancel, answer a prompt) is for the key that started it, from any of its
+ * sessions, or a technician; anyone else gets PERMISSION_DENIED and the job is left alone.
+ */
+function requireStarter(job: JobRecord, context: RequestContext, command: string): void {
+  const session = sessionOf(context)
+  if (session.role === 'technician' || session.keyName === job.scope) return
+  throw new AgentError('PERMISSION_DENIED', `${command} is for the client that started the job`, {
+    details: { jobId: job.id, command, reason: 'not-job-starter' },
+  })
 }
 
 function signerMissing(): AgentError {

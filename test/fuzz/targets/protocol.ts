@@ -77,7 +77,7 @@ export const protocolRequest = target<Buffer[]>({
     const replies: Uint8Array[][] = []
     const dispatcher = new Dispatcher({
       handlers: handlers(),
-      sessions: new SessionTable({ maxSessions: 4, heartbeatTimeoutMs: 10_000 }, () => 0),
+      sessions: new SessionTable({ maxSessions: 4 }, () => 0),
       limits: LIMITS,
       logger: NULL_LOGGER,
       clock: { now: () => 0, monotonic: () => 0 },
@@ -132,7 +132,7 @@ export const protocolReply = target<Buffer>({
         v1.Reply.encode({
           requestId: '22',
           error: {
-            code: v1.ErrorCode.MALFORMED_REQUEST,
+            code: v1.ErrorCode.ERROR_CODE_MALFORMED_REQUEST,
             message: 'bad',
             retryable: true,
             details: { reason: 'x' },

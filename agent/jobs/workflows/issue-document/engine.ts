@@ -45,6 +45,11 @@ export interface IssuanceEngineOptions {
   /** Milliseconds since the epoch: an applicant without a date of issue gets today's. */
   readonly now: () => number
   readonly logger: Logger
+  /**
+   * The encoder the configuration wires to a printer's station (printers.encoders), or
+   * undefined when it names none for that printer.
+   */
+  readonly encoderAt?: (printerId: string, station: FeedTarget) => string | undefined
 }
 
 /** A validated issuance, ready to run: devices known, faces decoded, chip files built. */
@@ -93,6 +98,7 @@ export class IssuanceEngine {
     }
     const faces = await facesOf(request, choice, attachments, info, options.maxFaceImageBytes)
     const feedTarget = chooseStation(info, request)
+    checkEncoderAtStation(request, feedTarget, options.encoderAt)
     const face = attachments[request.faceAttachment - 1] ?? Buffer.alloc(0)
     const fingers = request.fingerAttachments.map(
       index => attachments[index - 1] ?? Buffer.alloc(0),
@@ -219,6 +225,27 @@ function faceField(side: PrintSide): string {
 }
 
 /** Contact for ID cards when the printer has it (our encoders are contact readers). */
+/**
+ * A chip parked at the station shows up only in the encoder wired to it: any other reader would
+ * wait out chipWaitMs and spoil the medium. Where the configuration names the wiring, another
+ * encoder is refused before anything moves.
+ */
+function checkEncoderAtStation(
+  request: IssueRequest,
+  station: FeedTarget,
+  encoderAt: IssuanceEngineOptions['encoderAt'],
+): void {
+  const wired = encoderAt?.(request.printerId, station)
+  if (wired === undefined || wired === request.encoderId) return
+  throw new AgentError(
+    'INVALID_ARGUMENT',
+    `encoder_id: not the encoder at the ${station} station`,
+    {
+      details: { field: 'encoder_id', reason: 'encoder-not-at-station', station, expected: wired },
+    },
+  )
+}
+
 function chooseStation(info: PrinterInfo, request: IssueRequest): FeedTarget {
   if (info.stations.includes('contact')) return 'contact'
   if (info.stations.includes('contactless')) return 'contactless'

@@ -9,7 +9,11 @@ import { IssuanceEngine } from '../../../../agent/jobs/workflows/issue-document/
 import { PersonalizeCardEngine } from '../../../../agent/jobs/workflows/personalize-card/engine'
 import { EventStream } from '../../../../agent/server/event-stream'
 import type { RequestContext } from '../../../../agent/server/handler'
+import { KeyRevocation } from '../../../../agent/server/key-revocation'
 import { LeaseTable } from '../../../../agent/server/leases'
+import { SessionTable, type Session } from '../../../../agent/server/sessions'
+import { LogThrottle } from '../../../../agent/server/throttle'
+import { DeviceService } from '../../../../agent/services/devices/device-service'
 import { SendQueue } from '../../../../agent/server/send-queue'
 import { JobService } from '../../../../agent/services/jobs/job-service'
 import { KeyObjectSigner } from '../../../../agent/signer'
@@ -24,6 +28,7 @@ import { EmrtdCard } from '../../../../simulators/card/emrtd-card'
 import { CANARY, documentData, faceJpeg, fingerRecord } from '../../../support/applicant'
 import { syntheticJpeg } from '../../../support/synthetic-jpeg'
 import { InProcessReader, testSession } from '../../../support/in-process-reader'
+import { FakeDeviceSource } from '../../../support/fake-device-source'
 import { RecordingLogger } from '../../../support/recording-logger'
 import {
   CARD_PRINTER_INFO,
@@ -77,6 +82,9 @@ interface Harness {
     key: string,
   ): Promise<v1.IJob>
   answer(prompt: v1.IJobPrompt, answer: v1.PromptAnswer): void
+  /** AnswerPrompt and CancelJob as another client (the job's starter is the harness's own). */
+  answerAs(session: Session, prompt: v1.IJobPrompt, answer: v1.PromptAnswer): Promise<void>
+  cancelAs(session: Session, jobId: string): Promise<v1.IJob>
   nextPrompt(): Promise<v1.IJobPrompt>
   settle(jobId: string): Promise<v1.IJob>
   close(): void
@@ -88,6 +96,7 @@ async function harness(
     extendedAccessControl?: boolean
     dsNotAfter?: Date
     scanner?: FingerprintScanner
+    encoderAt?: (printerId: string, station: string) => string | undefined
   } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'idstation-issue-'))
@@ -153,6 +162,7 @@ async function harness(
     specimen: false,
     now: () => Date.now(),
     logger,
+    ...(options.encoderAt ? { encoderAt: options.encoderAt } : {}),
   })
   const service = new JobService({ journal, leases, stream, logger, personalization, issuance })
   const handlers = service.handlers()
@@ -188,6 +198,16 @@ async function harness(
         { jobId: prompt.jobId ?? '', promptId: prompt.promptId ?? '', answer },
         context('answer', []),
       )
+    },
+    async answerAs(session, prompt, answer) {
+      await handlers.answerPrompt.run(
+        { jobId: prompt.jobId ?? '', promptId: prompt.promptId ?? '', answer },
+        { ...context('answer', []), session },
+      )
+    },
+    async cancelAs(session, jobId) {
+      const reply = await handlers.cancelJob.run({ jobId }, { ...context('cancel', []), session })
+      return reply.result.job ?? {}
     },
     nextPrompt: () => new Promise(resolve => promptWaiters.push(resolve)),
     async settle(jobId) {
@@ -284,7 +304,7 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     h = await harness()
     const accepted = await h.issueIdCard(idCardRequest(), 'card-1')
     const job = await h.settle(accepted.jobId ?? '')
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     assert.equal(job.kind, 'issue-id-card')
     assert.deepEqual(h.printer.operations, ['feed:contact', 'print:front+back', 'eject'])
     assert.equal(job.outcome?.passiveAuthentication, true)
@@ -326,11 +346,29 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     assert.deepEqual(h.journal.list(), [])
   })
 
+  it('refuses an encoder that is not the one wired to the station, before anything moves', async () => {
+    const wired = (printerId: string, station: string) =>
+      printerId === PRINTER && station === 'contact' ? 'vpcd:reader-7' : undefined
+    h = await harness(CARD_PRINTER_INFO, { encoderAt: wired })
+    await assert.rejects(
+      h.issueIdCard(idCardRequest(), 'wrong-encoder'),
+      isCode('INVALID_ARGUMENT', 'encoder-not-at-station'),
+    )
+    assert.equal(h.printer.counters.fed, 0)
+    assert.equal(h.reader.sent, 0)
+    assert.deepEqual(h.journal.list(), [])
+    h.close()
+    // The wired one is taken.
+    h = await harness(CARD_PRINTER_INFO, { encoderAt: () => ENCODER })
+    const job = await h.settle((await h.issueIdCard(idCardRequest(), 'wired')).jobId ?? '')
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED)
+  })
+
   it('writes the finger attachments to DG3 when EAC is configured', async () => {
     h = await harness(CARD_PRINTER_INFO, { extendedAccessControl: true })
     const request = idCardRequest(undefined, { fingers: true })
     const job = await h.settle((await h.issueIdCard(request, 'eac')).jobId ?? '')
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     assert.deepEqual(job.outcome?.dataGroups, [1, 2, 3, 11, 12])
   })
 
@@ -436,10 +474,13 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
       const request = idCardRequest()
       request.body.fingerprints = {
         deviceId: 'fake:1',
-        positions: [v1.FingerPosition.RIGHT_INDEX, v1.FingerPosition.LEFT_INDEX],
+        positions: [
+          v1.FingerPosition.FINGER_POSITION_RIGHT_INDEX,
+          v1.FingerPosition.FINGER_POSITION_LEFT_INDEX,
+        ],
       }
       const job = await h.settle((await h.issueIdCard(request, 'captured')).jobId ?? '')
-      assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+      assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
       assert.equal(scanner.captures, 2)
       assert.equal(job.outcome?.fingersCaptured, 2)
       assert.deepEqual(
@@ -452,7 +493,7 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
   it('audits the issuance by ids only, one intact chain with no applicant data', async () => {
     h = await harness()
     const job = await h.settle((await h.issueIdCard(idCardRequest(), 'audited')).jobId ?? '')
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     const records = h.journal.auditRecords()
     assert.deepEqual(
       records.map(record => record.event),
@@ -491,7 +532,7 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
         )
       ).jobId ?? '',
     )
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     assert.deepEqual(h.printer.operations, ['feed:contactless', 'print:data-page', 'eject'])
     assert.equal(job.outcome?.activeAuthentication, true)
   })
@@ -504,10 +545,51 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     const asked = await prompt
     assert.equal(asked.kind, 'printer-cover-open')
     h.printer.attention.delete('cover-open')
-    h.answer(asked, v1.PromptAnswer.CONTINUE)
+    h.answer(asked, v1.PromptAnswer.PROMPT_ANSWER_CONTINUE)
     const job = await h.settle(accepted.jobId ?? '')
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     assert.deepEqual(h.printer.operations, ['feed:contact', 'print:front+back', 'eject'])
+  })
+
+  it("refuses another operator's CancelJob and AnswerPrompt with PERMISSION_DENIED; a technician may", async () => {
+    h = await harness()
+    h.printer.arm('feed', 'cover-open')
+    const prompt = h.nextPrompt()
+    const accepted = await h.issueIdCard(idCardRequest(), 'steered')
+    const asked = await prompt
+    const jobId = accepted.jobId ?? ''
+    const other = (role: 'operator' | 'technician', keyName: string): Session => ({
+      ...testSession(),
+      id: `${keyName}-session`,
+      routingId: Buffer.from(`${keyName}-session`),
+      keyName,
+      role,
+    })
+    const operatorB = other('operator', 'counter-2')
+    await assert.rejects(
+      h.answerAs(operatorB, asked, v1.PromptAnswer.PROMPT_ANSWER_CANCEL),
+      isCode('PERMISSION_DENIED', 'not-job-starter'),
+    )
+    await assert.rejects(
+      h.cancelAs(operatorB, jobId),
+      isCode('PERMISSION_DENIED', 'not-job-starter'),
+    )
+    // Nothing changed: the job still waits on the same prompt.
+    const waiting = h.journal.get(jobId)
+    assert.equal(waiting.state, 'running')
+    assert.deepEqual(h.printer.operations, [])
+    // The job's own key from another session (a reconnect) may answer; a technician may cancel.
+    h.printer.attention.delete('cover-open')
+    h.printer.arm('feed', 'cover-open')
+    const second = h.nextPrompt()
+    await h.answerAs(
+      other('operator', 'enrolment-ui'),
+      asked,
+      v1.PromptAnswer.PROMPT_ANSWER_CONTINUE,
+    )
+    await second
+    const canceled = await h.cancelAs(other('technician', 'technician-cli'), jobId)
+    assert.equal(canceled.state, v1.JobState.JOB_STATE_CANCELED)
   })
 
   it('cancels on an empty feeder answered with Cancel: nothing was taken, nothing spoiled', async () => {
@@ -517,22 +599,22 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     const accepted = await h.issueIdCard(idCardRequest(), 'empty')
     const asked = await prompt
     assert.equal(asked.kind, 'printer-feeder-empty')
-    h.answer(asked, v1.PromptAnswer.CANCEL)
+    h.answer(asked, v1.PromptAnswer.PROMPT_ANSWER_CANCEL)
     const job = await h.settle(accepted.jobId ?? '')
-    assert.equal(job.state, v1.JobState.CANCELED)
+    assert.equal(job.state, v1.JobState.JOB_STATE_CANCELED)
     assert.deepEqual(h.printer.operations, [])
     // The number is free again: the next attempt may issue it.
     h.printer.feeder = 5
     const again = await h.settle((await h.issueIdCard(idCardRequest(), 'empty-2')).jobId ?? '')
-    assert.equal(again.state, v1.JobState.SUCCEEDED, JSON.stringify(again.error))
+    assert.equal(again.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(again.error))
   })
 
   it("fails without spoiling or rejecting when another job's card is still in the printer", async () => {
     h = await harness()
     h.printer.position = 'print'
     const job = await h.settle((await h.issueIdCard(idCardRequest(), 'leftover')).jobId ?? '')
-    assert.equal(job.state, v1.JobState.FAILED)
-    assert.equal(job.error?.code, v1.ErrorCode.BAD_STATE)
+    assert.equal(job.state, v1.JobState.JOB_STATE_FAILED)
+    assert.equal(job.error?.code, v1.ErrorCode.ERROR_CODE_BAD_STATE)
     assert.deepEqual(h.printer.operations, [])
     assert.equal(h.printer.position, 'print', 'the leftover card is left for a technician')
   })
@@ -541,8 +623,8 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     h = await harness()
     h.printer.arm('print', 'jam')
     const job = await h.settle((await h.issueIdCard(idCardRequest(), 'jam')).jobId ?? '')
-    assert.equal(job.state, v1.JobState.SPOILED)
-    assert.equal(job.error?.code, v1.ErrorCode.PRINTER_FAULT)
+    assert.equal(job.state, v1.JobState.JOB_STATE_SPOILED)
+    assert.equal(job.error?.code, v1.ErrorCode.ERROR_CODE_PRINTER_FAULT)
     assert.equal(job.error.details?.step, 'print')
     assert.deepEqual(h.printer.operations, ['feed:contact', 'reject'])
     assert.equal(h.printer.counters.ejected, 0)
@@ -556,7 +638,7 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
       h.reader.pullOn = 0xd6
     })
     const job = await h.settle((await h.issueIdCard(idCardRequest(), 'pull')).jobId ?? '')
-    assert.equal(job.state, v1.JobState.SPOILED)
+    assert.equal(job.state, v1.JobState.JOB_STATE_SPOILED)
     assert.equal(job.error?.details?.step, 'personalize')
     assert.deepEqual(h.printer.operations, ['feed:contact', 'reject'])
   })
@@ -564,7 +646,7 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
   it('fails a card that is not blank instead of prompting, and rejects it', async () => {
     h = await harness()
     const first = await h.settle((await h.issueIdCard(idCardRequest('X00000001'), 'a')).jobId ?? '')
-    assert.equal(first.state, v1.JobState.SUCCEEDED)
+    assert.equal(first.state, v1.JobState.JOB_STATE_SUCCEEDED)
     const reader = h.reader
     const realInsert = reader.insert.bind(reader)
     const previous = h.printer.printed.length
@@ -576,8 +658,8 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     }
     await h.settle((await h.issueIdCard(idCardRequest('X00000002'), 'b')).jobId ?? '')
     const job = await h.settle((await h.issueIdCard(idCardRequest('X00000003'), 'c')).jobId ?? '')
-    assert.equal(job.state, v1.JobState.SPOILED)
-    assert.equal(job.error?.code, v1.ErrorCode.CARD_NOT_BLANK)
+    assert.equal(job.state, v1.JobState.JOB_STATE_SPOILED)
+    assert.equal(job.error?.code, v1.ErrorCode.ERROR_CODE_CARD_NOT_BLANK)
     assert.equal(h.printer.operations.at(-1), 'reject')
     assert.equal(h.printer.printed.length, previous + 1)
     assert.deepEqual(h.prompts, [])
@@ -589,10 +671,45 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
       h.leases.releaseDevice(PRINTER)
     })
     const job = await h.settle((await h.issueIdCard(idCardRequest(), 'gone')).jobId ?? '')
-    assert.equal(job.state, v1.JobState.SPOILED)
+    assert.equal(job.state, v1.JobState.JOB_STATE_SPOILED)
     assert.equal(h.printer.counters.ejected, 0)
     assert.equal(h.printer.operations.at(-1), 'reject')
     assert.equal(h.logger.withEvent('job.client-gone').length, 1)
+  })
+
+  it('rejects the card, never ejects it, when the client key is revoked mid-job', async () => {
+    h = await harness()
+    // The server's session table and the device service that releases a closed session's
+    // leases, as in the agent; the harness's leases belong to the session id 'front-end'.
+    const sessions = new SessionTable({ maxSessions: 4 }, () => 0)
+    sessions.open({ ...testSession(), publicKey: 'revoked-key' })
+    const stream = new EventStream(
+      new SendQueue({ send: () => Promise.resolve() }, 10, () => undefined),
+      () => 0,
+    )
+    new DeviceService({
+      source: new FakeDeviceSource(),
+      leases: h.leases,
+      sessions,
+      stream,
+      logger: h.logger,
+    })
+    const revocation = new KeyRevocation({
+      lookup: () => undefined,
+      sessions,
+      admitted: { admitted: () => new Map(), forget: () => undefined },
+      cutSubscribers: () => Promise.resolve(),
+      fingerprint: () => '00',
+      logger: h.logger,
+      throttle: new LogThrottle(1000, () => 0),
+    })
+    void h.printer.nextAtStation().then(() => revocation.check())
+    const job = await h.settle((await h.issueIdCard(idCardRequest(), 'revoked')).jobId ?? '')
+    assert.equal(job.state, v1.JobState.JOB_STATE_SPOILED)
+    assert.equal(h.printer.counters.ejected, 0)
+    assert.equal(h.printer.operations.at(-1), 'reject')
+    assert.equal(h.logger.withEvent('job.client-gone').length, 1)
+    assert.equal(h.logger.withEvent('lease.released')[0]?.fields.reason, 'session-revoked')
   })
 
   it('refuses faces that are not PNG or not the printer raster before journaling anything', async () => {

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict'
 import { FingerprintService } from '../../../../agent/services/fingerprint/fingerprint-service'
 import type { FingerMatcher } from '../../../../agent/services/fingerprint/finger-matcher'
-import { EventStream } from '../../../../agent/server/event-stream'
+import type { EventPayload } from '../../../../agent/server/event-stream'
 import type { RequestContext } from '../../../../agent/server/handler'
 import { LeaseTable } from '../../../../agent/server/leases'
-import { SendQueue } from '../../../../agent/server/send-queue'
 import type { Session } from '../../../../agent/server/sessions'
 import { SYSTEM_CLOCK } from '../../../../drivers/core/clock'
 import { AgentError, TransportError } from '../../../../drivers/core/errors'
@@ -89,6 +88,7 @@ function session(id: string): Session {
     id,
     routingId: Buffer.from(id),
     keyName: id,
+    publicKey: '',
     keyFingerprint: '00',
     role: 'operator',
     apiLevel: 1,
@@ -118,7 +118,7 @@ const isCode = (code: string, reason?: string) => (error: unknown) =>
 
 describe('agent/services/fingerprint (scripted scanner)', () => {
   let scanner: ScriptedScanner
-  let events: v1.Event[]
+  let events: { to: string; payload: EventPayload }[]
   let leases: LeaseTable
   let handlers: ReturnType<FingerprintService['handlers']>
   const me = session('operator-1')
@@ -126,20 +126,18 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
   beforeEach(async () => {
     scanner = new ScriptedScanner()
     events = []
-    const sink = {
-      send: (frames: Uint8Array[]) => {
-        events.push(v1.Event.decode(frames[1]!))
-        return Promise.resolve()
-      },
-    }
-    const stream = new EventStream(new SendQueue(sink, 1000, () => undefined), () => 0)
     leases = new LeaseTable(() => 0)
     await leases.acquire(DEVICE, me)
     const driver = { fingerprint: scanner }
     const service = new FingerprintService({
       source: { get: id => (id === DEVICE ? {} : undefined), driver: () => driver as never },
       leases,
-      stream,
+      sessionEvents: {
+        send: (to, payload) => {
+          events.push({ to: to.id, payload })
+          return true
+        },
+      },
       logger: NULL_LOGGER,
       clock: SYSTEM_CLOCK,
       matcher: MATCHER,
@@ -155,22 +153,27 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
   it('captures a right slap with one declared missing finger, and returns a record per finger', async () => {
     const out = await capture({
       transactionId: 'tx-right',
-      unit: v1.CaptureUnit.RIGHT_SLAP,
-      exceptions: [{ position: v1.FingerPosition.RIGHT_RING, reason: v1.ExceptionReason.BANDAGED }],
+      unit: v1.CaptureUnit.CAPTURE_UNIT_RIGHT_SLAP,
+      exceptions: [
+        {
+          position: v1.FingerPosition.FINGER_POSITION_RIGHT_RING,
+          reason: v1.ExceptionReason.EXCEPTION_REASON_BANDAGED,
+        },
+      ],
       count: 3,
       requestedScore: 80,
     })
     assert.deepEqual(scanner.requests[0]?.positions, [2, 3, 5])
     const result = out.result
-    assert.equal(result.outcome, v1.CaptureOutcomeKind.CAPTURE_CAPTURED)
+    assert.equal(result.outcome, v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_CAPTURED)
     assert.equal(result.metThreshold, true, 'a score equal to the requested one passes')
     assert.deepEqual(
       result.fingers?.map(f => [f.position, f.status]),
       [
-        [2, v1.FingerStatus.CAPTURED],
-        [3, v1.FingerStatus.CAPTURED],
-        [4, v1.FingerStatus.EXCEPTION_DECLARED],
-        [5, v1.FingerStatus.CAPTURED],
+        [2, v1.FingerStatus.FINGER_STATUS_CAPTURED],
+        [3, v1.FingerStatus.FINGER_STATUS_CAPTURED],
+        [4, v1.FingerStatus.FINGER_STATUS_EXCEPTION_DECLARED],
+        [5, v1.FingerStatus.FINGER_STATUS_CAPTURED],
       ],
     )
     const first = result.fingers[0]
@@ -187,10 +190,13 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     await assert.rejects(
       capture({
         transactionId: 'tx-bad',
-        unit: v1.CaptureUnit.LEFT_SLAP,
+        unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
         count: 4,
         exceptions: [
-          { position: v1.FingerPosition.LEFT_INDEX, reason: v1.ExceptionReason.AMPUTATED },
+          {
+            position: v1.FingerPosition.FINGER_POSITION_LEFT_INDEX,
+            reason: v1.ExceptionReason.EXCEPTION_REASON_AMPUTATED,
+          },
         ],
       }),
       isCode('INVALID_ARGUMENT', 'count-mismatch'),
@@ -198,16 +204,19 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     await assert.rejects(
       capture({
         transactionId: 'tx-bad',
-        unit: v1.CaptureUnit.LEFT_SLAP,
+        unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
         count: 3,
         exceptions: [
-          { position: v1.FingerPosition.RIGHT_INDEX, reason: v1.ExceptionReason.AMPUTATED },
+          {
+            position: v1.FingerPosition.FINGER_POSITION_RIGHT_INDEX,
+            reason: v1.ExceptionReason.EXCEPTION_REASON_AMPUTATED,
+          },
         ],
       }),
       isCode('INVALID_ARGUMENT', 'not-in-unit'),
     )
     await assert.rejects(
-      capture({ transactionId: 'x', unit: v1.CaptureUnit.RIGHT_SLAP, count: 4 }),
+      capture({ transactionId: 'x', unit: v1.CaptureUnit.CAPTURE_UNIT_RIGHT_SLAP, count: 4 }),
       isCode('INVALID_ARGUMENT', 'pattern'),
     )
     assert.equal(scanner.requests.length, 0)
@@ -216,7 +225,7 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
   it('answers DEVICE_BUSY to a client capturing on a reader another client holds', async () => {
     await assert.rejects(
       capture(
-        { transactionId: 'tx-other', unit: v1.CaptureUnit.TWO_THUMBS, count: 2 },
+        { transactionId: 'tx-other', unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS, count: 2 },
         session('other'),
       ),
       isCode('DEVICE_BUSY'),
@@ -228,7 +237,7 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
       Promise.resolve({ ...scanner.hand(request.positions, p => p, 55), metThreshold: false })
     const best = await capture({
       transactionId: 'tx-best',
-      unit: v1.CaptureUnit.TWO_THUMBS,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS,
       count: 2,
       requestedScore: 60,
     })
@@ -240,10 +249,10 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     scanner.next = () => Promise.resolve({ kind: 'no-finger', deviceMs: 1000 })
     const none = await capture({
       transactionId: 'tx-none',
-      unit: v1.CaptureUnit.TWO_THUMBS,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS,
       count: 2,
     })
-    assert.equal(none.result.outcome, v1.CaptureOutcomeKind.CAPTURE_NO_FINGER)
+    assert.equal(none.result.outcome, v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_NO_FINGER)
     assert.deepEqual(
       none.result.fingers?.map(f => f.status),
       [3, 3],
@@ -262,16 +271,16 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     }
     const out = await capture({
       transactionId: 'tx-retry',
-      unit: v1.CaptureUnit.SINGLE_FINGER,
-      finger: v1.FingerPosition.RIGHT_INDEX,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_SINGLE_FINGER,
+      finger: v1.FingerPosition.FINGER_POSITION_RIGHT_INDEX,
       count: 1,
       retries: 2,
     })
-    assert.equal(out.result.outcome, v1.CaptureOutcomeKind.CAPTURE_CAPTURED)
+    assert.equal(out.result.outcome, v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_CAPTURED)
     assert.equal(out.result.retriesUsed, 2)
   })
 
-  it('publishes preview frames on fp/<device> with the transaction id', async () => {
+  it('sends preview frames with the transaction id to the capturing session only', async () => {
     scanner.next = (request, preview) => {
       for (let i = 0; i < 3; i += 1) {
         preview?.({
@@ -286,13 +295,16 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     }
     await capture({
       transactionId: 'tx-preview',
-      unit: v1.CaptureUnit.SINGLE_FINGER,
-      finger: v1.FingerPosition.RIGHT_INDEX,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_SINGLE_FINGER,
+      finger: v1.FingerPosition.FINGER_POSITION_RIGHT_INDEX,
       count: 1,
       previewFps: 10,
     })
     await new Promise(resolve => setImmediate(resolve))
-    const previews = events.flatMap(e => (e.fingerprintPreview ? [e.fingerprintPreview] : []))
+    assert.deepEqual(new Set(events.map(e => e.to)), new Set([me.id]))
+    const previews = events.flatMap(e =>
+      e.payload.fingerprintPreview ? [e.payload.fingerprintPreview] : [],
+    )
     assert.deepEqual(
       previews.map(p => [p.transactionId, p.sequence, p.quality?.[0]?.score]),
       [
@@ -307,7 +319,7 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     // Right slap: fingers 2–5 are identities 2–5.
     await capture({
       transactionId: 'tx-r',
-      unit: v1.CaptureUnit.RIGHT_SLAP,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_RIGHT_SLAP,
       count: 4,
       enrolmentId: 'enr-1',
     })
@@ -315,7 +327,7 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     scanner.next = request => Promise.resolve(scanner.hand(request.positions, p => p - 5, 90))
     const left = await capture({
       transactionId: 'tx-l',
-      unit: v1.CaptureUnit.LEFT_SLAP,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
       count: 4,
       enrolmentId: 'enr-1',
     })
@@ -333,7 +345,7 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     // Another enrolment is not compared with this one.
     const other = await capture({
       transactionId: 'tx-o',
-      unit: v1.CaptureUnit.LEFT_SLAP,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
       count: 4,
       enrolmentId: 'enr-2',
     })
@@ -349,24 +361,55 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
       })
     const running = capture({
       transactionId: 'tx-cancel',
-      unit: v1.CaptureUnit.TWO_THUMBS,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS,
       count: 2,
     })
     await new Promise(resolve => setImmediate(resolve))
     await assert.rejects(
-      capture({ transactionId: 'tx-second', unit: v1.CaptureUnit.TWO_THUMBS, count: 2 }),
+      capture({
+        transactionId: 'tx-second',
+        unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS,
+        count: 2,
+      }),
       isCode('DEVICE_BUSY', 'capture-running'),
     )
     await handlers.cancelCapture.run({ deviceId: DEVICE, transactionId: 'tx-cancel' }, context(me))
     const out = await running
-    assert.equal(out.result.outcome, v1.CaptureOutcomeKind.CAPTURE_CANCELED)
+    assert.equal(out.result.outcome, v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_CANCELED)
+  })
+
+  it("refuses another operator's CancelCapture with PERMISSION_DENIED; a technician may cancel", async () => {
+    scanner.next = request =>
+      new Promise(resolve => {
+        request.signal?.addEventListener('abort', () => {
+          resolve({ kind: 'canceled' })
+        })
+      })
+    const running = capture({
+      transactionId: 'tx-mine',
+      unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS,
+      count: 2,
+    })
+    await new Promise(resolve => setImmediate(resolve))
+    const body = { deviceId: DEVICE, transactionId: 'tx-mine' }
+    await assert.rejects(
+      Promise.resolve().then(() =>
+        handlers.cancelCapture.run(body, context(session('operator-2'))),
+      ),
+      isCode('PERMISSION_DENIED', 'not-capture-starter'),
+    )
+    assert.equal(scanner.requests.at(-1)?.signal?.aborted, false)
+    const technician: Session = { ...session('technician-1'), role: 'technician' }
+    await handlers.cancelCapture.run(body, context(technician))
+    const out = await running
+    assert.equal(out.result.outcome, v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_CANCELED)
   })
 
   it('answers TRANSPORT_DISCONNECTED when the reader leaves mid-capture, whichever side notices first', async () => {
     scanner.next = () =>
       Promise.reject(new TransportError('TRANSPORT_CANCELED', 'simulated HID transport closed'))
     await assert.rejects(
-      capture({ transactionId: 'tx-gone', unit: v1.CaptureUnit.TWO_THUMBS, count: 2 }),
+      capture({ transactionId: 'tx-gone', unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS, count: 2 }),
       isCode('TRANSPORT_DISCONNECTED', 'device-removed'),
     )
   })

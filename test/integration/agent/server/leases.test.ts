@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
+import path from 'node:path'
 import { ProtocolError } from '../../../../protocol'
 import { startServer, type ServerFixture } from '../../../support/agent-fixture'
+import { startJsonLinesProcess } from '../../../support/json-lines-process'
 import { eventually } from '../../../support/wait-for'
 
 function hasCode(code: string) {
@@ -60,18 +62,39 @@ describe('agent server: leases, deadlines and cancellation (ipc + CURVE)', () =>
     assert.equal(lease.holder, 'technician-cli')
   })
 
-  it('releases the lease when its client misses heartbeats', async () => {
-    const a = await fixture.connect('operator', { heartbeat: false })
-    const b = await fixture.connect('technician')
-    await a.claimDevice('reader:1')
-    await eventually(
-      () => fixture.server.leases.forDevice('reader:1') === undefined,
-      3000,
-      'the lease to expire',
-    )
-    await b.claimDevice('reader:1')
-    const released = fixture.logger.withEvent('lease.released')
-    assert.equal(released[0]?.fields.reason, 'session-expired')
+  it('releases the lease when its client stops answering ZMTP heartbeats', async () => {
+    // A frozen process: its socket stays open, but its libzmq answers no PING any more.
+    const holder = await startJsonLinesProcess({
+      name: 'the lease holder',
+      entry: path.join(__dirname, '..', '..', '..', 'support', 'lease-holder-process.ts'),
+      args: [
+        JSON.stringify({
+          requestsEndpoint: fixture.endpoints.requests,
+          serverPublicKey: fixture.agentKeys.publicKey,
+          keys: fixture.keys.operator,
+          deviceId: 'reader:1',
+        }),
+      ],
+      isReply: () => false,
+      replyTimeoutMs: 1000,
+    })
+    try {
+      assert.equal(fixture.server.leases.forDevice('reader:1')?.holder, 'enrolment-ui')
+      holder.child.kill('SIGSTOP')
+      await eventually(
+        () => fixture.server.leases.forDevice('reader:1') === undefined,
+        3000,
+        'the lease to be released',
+      )
+      const released = fixture.logger.withEvent('lease.released')
+      assert.equal(released[0]?.fields.reason, 'session-disconnected')
+      const b = await fixture.connect('technician')
+      assert.equal((await b.claimDevice('reader:1')).holder, 'technician-cli')
+    } finally {
+      holder.child.kill('SIGKILL')
+      holder.child.kill('SIGCONT')
+      await holder.exited
+    }
   })
 
   it('ends a waiting claim with DEADLINE_EXCEEDED at its deadline', async () => {

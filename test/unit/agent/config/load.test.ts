@@ -121,6 +121,7 @@ describe('loadConfig', function () {
           'providers.pcsc.retryIntervalMs': 2000,
           'drivers.allow': [],
           'drivers.options': {},
+          'printers.encoders': {},
         },
       },
     ]
@@ -248,6 +249,12 @@ describe('loadConfig', function () {
         text: '{"evolis-primacy":{"dpi":300}}',
         key: 'drivers.options',
         value: { 'evolis-primacy': { dpi: 300 } },
+      },
+      {
+        env: 'IDSTATION_PRINTERS_ENCODERS',
+        text: '{"evolis:/dev/ttyS0":{"contact":"vpcd-reader:Virtual PCD 00 00"}}',
+        key: 'printers.encoders',
+        value: { 'evolis:/dev/ttyS0': { contact: 'vpcd-reader:Virtual PCD 00 00' } },
       },
       {
         env: 'IDSTATION_ENDPOINTS_REQUESTS',
@@ -405,6 +412,17 @@ describe('loadConfig', function () {
         name: 'per-client in-flight above the total',
         env: { IDSTATION_LIMITS_MAX_IN_FLIGHT: '16' },
         message: /limits\.maxInFlightPerClient: 32 \(default\) must be at most limits\.maxInFlight/,
+      },
+      {
+        name: 'a printer station that does not exist',
+        env: { IDSTATION_PRINTERS_ENCODERS: '{"evolis:1":{"front":"vpcd-reader:R 0"}}' },
+        message:
+          /^printers\.encoders: .* \(from IDSTATION_PRINTERS_ENCODERS\) names an unknown station, use an object of printer id/,
+      },
+      {
+        name: 'an encoder that is not a device id',
+        argv: ['--set', 'printers.encoders={"evolis:1":{"contact":"Virtual PCD 00 00"}}'],
+        message: /^printers\.encoders: .* has an invalid encoder id/,
       },
       {
         name: 'both endpoints equal',
