@@ -9,7 +9,7 @@ export function spawnTs(
   entry: string,
   args: readonly string[],
   stdio: 'ignore' | 'inherit' | 'pipe' = 'ignore',
-  stdin: 'ignore' | 'pipe' = 'ignore',
+  stdin: 'ignore' | 'inherit' | 'pipe' = 'ignore',
   env: Readonly<Record<string, string>> = {},
 ): ChildProcess {
   return spawn(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, entry), ...args], {

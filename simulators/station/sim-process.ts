@@ -106,6 +106,9 @@ const NOTICES = new Set([
   'rejected',
   'command',
   'pulled',
+  // The card printer reports its chip coupling as the card moves.
+  'chip-inserted',
+  'chip-withdrawn',
   'capture-started',
   'capture-ended',
   'request',

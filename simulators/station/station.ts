@@ -3,7 +3,7 @@ import path from 'node:path'
 import { NULL_LOGGER } from '../../drivers/core/logger'
 import { AgentClient } from '../../protocol/client/agent-client'
 import { v1 } from '../../protocol/messages'
-import { ensureAgentKeys } from '../../agent/keys/agent-keys'
+import { agentPublicKeyFile, ensureAgentKeys } from '../../agent/keys/agent-keys'
 import { writeAuthorizedClient } from '../../agent/keys/authorized-clients'
 import { createClientKeyPair } from '../../agent/keys/client-keys'
 import { SimProcess } from './sim-process'
@@ -71,6 +71,15 @@ export interface Station {
   readonly printedDir: string
   readonly pki: StationPki
   readonly pcscdMode: string
+  /** The private pcscd daemon's pid (gone once `stop()` resolves). */
+  readonly pcscdPid: number
+  /** Where a client connects: `ipc://` requests (ROUTER) and events (XPUB) endpoints. */
+  readonly endpoints: { readonly requests: string; readonly events: string }
+  /** The agent's CURVE public key (Z85), also in `agentPublicKeyFile`. */
+  readonly agentPublicKey: string
+  readonly agentPublicKeyFile: string
+  /** The key pair files of the station's own operator and technician clients. */
+  readonly clientKeyFiles: { readonly operator: string; readonly technician: string }
   readonly devices: StationDevices
   readonly agent: SimProcess
   readonly cardPrinter: SimProcess
@@ -192,9 +201,13 @@ export async function startStation(options: StationOptions): Promise<Station> {
     )
     const keyFile = path.join(dataDir, 'keys', 'agent.key')
     const { keyPair: agentKeys } = await ensureAgentKeys(keyFile, NULL_LOGGER)
+    const clientKeyFiles = {
+      operator: path.join(dataDir, 'keys', 'front-end.key'),
+      technician: path.join(dataDir, 'keys', 'technician.key'),
+    }
     const keys = {
-      operator: await createClientKeyPair(path.join(dataDir, 'keys', 'front-end.key')),
-      technician: await createClientKeyPair(path.join(dataDir, 'keys', 'technician.key')),
+      operator: await createClientKeyPair(clientKeyFiles.operator),
+      technician: await createClientKeyPair(clientKeyFiles.technician),
     }
     const clientsDir = path.join(dataDir, 'keys', 'authorized-clients')
     // The CLI's own identity, as `idstation keys init` makes it, so `idstation … --data-dir`
@@ -252,10 +265,14 @@ export async function startStation(options: StationOptions): Promise<Station> {
       )
     let agent = spawnAgent()
     started.push(agent)
+    const endpoints = {
+      requests: `ipc://${runtimeDir}/agent.sock`,
+      events: `ipc://${runtimeDir}/events.sock`,
+    }
     const connect = async (role: 'operator' | 'technician' = 'operator') =>
       connectWithRetry({
-        requestsEndpoint: `ipc://${runtimeDir}/agent.sock`,
-        eventsEndpoint: `ipc://${runtimeDir}/events.sock`,
+        requestsEndpoint: endpoints.requests,
+        eventsEndpoint: endpoints.events,
         serverPublicKey: agentKeys.publicKey,
         keys: keys[role],
         clientName: `station ${role}`,
@@ -272,6 +289,11 @@ export async function startStation(options: StationOptions): Promise<Station> {
       printedDir,
       pki,
       pcscdMode: String(ready.mode),
+      pcscdPid: Number(ready.pid),
+      endpoints,
+      agentPublicKey: agentKeys.publicKey,
+      agentPublicKeyFile: agentPublicKeyFile(keyFile),
+      clientKeyFiles,
       get devices() {
         return found.devices
       },

@@ -1,25 +1,28 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { CliLeafCommand } from '../command'
-import { EXIT_CODES } from '../exit-codes'
-import { parseCommandArgs } from '../parse-command-args'
-import { exited, spawnTs } from '../spawn-helpers'
-import { UsageError } from '../usage-error'
+import type { CliLeafCommand } from '../../command'
+import { EXIT_CODES } from '../../exit-codes'
+import { parseCommandArgs } from '../../parse-command-args'
+import { exited, spawnTs } from '../../spawn-helpers'
+import { UsageError } from '../../usage-error'
 
 const KINDS = ['fingerprint-scanner'] as const
 
 /**
  * `idstation simulate device`: a simulated device as a process of its own, announced in
- * providers.simulated.dir, so stopping it (Ctrl-C, or kill -9) is unplugging the device.
+ * providers.simulated.dir, so stopping it (Ctrl-C, or kill -9) is unplugging the device. The
+ * terminal is its control input: a JSON command typed as one line is answered on stdout.
  */
-export const SIMULATE_COMMAND: CliLeafCommand = {
-  name: 'simulate',
+export const SIMULATE_DEVICE_COMMAND: CliLeafCommand = {
+  name: 'device',
   summary: 'run a simulated device until Ctrl-C (the agent needs providers.simulated.enabled)',
   usage: [
     'Usage: idstation simulate device [--name NAME] [--kind fingerprint-scanner] [--serial S]',
     '',
     'Plugs a simulated device into the agent through providers.simulated.dir; Ctrl-C unplugs it.',
     'Start the agent with: idstation-agent --set providers.simulated.enabled=true',
+    'Type control commands as JSON lines, e.g. {"cmd":"present","identity":"applicant-1"}',
+    '(simulators/fingerprint/control.ts lists them); each is answered on stdout.',
   ].join('\n'),
   async run(context) {
     const { values, positionals } = parseCommandArgs(context.args, {
@@ -27,7 +30,7 @@ export const SIMULATE_COMMAND: CliLeafCommand = {
       kind: { type: 'string' },
       serial: { type: 'string' },
     })
-    if (positionals.length !== 1 || positionals[0] !== 'device')
+    if (positionals.length !== 0)
       throw new UsageError('usage: idstation simulate device [--name NAME] [--serial S]')
     const kind = values.kind ?? 'fingerprint-scanner'
     if (!(KINDS as readonly string[]).includes(kind))
@@ -46,6 +49,8 @@ export const SIMULATE_COMMAND: CliLeafCommand = {
         kind,
         ...(values.serial ? ['--serial', values.serial] : []),
       ],
+      'inherit',
+      // The terminal is the simulator's control input (JSON lines).
       'inherit',
     )
     const onAbort = () => child.kill('SIGTERM')
