@@ -1,15 +1,50 @@
 import assert from 'node:assert/strict'
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { startStation, type Station } from '../../../simulators/station/station'
 import { runCliProcess } from '../../support/agent-process'
 import { faceJpeg } from '../../support/applicant'
 
 const ROOT = path.resolve(__dirname, '../../..')
+const CLI_BIN = path.join(ROOT, 'bin', 'idstation.cjs')
 const CONSOLE = path.join(ROOT, 'examples', 'python', 'operator_console.py')
 // Debian's interpreter: a pyenv python3 on the PATH does not see python3-zmq and friends.
 const PYTHON = '/usr/bin/python3'
+
+/** What this test reads of `idstation simulate station --json` (docs/simulated-station.md). */
+interface Ready {
+  readonly dir: string
+  readonly endpoints: { readonly requests: string; readonly events: string }
+  readonly agent: { readonly publicKeyFile: string }
+  readonly devices: Readonly<Record<string, string>>
+  readonly enrol: { readonly command: string }
+}
+
+/** The station's ready document: the first whole JSON document on its stdout. */
+function ready(child: ChildProcess, timeoutMs: number): Promise<Ready> {
+  return new Promise((resolve, reject) => {
+    let text = ''
+    let stderr = ''
+    const timer = setTimeout(() => {
+      reject(new Error(`no ready document within ${String(timeoutMs)} ms\n${stderr}`))
+    }, timeoutMs)
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.stdout?.on('data', (chunk: Buffer) => {
+      text += chunk.toString()
+      try {
+        const document = JSON.parse(text) as Ready
+        clearTimeout(timer)
+        resolve(document)
+      } catch {
+        // Not whole yet.
+      }
+    })
+    child.once('exit', code => {
+      clearTimeout(timer)
+      reject(new Error(`simulate station exited (${String(code)}) before ready\n${stderr}`))
+    })
+  })
+}
 
 /** Why the Python peer cannot run here, or undefined when it can. */
 function missing(): string | undefined {
@@ -28,7 +63,8 @@ function missing(): string | undefined {
 describe('examples/python: an operator front-end in Python against the simulated station', function () {
   this.timeout(180_000)
   let dir: string
-  let station: Station | undefined
+  let station: ChildProcess | undefined
+  let s: Ready
   let generated: string
 
   before(async function () {
@@ -48,13 +84,28 @@ describe('examples/python: an operator front-end in Python against the simulated
       { cwd: ROOT, encoding: 'utf8' },
     )
     assert.equal(protoc.status, 0, protoc.stderr)
-    station = await startStation({ dir: path.join(dir, 'station'), timing: 'fast' })
+    // The simulated workstation a front-end developer runs (issue 15 item 3), as its own process.
+    station = spawn(
+      process.execPath,
+      [CLI_BIN, 'simulate', 'station', '--json', '--dir', path.join(dir, 'station')],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    s = await ready(station, 120_000)
   })
 
   after(async () => {
-    await station?.stop()
+    if (station && station.exitCode === null) {
+      const exited = new Promise(resolve => station?.once('exit', resolve))
+      station.kill('SIGINT')
+      await exited
+    }
     if (dir) rmSync(dir, { recursive: true, force: true })
   })
+
+  const control = async (...args: string[]) => {
+    const run = await runCliProcess(['simulate', 'control', '--dir', s.dir, ...args])
+    assert.equal(run.code, 0, run.stdout + run.stderr)
+  }
 
   const python = (args: readonly string[]) =>
     spawn(PYTHON, [CONSOLE, ...args], {
@@ -64,7 +115,6 @@ describe('examples/python: an operator front-end in Python against the simulated
     })
 
   it('enrols its own key, issues an ID card with an Arabic-named applicant and answers the cover-open prompt', async () => {
-    const s = station!
     const keyFile = path.join(dir, 'console.key')
     const keygen = spawnSync(PYTHON, [CONSOLE, 'keygen', '--out', keyFile], {
       cwd: ROOT,
@@ -73,28 +123,22 @@ describe('examples/python: an operator front-end in Python against the simulated
     })
     assert.equal(keygen.status, 0, keygen.stderr)
     const publicKey = keygen.stdout.trim()
-    const enrol = await runCliProcess([
-      'keys',
-      'add-client',
-      'python-console',
-      '--role',
-      'operator',
-      '--public-key',
-      publicKey,
-      '--data-dir',
-      s.dataDir,
-    ])
+    // Enrolled with the command line the station printed, as its docs tell a developer to.
+    const enrolArgs = s.enrol.command.replace('<PUBLIC-KEY-Z85>', publicKey).split(' ').slice(1)
+    const nameAt = enrolArgs.indexOf('add-client') + 1
+    enrolArgs[nameAt] = 'python-console'
+    const enrol = await runCliProcess(enrolArgs)
     assert.equal(enrol.code, 0, enrol.stdout + enrol.stderr)
     const portrait = path.join(dir, 'face.jpg')
     writeFileSync(portrait, faceJpeg())
 
     // The operator finds the cover open: the job must prompt, and go on once it is closed.
-    await s.cardPrinter.control({ cmd: 'cover', open: true })
+    await control('card-printer', 'cover', 'open')
     const child = python([
       'issue-id-card',
-      ...['--requests', `ipc://${s.runtimeDir}/agent.sock`],
-      ...['--events', `ipc://${s.runtimeDir}/events.sock`],
-      ...['--agent-key', path.join(s.dataDir, 'keys', 'agent.pub')],
+      ...['--requests', s.endpoints.requests],
+      ...['--events', s.endpoints.events],
+      ...['--agent-key', s.agent.publicKeyFile],
       ...['--key', keyFile],
       ...['--applicant', path.join(ROOT, 'examples', 'applicant-id-card.json')],
       ...['--portrait', portrait],
@@ -107,7 +151,7 @@ describe('examples/python: an operator front-end in Python against the simulated
       stdout += chunk.toString()
       if (!prompted && stdout.includes('prompt printer-cover-open')) {
         prompted = true
-        void s.cardPrinter.control({ cmd: 'cover', open: false }).then(() => {
+        void control('card-printer', 'cover', 'close').then(() => {
           child.stdin.write('\n')
         })
       }
@@ -120,8 +164,8 @@ describe('examples/python: an operator front-end in Python against the simulated
     // It kept the device list from a snapshot and named the printer's own encoder.
     assert.match(stdout, /devices \(snapshot seq \d+\):/)
     assert.match(stdout, /DEVICE_KIND_CARD_PRINTER\s+DEVICE_STATE_READY/)
-    assert.ok(stdout.includes(`claimed ${s.devices.cardPrinter}`), shown)
-    assert.ok(stdout.includes(`claimed ${s.devices.cardEncoder}`), shown)
+    assert.ok(stdout.includes(`claimed ${s.devices.cardPrinter ?? '?'}`), shown)
+    assert.ok(stdout.includes(`claimed ${s.devices.cardEncoder ?? '?'}`), shown)
     assert.match(
       stdout,
       /JOB_STATE_SUCCEEDED: chip [0-9A-F]{16}, data groups \[1, 2, 11, 12, 15\], passive authentication passed, medium ejected/,
@@ -129,7 +173,6 @@ describe('examples/python: an operator front-end in Python against the simulated
   })
 
   it('gets no session when its key is not enrolled: the CURVE handshake is refused', () => {
-    const s = station!
     const stranger = path.join(dir, 'stranger.key')
     spawnSync(PYTHON, [CONSOLE, 'keygen', '--out', stranger], {
       env: { ...process.env, PYTHONPATH: generated },
@@ -139,9 +182,9 @@ describe('examples/python: an operator front-end in Python against the simulated
       [
         CONSOLE,
         'issue-id-card',
-        ...['--requests', `ipc://${s.runtimeDir}/agent.sock`],
-        ...['--events', `ipc://${s.runtimeDir}/events.sock`],
-        ...['--agent-key', path.join(s.dataDir, 'keys', 'agent.pub')],
+        ...['--requests', s.endpoints.requests],
+        ...['--events', s.endpoints.events],
+        ...['--agent-key', s.agent.publicKeyFile],
         ...['--key', stranger],
         ...['--applicant', path.join(ROOT, 'examples', 'applicant-id-card.json')],
         ...['--portrait', path.join(dir, 'face.jpg')],
