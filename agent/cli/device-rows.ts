@@ -1,4 +1,4 @@
-import { v1 } from '../../protocol/messages'
+import { enumValueName, errorCodeName, v1 } from '../../protocol/messages'
 
 /** A device as the CLI prints it, in tables and as JSON. */
 export interface DeviceRow {
@@ -13,8 +13,13 @@ export interface DeviceRow {
 
 export const DEVICE_HEADERS = ['id', 'kind', 'state', 'lease', 'product', 'path'] as const
 
-function name(table: Record<number, string>, value: number | null | undefined): string {
-  return (table[value ?? 0] ?? 'UNKNOWN').toLowerCase().replaceAll('_', '-')
+/** `card-printer`, `ready`…: the wire value less its enum prefix, in kebab case. */
+function name(
+  table: Readonly<Record<string, number | string>>,
+  value: number | null | undefined,
+  prefix: string,
+): string {
+  return (enumValueName(table, value ?? 0, prefix) || 'UNKNOWN').toLowerCase().replaceAll('_', '-')
 }
 
 export function deviceRow(device: v1.IDevice): DeviceRow {
@@ -22,12 +27,12 @@ export function deviceRow(device: v1.IDevice): DeviceRow {
   const detail =
     status?.operation ||
     (status?.code
-      ? `${(v1.ErrorCode as Partial<Record<number, string>>)[status.code] ?? status.code}${status.message ? `: ${status.message}` : ''}`
+      ? `${errorCodeName(status.code)}${status.message ? `: ${status.message}` : ''}`
       : '')
   return {
     id: device.id ?? '',
-    kind: name(v1.DeviceKind, device.kind),
-    state: name(v1.DeviceState, status?.state),
+    kind: name(v1.DeviceKind, device.kind, 'DEVICE_KIND_'),
+    state: name(v1.DeviceState, status?.state, 'DEVICE_STATE_'),
     detail,
     holder: device.lease?.holder ?? '',
     product: device.product ?? '',

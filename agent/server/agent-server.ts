@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { Context, Router, XPublisher } from 'zeromq'
 import type { Clock } from '../../drivers/core/clock'
 import type { Logger } from '../../drivers/core/logger'
@@ -19,7 +20,7 @@ import { StationPairings } from '../services/devices/station-pairing'
 import type { PrinterEncoders } from '../config/schema'
 import { systemHandlers } from '../services/system-service'
 import { Dispatcher, type DispatchLimits } from './dispatch'
-import { lockIpcEndpoint } from './endpoint-lock'
+import { ipcPath, lockIpcEndpoint } from './endpoint-lock'
 import { EventStream } from './event-stream'
 import type { HandlerTable } from './handler'
 import { KeyRevocation } from './key-revocation'
@@ -102,7 +103,9 @@ export class AgentServer {
   readonly jobEvents: JobEventLog
   private readonly context = new Context()
   private readonly router: Router
-  private readonly publisher: XPublisher
+  /** Replaced by a fresh socket when subscribers are cut (see cutSubscribers). */
+  private publisher: XPublisher
+  private readonly newPublisher: () => XPublisher
   private readonly zap: ZapHandler
   private readonly replies: SendQueue
   private readonly eventQueue: SendQueue
@@ -146,14 +149,18 @@ export class AgentServer {
     ;(
       this.router as unknown as { setInt32Option(option: number, value: number): void }
     ).setInt32Option(ZMQ_ROUTER_NOTIFY, ZMQ_NOTIFY_DISCONNECT)
-    this.publisher = new XPublisher({
-      ...curve,
-      sendHighWaterMark: options.events.sendHighWaterMark,
-      maxMessageSize: 1024,
-    })
-    // Every subscription reaches receiveSubscriptions, not only a topic's first: each follower of
-    // a job gets that job's events replayed when its subscription arrives.
-    this.publisher.verbosity = 'allSubs'
+    this.newPublisher = () => {
+      const publisher = new XPublisher({
+        ...curve,
+        sendHighWaterMark: options.events.sendHighWaterMark,
+        maxMessageSize: 1024,
+      })
+      // Every subscription reaches receiveSubscriptions, not only a topic's first: each follower
+      // of a job gets that job's events replayed when its subscription arrives.
+      publisher.verbosity = 'allSubs'
+      return publisher
+    }
+    this.publisher = this.newPublisher()
     this.zap = new ZapHandler({
       context: this.context,
       domain: ZAP_DOMAIN,
@@ -182,7 +189,8 @@ export class AgentServer {
           count: suppressed + 1,
         })
     })
-    this.eventQueue = new SendQueue(this.publisher, limits.sendQueueLimit, (_frames, reason) => {
+    const events = { send: (frames: Uint8Array[]) => this.publisher.send(frames) }
+    this.eventQueue = new SendQueue(events, limits.sendQueueLimit, (_frames, reason) => {
       if (this.throttle.admit(`event-dropped:${reason}`) !== undefined)
         logger.warn('event dropped', { event: 'reply.dropped', reason })
     })
@@ -307,7 +315,7 @@ export class AgentServer {
     await this.router.bind(endpoints.requests)
     await this.publisher.bind(endpoints.events)
     void this.receiveRequests()
-    void this.receiveSubscriptions()
+    void this.receiveSubscriptions(this.publisher)
     this.timers = [
       setInterval(() => {
         this.stream.heartbeat()
@@ -335,9 +343,9 @@ export class AgentServer {
     }
   }
 
-  private async receiveSubscriptions(): Promise<void> {
+  private async receiveSubscriptions(publisher: XPublisher): Promise<void> {
     try {
-      for await (const [frame] of this.publisher) {
+      for await (const [frame] of publisher) {
         if (frame?.[0] === 1) this.jobEvents.replay(frame.subarray(1).toString('latin1'))
         if (frame && frame.length > 0 && this.options.logger.isDebugEnabled()) {
           this.options.logger.debug('subscription changed', {
@@ -362,16 +370,26 @@ export class AgentServer {
   }
 
   /**
-   * Unbinds and rebinds the event endpoint: libzmq then drops every subscriber connection, and
-   * each reconnects (resending its subscriptions) through a new ZAP handshake that a revoked key
+   * Replaces the event socket: closing it drops every subscriber connection, and each reconnects
+   * (resending its subscriptions) to the new one through a new ZAP handshake that a revoked key
    * fails. Events published meanwhile are lost to everyone; the seq gap tells subscribers to
    * resynchronise with GetSnapshot.
+   *
+   * Not unbind() and bind() on the same socket: zeromq.js runs those on a worker thread while
+   * the pending receive and sends touch the socket from the main thread, and libzmq sockets are
+   * not thread-safe (it aborted on a pipe assertion about once in ten cuts). close() and
+   * bindSync() run on the main thread, on a socket nothing else uses yet.
    */
   private async cutSubscribers(): Promise<void> {
     const { endpoints, logger } = this.options
+    const old = this.publisher
+    const fresh = this.newPublisher()
+    this.publisher = fresh
+    old.close()
     try {
-      await this.publisher.unbind(endpoints.events)
-      if (!this.stopped) await this.publisher.bind(endpoints.events)
+      await bindWhenReleased(fresh, endpoints.events, () => this.stopped)
+      if (this.stopped) return
+      void this.receiveSubscriptions(fresh)
       logger.info('event subscribers cut', {
         event: 'events.subscribers-cut',
         endpoint: endpoints.events,
@@ -410,6 +428,35 @@ export class AgentServer {
     this.publisher.close()
     this.zap.close()
     for (const unlock of this.unlocks) unlock()
+  }
+}
+
+/**
+ * Binds `socket` to the endpoint a closed socket held. libzmq closes the old listener on its
+ * own thread and then unlinks an ipc path by name, which would remove the new socket's file: wait
+ * for the file to go first; a tcp port may still be in use for a moment: retry. Gives up after
+ * a second.
+ */
+async function bindWhenReleased(
+  socket: XPublisher,
+  endpoint: string,
+  stopped: () => boolean,
+): Promise<void> {
+  const deadline = Date.now() + 1000
+  const file = ipcPath(endpoint)
+  const pause = () => new Promise(resolve => setTimeout(resolve, 5))
+  while (file !== undefined && existsSync(file) && Date.now() < deadline) await pause()
+  for (;;) {
+    if (stopped()) return
+    try {
+      socket.bindSync(endpoint)
+      return
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || Date.now() >= deadline) {
+        throw error
+      }
+      await pause()
+    }
   }
 }
 

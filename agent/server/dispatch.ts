@@ -243,6 +243,9 @@ export class Dispatcher {
       requestId,
       started,
       context,
+      // Hello is not the session's request: a second Hello replaces the session, and closing the
+      // old one must not cancel the Hello that replaces it.
+      handler.requiresSession ? session : undefined,
     )
   }
 
@@ -255,6 +258,7 @@ export class Dispatcher {
     requestId: string,
     started: number,
     context: RequestContext,
+    session: RequestContext['session'],
   ): Promise<void> {
     const timer = setTimeout(() => {
       controller.abort(
@@ -272,7 +276,6 @@ export class Dispatcher {
     })
     aborted.catch(() => undefined)
     outcome.catch(() => undefined)
-    const { session } = context
     session?.inFlight.set(requestId, controller)
     this.inFlight += 1
     try {

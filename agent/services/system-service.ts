@@ -57,13 +57,18 @@ export function systemHandlers(options: SystemServiceOptions): {
         ) {
           throw new AgentError('UNAUTHENTICATED', 'the key proof does not match this connection')
         }
+        const keyFingerprint = options.fingerprint(publicKey)
+        if (context.session && context.session.keyFingerprint !== keyFingerprint) {
+          // A session stays bound to the key that opened it: another key may not take it over.
+          throw new AgentError('UNAUTHENTICATED', 'this session is bound to another key')
+        }
         const apiLevel = Math.max(...levels)
         const session = options.sessions.open({
           id: context.routingId.toString('latin1'),
           routingId: context.routingId,
           keyName: client.name,
           publicKey,
-          keyFingerprint: options.fingerprint(publicKey),
+          keyFingerprint,
           role: client.role,
           apiLevel,
           clientName: (body.clientName ?? '').slice(0, 64),

@@ -58,8 +58,7 @@ def read_agent_key(value):
     if os.path.exists(value):
         with open(value, encoding="utf-8") as source:
             text = source.read().strip()
-        # agent.pub may be plain Z85 or a JSON document with a "public" field.
-        return json.loads(text)["public"] if text.startswith("{") else text
+        return text  # agent.pub: the key in Z85 on one line
     return value
 
 
@@ -87,7 +86,14 @@ class AgentClient:
         self.ids = itertools.count(1)
         self.last_ping = time.monotonic()
         proof = hello_proof(self.public, self.secret, agent_public, self.routing_id)
-        self.hello = self.call(
+        try:
+            self.hello = self._hello(proof, name)
+        except BaseException:
+            self.close()  # an open socket would keep the interpreter from exiting
+            raise
+
+    def _hello(self, proof, name):
+        return self.call(
             "hello",
             agent_pb2.Hello(
                 api_levels=API_LEVELS,
@@ -95,11 +101,15 @@ class AgentClient:
                 proof=proof,
                 client_name=name,
             ),
+            # A key the agent does not know fails the CURVE handshake: nothing ever answers.
+            timeout_ms=5000,
         )[0]
 
     def _curve(self, kind):
         socket = self.context.socket(kind)
         socket.setsockopt(zmq.LINGER, 0)
+        # A DEALER with no connection blocks on send (a refused CURVE handshake leaves none).
+        socket.setsockopt(zmq.SNDTIMEO, 5000)
         socket.curve_serverkey = self.agent_public.encode()
         socket.curve_publickey = self.public.encode()
         socket.curve_secretkey = self.secret.encode()
@@ -115,7 +125,10 @@ class AgentClient:
             deadline_ms=timeout_ms,
         )
         getattr(request, command).CopyFrom(body)
-        self.socket.send_multipart([request.SerializeToString(), *attachments])
+        try:
+            self.socket.send_multipart([request.SerializeToString(), *attachments])
+        except zmq.Again:
+            raise TimeoutError(f"cannot send {command}: no connection to the agent") from None
         self.last_ping = time.monotonic()
         deadline = time.monotonic() + timeout_ms / 1000 + 2
         while time.monotonic() < deadline:
@@ -134,7 +147,8 @@ class AgentClient:
                     dict(error.details),
                 )
             return getattr(reply, command), frames[1:]
-        raise TimeoutError(f"no reply to {command} within {timeout_ms} ms")
+        hint = " (is this client's key enrolled?)" if command == "hello" else ""
+        raise TimeoutError(f"no reply to {command} within {timeout_ms} ms{hint}")
 
     def keep_alive(self):
         """A Ping when the session has been quiet for a heartbeat interval."""

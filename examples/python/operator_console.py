@@ -98,7 +98,7 @@ def encoder_for(view, printer_id, given):
     if given:
         return given
     printer = view.devices.get(printer_id)
-    named = list(getattr(getattr(printer, "printer", None), "encoder_ids", []) or [])
+    named = [entry.encoder_id for entry in printer.station_encoders] if printer else []
     if named:
         return named[0]
     return choose(view, devices_pb2.DEVICE_KIND_CARD_ENCODER, "", "card encoder")
@@ -159,9 +159,13 @@ def follow(client, view, job_id):
 
 def issue_id_card(args):
     keys = read_key_file(args.key)
-    client = AgentClient(
-        args.requests, args.events, read_agent_key(args.agent_key), keys, "python-operator-console"
-    )
+    try:
+        client = AgentClient(
+            args.requests, args.events, read_agent_key(args.agent_key), keys, "python-operator-console"
+        )
+    except (AgentError, TimeoutError) as error:
+        say(f"refused: {error}")
+        return 1
     try:
         hello = client.hello
         say(f"hello: agent {hello.agent_version}, api level {hello.api_level}, key {hello.client_key_name}")

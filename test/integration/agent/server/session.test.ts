@@ -2,7 +2,14 @@ import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { AgentServer, type AgentServerOptions } from '../../../../agent/server/agent-server'
 import { Dealer } from 'zeromq'
-import { AgentClient, ProtocolError, v1 } from '../../../../protocol'
+import {
+  AgentClient,
+  ProtocolError,
+  helloProof,
+  sharedSecret,
+  v1,
+  z85Decode,
+} from '../../../../protocol'
 import { startServer, type ServerFixture } from '../../../support/agent-fixture'
 
 // Real ZeroMQ sockets over ipc with CURVE, an in-process AgentServer, a fake device source.
@@ -79,6 +86,57 @@ describe('agent server: sessions and authentication (ipc + CURVE)', () => {
     socket.close()
     const reply = v1.Reply.decode(head!)
     assert.equal(reply.error?.code, v1.ErrorCode.ERROR_CODE_UNAUTHENTICATED)
+  })
+
+  it('answers a second Hello on the same connection with a HelloResult, not an error', async () => {
+    const routingId = 'twice-hello'
+    const { operator, technician } = fixture.keys
+    const agentKey = fixture.agentKeys.publicKey
+    const socket = new Dealer({
+      routingId,
+      curveServerKey: agentKey,
+      curvePublicKey: operator.publicKey,
+      curveSecretKey: operator.secretKey,
+      linger: 0,
+      receiveTimeout: 3000,
+    })
+    socket.connect(fixture.endpoints.requests)
+    const send = async (request: v1.IRequest) => {
+      await socket.send(v1.Request.encode(request).finish())
+      const [head] = await socket.receive()
+      return v1.Reply.decode(head!)
+    }
+    const hello = (requestId: string, keys: { publicKey: string; secretKey: string }) =>
+      send({
+        apiLevel: 1,
+        requestId,
+        hello: {
+          apiLevels: [1],
+          clientPublicKey: z85Decode(keys.publicKey),
+          proof: helloProof(sharedSecret(keys.publicKey, keys.secretKey, agentKey), routingId),
+        },
+      })
+    try {
+      const first = await hello('hello-1', operator)
+      const second = await hello('hello-2', operator)
+      assert.equal(first.result, 'hello', first.error?.message ?? '')
+      assert.equal(second.result, 'hello', second.error?.message ?? '')
+      assert.equal(second.requestId, 'hello-2')
+      assert.equal(second.hello!.clientKeyName, 'enrolment-ui')
+      assert.equal(second.hello!.role, v1.Role.ROLE_OPERATOR)
+
+      // A valid proof for this routing id, but made with another allowed key: the session stays
+      // bound to the key that opened it.
+      const takeover = await hello('hello-3', technician)
+      assert.equal(takeover.result, 'error')
+      assert.equal(takeover.error?.code, v1.ErrorCode.ERROR_CODE_UNAUTHENTICATED)
+      const ping = await send({ apiLevel: 1, requestId: 'ping', ping: {} })
+      assert.equal(ping.result, 'ping')
+      const status = await send({ apiLevel: 1, requestId: 'status', getStatus: {} })
+      assert.equal(status.error?.code, v1.ErrorCode.ERROR_CODE_PERMISSION_DENIED, 'still operator')
+    } finally {
+      socket.close()
+    }
   })
 
   it('lets a technician read the agent status and refuses an operator', async () => {
