@@ -142,6 +142,14 @@ async function main(): Promise<number> {
     return 1
   }
 
+  // Whoever started the station (the idstation CLI) gone, even by SIGKILL, stops it too: it
+  // never lingers as an orphan holding pcscd, the ptys and the sockets.
+  const parent = process.ppid
+  const orphaned = setInterval(() => {
+    if (process.ppid !== parent) onSignal()
+  }, 1000)
+  orphaned.unref()
+
   // The agent ending on its own ends the station: a front-end would otherwise wait on nothing.
   const agentExit = new Promise<number>(resolve => {
     station.agent.child.once('exit', code => {

@@ -101,8 +101,13 @@ describe('e2e: idstation simulate station', function () {
     }
     dir = mkdtempSync(path.join(tmpdir(), 'idstation-sim-station-'))
   })
-  after(() => {
-    if (station?.exitCode === null) station.kill('SIGKILL')
+  after(async () => {
+    // A failed test still stops the station the way a user would, so it stops what it started.
+    if (station !== undefined && station.exitCode === null && station.signalCode === null) {
+      const ended = new Promise(resolve => station?.once('exit', resolve))
+      station.kill('SIGTERM')
+      await ended
+    }
     rmSync(dir, { recursive: true, force: true })
   })
 
