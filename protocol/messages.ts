@@ -190,15 +190,44 @@ export function isCommandName(value: string | undefined): value is CommandName {
   return value !== undefined && (COMMAND_NAMES as readonly string[]).includes(value)
 }
 
-export type ErrorCodeName = Exclude<keyof typeof v1.ErrorCode, 'ERROR_CODE_UNSPECIFIED'>
+/** An ErrorCode's wire enum name, e.g. `ERROR_CODE_INVALID_ARGUMENT`. */
+type WireErrorCodeName = Exclude<keyof typeof v1.ErrorCode, 'ERROR_CODE_UNSPECIFIED'>
 
-/** The enum name of a wire error code, or 'INTERNAL' for a number this package does not know. */
+/**
+ * An error code as code and people name it, e.g. `INVALID_ARGUMENT`: the wire enum value less
+ * its `ERROR_CODE_` prefix, which protobuf's style (and protoc's C++ scoping of enum values)
+ * requires on the wire.
+ */
+export type ErrorCodeName = WireErrorCodeName extends `ERROR_CODE_${infer Name}` ? Name : never
+
+const ERROR_CODE_PREFIX = 'ERROR_CODE_'
+
+/** The name of a wire error code, or 'INTERNAL' for a number this package does not know. */
 export function errorCodeName(code: number): ErrorCodeName {
   const names: Partial<Record<number, string>> = v1.ErrorCode
   const name = names[code]
   return name === undefined || name === 'ERROR_CODE_UNSPECIFIED'
     ? 'INTERNAL'
-    : (name as ErrorCodeName)
+    : (name.slice(ERROR_CODE_PREFIX.length) as ErrorCodeName)
+}
+
+/** The wire number of an error code name. */
+export function errorCodeNumber(name: ErrorCodeName): v1.ErrorCode {
+  return v1.ErrorCode[`${ERROR_CODE_PREFIX}${name}` as WireErrorCodeName]
+}
+
+/**
+ * The short name of any wire enum value, for people and JSON: the enum's prefix dropped
+ * (`JOB_STATE_SUCCEEDED` → `SUCCEEDED`), '' for an unknown number.
+ */
+export function enumValueName(
+  values: Readonly<Record<string, number | string>>,
+  value: number,
+  prefix: string,
+): string {
+  const name = (values as Partial<Record<number, string>>)[value]
+  if (name === undefined) return ''
+  return name.startsWith(prefix) ? name.slice(prefix.length) : name
 }
 
 /** XPUB topics. */

@@ -26,6 +26,11 @@ const DEBIAN_PACKAGES = [
   // The MRZ OCR round trip test reads the printed faces as a border reader would.
   'tesseract-ocr',
   'tesseract-ocr-eng',
+  // The schema compiled for other languages, and the Python front-end example run against it.
+  'protobuf-compiler',
+  'python3-zmq',
+  'python3-protobuf',
+  'python3-cryptography',
 ]
 
 function log(message) {

@@ -20,7 +20,7 @@ import { answerAsOperator, emptyOutput } from '../agent/cli/station/operator'
 import type { SimProcess } from '../agent/cli/station/sim-process'
 import { startStation, type Station } from '../agent/cli/station/station'
 import { openAuditReader } from '../agent/jobs/journal'
-import { AgentClient, v1 } from '../protocol'
+import { AgentClient, enumValueName, v1 } from '../protocol'
 import { documentData, faceJpeg } from '../test/support/applicant'
 
 export const FAULTS = [
@@ -224,7 +224,7 @@ async function runCampaign(station: Station, jobs: number, seed: number): Promis
 
 async function jobState(client: AgentClient, jobId: string): Promise<string> {
   const job = await client.getJob(jobId)
-  return v1.JobState[job.state ?? v1.JobState.JOB_STATE_UNSPECIFIED].toLowerCase()
+  return enumValueName(v1.JobState, job.state ?? 0, 'JOB_STATE_').toLowerCase()
 }
 
 /** One job with its fault, followed to its end and, after a crash, resolved by a technician. */

@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util'
 import { runIssuance } from '../agent/cli/issuance/run-issuance'
 import { answerAsOperator } from '../agent/cli/station/operator'
 import { startStation, type Station, type StationLane } from '../agent/cli/station/station'
-import { ProtocolError, v1, type AgentClient } from '../protocol'
+import { type AgentClient, enumValueName, ProtocolError, v1 } from '../protocol'
 import { documentData, faceJpeg } from '../test/support/applicant'
 
 interface Sample {
@@ -210,8 +210,8 @@ class Soak {
         },
       })
       const state = job.state ?? v1.JobState.JOB_STATE_UNSPECIFIED
-      if (state === v1.JobState.SUCCEEDED) return true
-      const name = `job ${v1.JobState[state]}`
+      if (state === v1.JobState.JOB_STATE_SUCCEEDED) return true
+      const name = `job ${enumValueName(v1.JobState, state, 'JOB_STATE_')}`
       this.errors.set(name, (this.errors.get(name) ?? 0) + 1)
     } catch (error) {
       this.failed(error)

@@ -100,7 +100,10 @@ export function readApplicant(
   const address = text(applicant.address)
   const mrzPlacement = profile.nationalNumber.mrzPlacement
   const document: v1.IDocumentData = {
-    format: profile.format === 'TD1' ? v1.DocumentFormat.TD1 : v1.DocumentFormat.TD3,
+    format:
+      profile.format === 'TD1'
+        ? v1.DocumentFormat.DOCUMENT_FORMAT_TD1
+        : v1.DocumentFormat.DOCUMENT_FORMAT_TD3,
     documentCode: profile.documentCode,
     issuingState: profile.issuingState,
     nationality: text(applicant.nationality) || profile.issuingState,
@@ -159,7 +162,10 @@ export function contentOfDocument(
   options: Omit<ApplicantOptions, 'today'>,
 ): DocumentContent {
   if (
-    document.format !== (profile.format === 'TD1' ? v1.DocumentFormat.TD1 : v1.DocumentFormat.TD3)
+    document.format !==
+    (profile.format === 'TD1'
+      ? v1.DocumentFormat.DOCUMENT_FORMAT_TD1
+      : v1.DocumentFormat.DOCUMENT_FORMAT_TD3)
   ) {
     throw new AgentError('INVALID_ARGUMENT', `profile: the profile issues ${profile.format}`, {
       details: { field: 'profile', reason: 'format-mismatch' },

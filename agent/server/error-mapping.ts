@@ -1,6 +1,6 @@
 import { ERROR_CATALOGUE, type ErrorCode } from '../../drivers/core/error-codes'
 import { AgentError, toAgentError } from '../../drivers/core/errors'
-import { v1 } from '../../protocol'
+import { errorCodeNumber, v1 } from '../../protocol'
 
 /** The wire Error for any thrown value; unknown failures become INTERNAL without their text. */
 export function toWireError(value: unknown): v1.IError {
@@ -10,7 +10,7 @@ export function toWireError(value: unknown): v1.IError {
   const message =
     error.code === 'INTERNAL' && !(value instanceof AgentError) ? 'internal error' : error.message
   return {
-    code: v1.ErrorCode[error.code],
+    code: errorCodeNumber(error.code),
     message,
     retryable: error.retryable,
     details,

@@ -81,7 +81,7 @@ export function systemHandlers(options: SystemServiceOptions): {
             apiLevelsSupported: [...API_LEVELS],
             capabilities: [...options.capabilities()],
             clientKeyName: client.name,
-            role: client.role === 'technician' ? v1.Role.TECHNICIAN : v1.Role.OPERATOR,
+            role: client.role === 'technician' ? v1.Role.ROLE_TECHNICIAN : v1.Role.ROLE_OPERATOR,
             heartbeatIntervalMs: options.heartbeatIntervalMs,
             heartbeatTimeoutMs: options.heartbeatTimeoutMs,
             maxRequestBytes: options.maxRequestBytes,

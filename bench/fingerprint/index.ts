@@ -15,7 +15,7 @@ import path from 'node:path'
 import readline from 'node:readline'
 import { curveKeyPair } from 'zeromq'
 import { readAgentPublicKey } from '../../agent/keys/agent-keys'
-import { AgentClient, TOPICS, v1 } from '../../protocol'
+import { AgentClient, enumValueName, TOPICS, v1 } from '../../protocol'
 import { startAgentProcess } from '../../test/support/agent-process'
 import { runMatcherBench } from '../fingerprint-matcher'
 import type { BenchOptions, BenchOutcome } from '../support/bench'
@@ -98,7 +98,7 @@ async function runCaptureBench(options: BenchOptions): Promise<BenchOutcome> {
     })
     let deviceId = ''
     for (const deadline = Date.now() + 15_000; deviceId === '';) {
-      const found = (await client.listDevices(v1.DeviceKind.FINGERPRINT_SCANNER)).find(
+      const found = (await client.listDevices(v1.DeviceKind.DEVICE_KIND_FINGERPRINT_SCANNER)).find(
         item => item.serialNumber === 'BENCH-0001',
       )
       if (found?.id) deviceId = found.id
@@ -118,14 +118,16 @@ async function runCaptureBench(options: BenchOptions): Promise<BenchOutcome> {
       const { result } = await client.captureFingerprints({
         deviceId,
         transactionId: `bench-${index}`,
-        unit: v1.CaptureUnit.RIGHT_SLAP,
+        unit: v1.CaptureUnit.CAPTURE_UNIT_RIGHT_SLAP,
         count: 4,
         requestedScore: 0,
         timeoutMs: 10_000,
       })
       walls.push(performance.now() - started)
-      if (result.outcome !== v1.CaptureOutcomeKind.CAPTURE_CAPTURED) {
-        throw new Error(`slap ${index}: ${v1.CaptureOutcomeKind[result.outcome]}`)
+      if (result.outcome !== v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_CAPTURED) {
+        throw new Error(
+          `slap ${index}: ${enumValueName(v1.CaptureOutcomeKind, result.outcome, 'CAPTURE_OUTCOME_KIND_')}`,
+        )
       }
       agentMs.push(result.agentMs)
       deviceMs.push(result.deviceMs)
@@ -155,7 +157,7 @@ async function runCaptureBench(options: BenchOptions): Promise<BenchOutcome> {
     await client.captureFingerprints({
       deviceId,
       transactionId: 'bench-preview',
-      unit: v1.CaptureUnit.RIGHT_SLAP,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_RIGHT_SLAP,
       count: 4,
       timeoutMs: 3000,
       previewFps: 30,

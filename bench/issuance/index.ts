@@ -21,7 +21,7 @@ import { renderDocument, type RenderedFace } from '../../agent/documents/render'
 import { startStation, type Station } from '../../agent/cli/station/station'
 import { JobJournal, type JobEventRecord } from '../../agent/jobs/journal'
 import { facePanels } from '../../drivers/printer/evolis/panels'
-import { v1 } from '../../protocol'
+import { enumValueName, v1 } from '../../protocol'
 import type { BenchOptions, BenchOutcome } from '../support/bench'
 import { REPO_ROOT } from '../support/process'
 import { summarize } from '../support/stats'
@@ -96,8 +96,10 @@ export async function runIssuanceBench(options: BenchOptions): Promise<BenchOutc
           applicant,
           idempotencyKey: `bench-${String(index)}`,
         })
-        if (job.state !== v1.JobState.SUCCEEDED) {
-          throw new Error(`bench job ${String(index)} ended ${v1.JobState[job.state ?? 0]}`)
+        if (job.state !== v1.JobState.JOB_STATE_SUCCEEDED) {
+          throw new Error(
+            `bench job ${String(index)} ended ${enumValueName(v1.JobState, job.state ?? 0, 'JOB_STATE_')}`,
+          )
         }
         issued.push({ kind, jobId: job.jobId ?? '', clientMs: performance.now() - started })
       }

@@ -16,7 +16,7 @@ import path from 'node:path'
 import readline from 'node:readline'
 import { curveKeyPair } from 'zeromq'
 import { preparePersonalization } from '../../agent/jobs/workflows/personalize-card/prepare'
-import { AgentClient, followJob, v1 } from '../../protocol'
+import { AgentClient, enumValueName, followJob, v1 } from '../../protocol'
 import { personalizeRequest } from '../../test/support/applicant'
 import { startPcscd } from '../../test/support/pcscd-harness'
 import { makeTokenPki } from '../../test/support/token-pki'
@@ -130,7 +130,7 @@ export async function runPersoBench(options: BenchOptions): Promise<BenchOutcome
       const reader = pcscd.readerNames[0]
       let deviceId = ''
       for (const deadline = Date.now() + 15_000; deviceId === '';) {
-        const found = (await client.listDevices(v1.DeviceKind.CARD_ENCODER)).find(
+        const found = (await client.listDevices(v1.DeviceKind.DEVICE_KIND_CARD_ENCODER)).find(
           device => device.path === reader,
         )
         if (found?.id) deviceId = found.id
@@ -169,9 +169,9 @@ export async function runPersoBench(options: BenchOptions): Promise<BenchOutcome
           },
         })
         const wallMs = performance.now() - started
-        if (job.state !== v1.JobState.SUCCEEDED) {
+        if (job.state !== v1.JobState.JOB_STATE_SUCCEEDED) {
           throw new Error(
-            `card ${index}: ${v1.JobState[job.state ?? 0]} ${job.error?.message ?? ''}`,
+            `card ${index}: ${enumValueName(v1.JobState, job.state ?? 0, 'JOB_STATE_')} ${job.error?.message ?? ''}`,
           )
         }
         const bytesWritten = job.outcome?.bytesWritten ?? 0

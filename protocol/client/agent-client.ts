@@ -419,14 +419,14 @@ export class AgentClient {
     await this.call('answerPrompt', {
       jobId,
       promptId,
-      answer: answer === 'continue' ? v1.PromptAnswer.CONTINUE : v1.PromptAnswer.CANCEL,
+      answer: answer === 'continue' ? v1.PromptAnswer.PROMPT_ANSWER_CONTINUE : v1.PromptAnswer.PROMPT_ANSWER_CANCEL,
     })
   }
 
   /** Settles an interrupted job (technician role). */
   async resolveJob(jobId: string, resolution: 'spoiled' | 'issued', note = ''): Promise<v1.IJob> {
     const wire =
-      resolution === 'issued' ? v1.JobResolution.RESOLVED_ISSUED : v1.JobResolution.RESOLVED_SPOILED
+      resolution === 'issued' ? v1.JobResolution.JOB_RESOLUTION_ISSUED : v1.JobResolution.JOB_RESOLUTION_SPOILED
     return (await this.call('resolveJob', { jobId, resolution: wire, note })).result.job ?? {}
   }
 

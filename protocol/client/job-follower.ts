@@ -2,11 +2,11 @@ import { TOPICS, v1 } from '../messages'
 import type { AgentClient } from './agent-client'
 
 const FINAL: ReadonlySet<v1.JobState> = new Set([
-  v1.JobState.SUCCEEDED,
-  v1.JobState.FAILED,
-  v1.JobState.CANCELED,
-  v1.JobState.SPOILED,
-  v1.JobState.INTERRUPTED,
+  v1.JobState.JOB_STATE_SUCCEEDED,
+  v1.JobState.JOB_STATE_FAILED,
+  v1.JobState.JOB_STATE_CANCELED,
+  v1.JobState.JOB_STATE_SPOILED,
+  v1.JobState.JOB_STATE_INTERRUPTED,
 ])
 
 export function isFinalJobState(state: v1.JobState | null | undefined): boolean {

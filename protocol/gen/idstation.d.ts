@@ -545,8 +545,8 @@ export namespace idstation {
         /** Role enum. */
         enum Role {
             ROLE_UNSPECIFIED = 0,
-            OPERATOR = 1,
-            TECHNICIAN = 2
+            ROLE_OPERATOR = 1,
+            ROLE_TECHNICIAN = 2
         }
 
         /** Properties of a Hello. */
@@ -2002,30 +2002,30 @@ export namespace idstation {
         /** DeviceKind enum. */
         enum DeviceKind {
             DEVICE_KIND_UNSPECIFIED = 0,
-            CARD_ENCODER = 1,
-            FINGERPRINT_SCANNER = 2,
-            CARD_PRINTER = 3,
-            PAGE_PRINTER = 4
+            DEVICE_KIND_CARD_ENCODER = 1,
+            DEVICE_KIND_FINGERPRINT_SCANNER = 2,
+            DEVICE_KIND_CARD_PRINTER = 3,
+            DEVICE_KIND_PAGE_PRINTER = 4
         }
 
         /** TransportKind enum. */
         enum TransportKind {
             TRANSPORT_KIND_UNSPECIFIED = 0,
-            PCSC = 1,
-            HID = 2,
-            SERIAL = 3
+            TRANSPORT_KIND_PCSC = 1,
+            TRANSPORT_KIND_HID = 2,
+            TRANSPORT_KIND_SERIAL = 3
         }
 
         /** DeviceState enum. */
         enum DeviceState {
             DEVICE_STATE_UNSPECIFIED = 0,
-            CLOSED = 1,
-            OPENING = 2,
-            READY = 3,
-            BUSY = 4,
-            ATTENTION = 5,
-            FAULT = 6,
-            DISCONNECTED = 7
+            DEVICE_STATE_CLOSED = 1,
+            DEVICE_STATE_OPENING = 2,
+            DEVICE_STATE_READY = 3,
+            DEVICE_STATE_BUSY = 4,
+            DEVICE_STATE_ATTENTION = 5,
+            DEVICE_STATE_FAULT = 6,
+            DEVICE_STATE_DISCONNECTED = 7
         }
 
         /** Properties of a DeviceStatus. */
@@ -3118,43 +3118,43 @@ export namespace idstation {
         /** ErrorCode enum. */
         enum ErrorCode {
             ERROR_CODE_UNSPECIFIED = 0,
-            INTERNAL = 1,
-            INVALID_ARGUMENT = 2,
-            MALFORMED_REQUEST = 3,
-            UNKNOWN_COMMAND = 4,
-            UNSUPPORTED_API_LEVEL = 5,
-            PAYLOAD_TOO_LARGE = 6,
-            RESOURCE_EXHAUSTED = 7,
-            DEADLINE_EXCEEDED = 8,
-            CANCELED = 9,
-            UNAUTHENTICATED = 10,
-            PERMISSION_DENIED = 11,
-            BAD_STATE = 12,
-            SHUTTING_DOWN = 13,
-            CONFIG_INVALID = 14,
-            DEVICE_NOT_FOUND = 20,
-            DEVICE_BUSY = 21,
-            DEVICE_OFFLINE = 22,
-            LEASE_NOT_FOUND = 23,
-            DEVICE_UNSUPPORTED = 24,
-            TRANSPORT_OPEN_FAILED = 30,
-            TRANSPORT_DISCONNECTED = 31,
-            TRANSPORT_TIMEOUT = 32,
-            TRANSPORT_BUSY = 33,
-            TRANSPORT_CANCELED = 34,
-            TRANSPORT_IO = 35,
-            TRANSPORT_UNAVAILABLE = 36,
-            CARD_NOT_BLANK = 40,
-            CHIP_ALREADY_USED = 41,
-            DOCUMENT_ALREADY_ISSUED = 42,
-            DOCUMENT_BLOCKED = 43,
-            JOB_NOT_FOUND = 44,
-            IDEMPOTENCY_CONFLICT = 45,
-            SIGNER_UNAVAILABLE = 46,
-            PASSIVE_AUTH_FAILED = 47,
-            CARD_WRITE_FAILED = 48,
-            PRINTER_ATTENTION = 50,
-            PRINTER_FAULT = 51
+            ERROR_CODE_INTERNAL = 1,
+            ERROR_CODE_INVALID_ARGUMENT = 2,
+            ERROR_CODE_MALFORMED_REQUEST = 3,
+            ERROR_CODE_UNKNOWN_COMMAND = 4,
+            ERROR_CODE_UNSUPPORTED_API_LEVEL = 5,
+            ERROR_CODE_PAYLOAD_TOO_LARGE = 6,
+            ERROR_CODE_RESOURCE_EXHAUSTED = 7,
+            ERROR_CODE_DEADLINE_EXCEEDED = 8,
+            ERROR_CODE_CANCELED = 9,
+            ERROR_CODE_UNAUTHENTICATED = 10,
+            ERROR_CODE_PERMISSION_DENIED = 11,
+            ERROR_CODE_BAD_STATE = 12,
+            ERROR_CODE_SHUTTING_DOWN = 13,
+            ERROR_CODE_CONFIG_INVALID = 14,
+            ERROR_CODE_DEVICE_NOT_FOUND = 20,
+            ERROR_CODE_DEVICE_BUSY = 21,
+            ERROR_CODE_DEVICE_OFFLINE = 22,
+            ERROR_CODE_LEASE_NOT_FOUND = 23,
+            ERROR_CODE_DEVICE_UNSUPPORTED = 24,
+            ERROR_CODE_TRANSPORT_OPEN_FAILED = 30,
+            ERROR_CODE_TRANSPORT_DISCONNECTED = 31,
+            ERROR_CODE_TRANSPORT_TIMEOUT = 32,
+            ERROR_CODE_TRANSPORT_BUSY = 33,
+            ERROR_CODE_TRANSPORT_CANCELED = 34,
+            ERROR_CODE_TRANSPORT_IO = 35,
+            ERROR_CODE_TRANSPORT_UNAVAILABLE = 36,
+            ERROR_CODE_CARD_NOT_BLANK = 40,
+            ERROR_CODE_CHIP_ALREADY_USED = 41,
+            ERROR_CODE_DOCUMENT_ALREADY_ISSUED = 42,
+            ERROR_CODE_DOCUMENT_BLOCKED = 43,
+            ERROR_CODE_JOB_NOT_FOUND = 44,
+            ERROR_CODE_IDEMPOTENCY_CONFLICT = 45,
+            ERROR_CODE_SIGNER_UNAVAILABLE = 46,
+            ERROR_CODE_PASSIVE_AUTH_FAILED = 47,
+            ERROR_CODE_CARD_WRITE_FAILED = 48,
+            ERROR_CODE_PRINTER_ATTENTION = 50,
+            ERROR_CODE_PRINTER_FAULT = 51
         }
 
         /** Properties of an Error. */
@@ -3942,8 +3942,8 @@ export namespace idstation {
         /** DocumentFormat enum. */
         enum DocumentFormat {
             DOCUMENT_FORMAT_UNSPECIFIED = 0,
-            TD1 = 1,
-            TD3 = 2
+            DOCUMENT_FORMAT_TD1 = 1,
+            DOCUMENT_FORMAT_TD3 = 2
         }
 
         /** Properties of a DocumentData. */
@@ -4300,20 +4300,20 @@ export namespace idstation {
         /** JobState enum. */
         enum JobState {
             JOB_STATE_UNSPECIFIED = 0,
-            ACCEPTED = 1,
-            RUNNING = 2,
-            SUCCEEDED = 3,
-            FAILED = 4,
-            CANCELED = 5,
-            SPOILED = 6,
-            INTERRUPTED = 7
+            JOB_STATE_ACCEPTED = 1,
+            JOB_STATE_RUNNING = 2,
+            JOB_STATE_SUCCEEDED = 3,
+            JOB_STATE_FAILED = 4,
+            JOB_STATE_CANCELED = 5,
+            JOB_STATE_SPOILED = 6,
+            JOB_STATE_INTERRUPTED = 7
         }
 
         /** JobResolution enum. */
         enum JobResolution {
             JOB_RESOLUTION_UNSPECIFIED = 0,
-            RESOLVED_SPOILED = 1,
-            RESOLVED_ISSUED = 2
+            JOB_RESOLUTION_SPOILED = 1,
+            JOB_RESOLUTION_ISSUED = 2
         }
 
         /** Properties of a JobOutcomeSummary. */
@@ -5217,8 +5217,8 @@ export namespace idstation {
         /** PromptAnswer enum. */
         enum PromptAnswer {
             PROMPT_ANSWER_UNSPECIFIED = 0,
-            CONTINUE = 1,
-            CANCEL = 2
+            PROMPT_ANSWER_CONTINUE = 1,
+            PROMPT_ANSWER_CANCEL = 2
         }
 
         /** Properties of an AnswerPrompt. */
@@ -6113,36 +6113,36 @@ export namespace idstation {
 
         /** FingerPosition enum. */
         enum FingerPosition {
-            FINGER_UNKNOWN = 0,
-            RIGHT_THUMB = 1,
-            RIGHT_INDEX = 2,
-            RIGHT_MIDDLE = 3,
-            RIGHT_RING = 4,
-            RIGHT_LITTLE = 5,
-            LEFT_THUMB = 6,
-            LEFT_INDEX = 7,
-            LEFT_MIDDLE = 8,
-            LEFT_RING = 9,
-            LEFT_LITTLE = 10
+            FINGER_POSITION_UNKNOWN = 0,
+            FINGER_POSITION_RIGHT_THUMB = 1,
+            FINGER_POSITION_RIGHT_INDEX = 2,
+            FINGER_POSITION_RIGHT_MIDDLE = 3,
+            FINGER_POSITION_RIGHT_RING = 4,
+            FINGER_POSITION_RIGHT_LITTLE = 5,
+            FINGER_POSITION_LEFT_THUMB = 6,
+            FINGER_POSITION_LEFT_INDEX = 7,
+            FINGER_POSITION_LEFT_MIDDLE = 8,
+            FINGER_POSITION_LEFT_RING = 9,
+            FINGER_POSITION_LEFT_LITTLE = 10
         }
 
         /** CaptureUnit enum. */
         enum CaptureUnit {
             CAPTURE_UNIT_UNSPECIFIED = 0,
-            SINGLE_FINGER = 1,
-            LEFT_SLAP = 2,
-            RIGHT_SLAP = 3,
-            TWO_THUMBS = 4
+            CAPTURE_UNIT_SINGLE_FINGER = 1,
+            CAPTURE_UNIT_LEFT_SLAP = 2,
+            CAPTURE_UNIT_RIGHT_SLAP = 3,
+            CAPTURE_UNIT_TWO_THUMBS = 4
         }
 
         /** ExceptionReason enum. */
         enum ExceptionReason {
             EXCEPTION_REASON_UNSPECIFIED = 0,
-            AMPUTATED = 1,
-            UNABLE_TO_PRINT = 2,
-            BANDAGED = 3,
-            SCAR = 4,
-            TEMPORARY = 5
+            EXCEPTION_REASON_AMPUTATED = 1,
+            EXCEPTION_REASON_UNABLE_TO_PRINT = 2,
+            EXCEPTION_REASON_BANDAGED = 3,
+            EXCEPTION_REASON_SCAR = 4,
+            EXCEPTION_REASON_TEMPORARY = 5
         }
 
         /** Properties of a FingerException. */
@@ -6700,9 +6700,9 @@ export namespace idstation {
         /** FingerStatus enum. */
         enum FingerStatus {
             FINGER_STATUS_UNSPECIFIED = 0,
-            CAPTURED = 1,
-            EXCEPTION_DECLARED = 2,
-            NOT_DETECTED = 3
+            FINGER_STATUS_CAPTURED = 1,
+            FINGER_STATUS_EXCEPTION_DECLARED = 2,
+            FINGER_STATUS_NOT_DETECTED = 3
         }
 
         /** Properties of a CapturedFingerprint. */
@@ -6931,10 +6931,10 @@ export namespace idstation {
 
         /** CaptureOutcomeKind enum. */
         enum CaptureOutcomeKind {
-            CAPTURE_OUTCOME_UNSPECIFIED = 0,
-            CAPTURE_CAPTURED = 1,
-            CAPTURE_NO_FINGER = 2,
-            CAPTURE_CANCELED = 3
+            CAPTURE_OUTCOME_KIND_UNSPECIFIED = 0,
+            CAPTURE_OUTCOME_KIND_CAPTURED = 1,
+            CAPTURE_OUTCOME_KIND_NO_FINGER = 2,
+            CAPTURE_OUTCOME_KIND_CANCELED = 3
         }
 
         /** Properties of a CaptureFingerprintsResult. */

@@ -2659,14 +2659,14 @@ $root.idstation = (function() {
          * @name idstation.v1.Role
          * @enum {number}
          * @property {number} ROLE_UNSPECIFIED=0 ROLE_UNSPECIFIED value
-         * @property {number} OPERATOR=1 OPERATOR value
-         * @property {number} TECHNICIAN=2 TECHNICIAN value
+         * @property {number} ROLE_OPERATOR=1 ROLE_OPERATOR value
+         * @property {number} ROLE_TECHNICIAN=2 ROLE_TECHNICIAN value
          */
         v1.Role = (function() {
             var valuesById = {}, values = Object.create(valuesById);
             values[valuesById[0] = "ROLE_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "OPERATOR"] = 1;
-            values[valuesById[2] = "TECHNICIAN"] = 2;
+            values[valuesById[1] = "ROLE_OPERATOR"] = 1;
+            values[valuesById[2] = "ROLE_TECHNICIAN"] = 2;
             return values;
         })();
 
@@ -3371,11 +3371,11 @@ $root.idstation = (function() {
                 case 0:
                     message.role = 0;
                     break;
-                case "OPERATOR":
+                case "ROLE_OPERATOR":
                 case 1:
                     message.role = 1;
                     break;
-                case "TECHNICIAN":
+                case "ROLE_TECHNICIAN":
                 case 2:
                     message.role = 2;
                     break;
@@ -5405,11 +5405,11 @@ $root.idstation = (function() {
                 case 0:
                     message.role = 0;
                     break;
-                case "OPERATOR":
+                case "ROLE_OPERATOR":
                 case 1:
                     message.role = 1;
                     break;
-                case "TECHNICIAN":
+                case "ROLE_TECHNICIAN":
                 case 2:
                     message.role = 2;
                     break;
@@ -7307,18 +7307,18 @@ $root.idstation = (function() {
          * @name idstation.v1.DeviceKind
          * @enum {number}
          * @property {number} DEVICE_KIND_UNSPECIFIED=0 DEVICE_KIND_UNSPECIFIED value
-         * @property {number} CARD_ENCODER=1 CARD_ENCODER value
-         * @property {number} FINGERPRINT_SCANNER=2 FINGERPRINT_SCANNER value
-         * @property {number} CARD_PRINTER=3 CARD_PRINTER value
-         * @property {number} PAGE_PRINTER=4 PAGE_PRINTER value
+         * @property {number} DEVICE_KIND_CARD_ENCODER=1 DEVICE_KIND_CARD_ENCODER value
+         * @property {number} DEVICE_KIND_FINGERPRINT_SCANNER=2 DEVICE_KIND_FINGERPRINT_SCANNER value
+         * @property {number} DEVICE_KIND_CARD_PRINTER=3 DEVICE_KIND_CARD_PRINTER value
+         * @property {number} DEVICE_KIND_PAGE_PRINTER=4 DEVICE_KIND_PAGE_PRINTER value
          */
         v1.DeviceKind = (function() {
             var valuesById = {}, values = Object.create(valuesById);
             values[valuesById[0] = "DEVICE_KIND_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "CARD_ENCODER"] = 1;
-            values[valuesById[2] = "FINGERPRINT_SCANNER"] = 2;
-            values[valuesById[3] = "CARD_PRINTER"] = 3;
-            values[valuesById[4] = "PAGE_PRINTER"] = 4;
+            values[valuesById[1] = "DEVICE_KIND_CARD_ENCODER"] = 1;
+            values[valuesById[2] = "DEVICE_KIND_FINGERPRINT_SCANNER"] = 2;
+            values[valuesById[3] = "DEVICE_KIND_CARD_PRINTER"] = 3;
+            values[valuesById[4] = "DEVICE_KIND_PAGE_PRINTER"] = 4;
             return values;
         })();
 
@@ -7327,16 +7327,16 @@ $root.idstation = (function() {
          * @name idstation.v1.TransportKind
          * @enum {number}
          * @property {number} TRANSPORT_KIND_UNSPECIFIED=0 TRANSPORT_KIND_UNSPECIFIED value
-         * @property {number} PCSC=1 PCSC value
-         * @property {number} HID=2 HID value
-         * @property {number} SERIAL=3 SERIAL value
+         * @property {number} TRANSPORT_KIND_PCSC=1 TRANSPORT_KIND_PCSC value
+         * @property {number} TRANSPORT_KIND_HID=2 TRANSPORT_KIND_HID value
+         * @property {number} TRANSPORT_KIND_SERIAL=3 TRANSPORT_KIND_SERIAL value
          */
         v1.TransportKind = (function() {
             var valuesById = {}, values = Object.create(valuesById);
             values[valuesById[0] = "TRANSPORT_KIND_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "PCSC"] = 1;
-            values[valuesById[2] = "HID"] = 2;
-            values[valuesById[3] = "SERIAL"] = 3;
+            values[valuesById[1] = "TRANSPORT_KIND_PCSC"] = 1;
+            values[valuesById[2] = "TRANSPORT_KIND_HID"] = 2;
+            values[valuesById[3] = "TRANSPORT_KIND_SERIAL"] = 3;
             return values;
         })();
 
@@ -7345,24 +7345,24 @@ $root.idstation = (function() {
          * @name idstation.v1.DeviceState
          * @enum {number}
          * @property {number} DEVICE_STATE_UNSPECIFIED=0 DEVICE_STATE_UNSPECIFIED value
-         * @property {number} CLOSED=1 CLOSED value
-         * @property {number} OPENING=2 OPENING value
-         * @property {number} READY=3 READY value
-         * @property {number} BUSY=4 BUSY value
-         * @property {number} ATTENTION=5 ATTENTION value
-         * @property {number} FAULT=6 FAULT value
-         * @property {number} DISCONNECTED=7 DISCONNECTED value
+         * @property {number} DEVICE_STATE_CLOSED=1 DEVICE_STATE_CLOSED value
+         * @property {number} DEVICE_STATE_OPENING=2 DEVICE_STATE_OPENING value
+         * @property {number} DEVICE_STATE_READY=3 DEVICE_STATE_READY value
+         * @property {number} DEVICE_STATE_BUSY=4 DEVICE_STATE_BUSY value
+         * @property {number} DEVICE_STATE_ATTENTION=5 DEVICE_STATE_ATTENTION value
+         * @property {number} DEVICE_STATE_FAULT=6 DEVICE_STATE_FAULT value
+         * @property {number} DEVICE_STATE_DISCONNECTED=7 DEVICE_STATE_DISCONNECTED value
          */
         v1.DeviceState = (function() {
             var valuesById = {}, values = Object.create(valuesById);
             values[valuesById[0] = "DEVICE_STATE_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "CLOSED"] = 1;
-            values[valuesById[2] = "OPENING"] = 2;
-            values[valuesById[3] = "READY"] = 3;
-            values[valuesById[4] = "BUSY"] = 4;
-            values[valuesById[5] = "ATTENTION"] = 5;
-            values[valuesById[6] = "FAULT"] = 6;
-            values[valuesById[7] = "DISCONNECTED"] = 7;
+            values[valuesById[1] = "DEVICE_STATE_CLOSED"] = 1;
+            values[valuesById[2] = "DEVICE_STATE_OPENING"] = 2;
+            values[valuesById[3] = "DEVICE_STATE_READY"] = 3;
+            values[valuesById[4] = "DEVICE_STATE_BUSY"] = 4;
+            values[valuesById[5] = "DEVICE_STATE_ATTENTION"] = 5;
+            values[valuesById[6] = "DEVICE_STATE_FAULT"] = 6;
+            values[valuesById[7] = "DEVICE_STATE_DISCONNECTED"] = 7;
             return values;
         })();
 
@@ -7638,31 +7638,31 @@ $root.idstation = (function() {
                 case 0:
                     message.state = 0;
                     break;
-                case "CLOSED":
+                case "DEVICE_STATE_CLOSED":
                 case 1:
                     message.state = 1;
                     break;
-                case "OPENING":
+                case "DEVICE_STATE_OPENING":
                 case 2:
                     message.state = 2;
                     break;
-                case "READY":
+                case "DEVICE_STATE_READY":
                 case 3:
                     message.state = 3;
                     break;
-                case "BUSY":
+                case "DEVICE_STATE_BUSY":
                 case 4:
                     message.state = 4;
                     break;
-                case "ATTENTION":
+                case "DEVICE_STATE_ATTENTION":
                 case 5:
                     message.state = 5;
                     break;
-                case "FAULT":
+                case "DEVICE_STATE_FAULT":
                 case 6:
                     message.state = 6;
                     break;
-                case "DISCONNECTED":
+                case "DEVICE_STATE_DISCONNECTED":
                 case 7:
                     message.state = 7;
                     break;
@@ -7680,151 +7680,151 @@ $root.idstation = (function() {
                 case 0:
                     message.code = 0;
                     break;
-                case "INTERNAL":
+                case "ERROR_CODE_INTERNAL":
                 case 1:
                     message.code = 1;
                     break;
-                case "INVALID_ARGUMENT":
+                case "ERROR_CODE_INVALID_ARGUMENT":
                 case 2:
                     message.code = 2;
                     break;
-                case "MALFORMED_REQUEST":
+                case "ERROR_CODE_MALFORMED_REQUEST":
                 case 3:
                     message.code = 3;
                     break;
-                case "UNKNOWN_COMMAND":
+                case "ERROR_CODE_UNKNOWN_COMMAND":
                 case 4:
                     message.code = 4;
                     break;
-                case "UNSUPPORTED_API_LEVEL":
+                case "ERROR_CODE_UNSUPPORTED_API_LEVEL":
                 case 5:
                     message.code = 5;
                     break;
-                case "PAYLOAD_TOO_LARGE":
+                case "ERROR_CODE_PAYLOAD_TOO_LARGE":
                 case 6:
                     message.code = 6;
                     break;
-                case "RESOURCE_EXHAUSTED":
+                case "ERROR_CODE_RESOURCE_EXHAUSTED":
                 case 7:
                     message.code = 7;
                     break;
-                case "DEADLINE_EXCEEDED":
+                case "ERROR_CODE_DEADLINE_EXCEEDED":
                 case 8:
                     message.code = 8;
                     break;
-                case "CANCELED":
+                case "ERROR_CODE_CANCELED":
                 case 9:
                     message.code = 9;
                     break;
-                case "UNAUTHENTICATED":
+                case "ERROR_CODE_UNAUTHENTICATED":
                 case 10:
                     message.code = 10;
                     break;
-                case "PERMISSION_DENIED":
+                case "ERROR_CODE_PERMISSION_DENIED":
                 case 11:
                     message.code = 11;
                     break;
-                case "BAD_STATE":
+                case "ERROR_CODE_BAD_STATE":
                 case 12:
                     message.code = 12;
                     break;
-                case "SHUTTING_DOWN":
+                case "ERROR_CODE_SHUTTING_DOWN":
                 case 13:
                     message.code = 13;
                     break;
-                case "CONFIG_INVALID":
+                case "ERROR_CODE_CONFIG_INVALID":
                 case 14:
                     message.code = 14;
                     break;
-                case "DEVICE_NOT_FOUND":
+                case "ERROR_CODE_DEVICE_NOT_FOUND":
                 case 20:
                     message.code = 20;
                     break;
-                case "DEVICE_BUSY":
+                case "ERROR_CODE_DEVICE_BUSY":
                 case 21:
                     message.code = 21;
                     break;
-                case "DEVICE_OFFLINE":
+                case "ERROR_CODE_DEVICE_OFFLINE":
                 case 22:
                     message.code = 22;
                     break;
-                case "LEASE_NOT_FOUND":
+                case "ERROR_CODE_LEASE_NOT_FOUND":
                 case 23:
                     message.code = 23;
                     break;
-                case "DEVICE_UNSUPPORTED":
+                case "ERROR_CODE_DEVICE_UNSUPPORTED":
                 case 24:
                     message.code = 24;
                     break;
-                case "TRANSPORT_OPEN_FAILED":
+                case "ERROR_CODE_TRANSPORT_OPEN_FAILED":
                 case 30:
                     message.code = 30;
                     break;
-                case "TRANSPORT_DISCONNECTED":
+                case "ERROR_CODE_TRANSPORT_DISCONNECTED":
                 case 31:
                     message.code = 31;
                     break;
-                case "TRANSPORT_TIMEOUT":
+                case "ERROR_CODE_TRANSPORT_TIMEOUT":
                 case 32:
                     message.code = 32;
                     break;
-                case "TRANSPORT_BUSY":
+                case "ERROR_CODE_TRANSPORT_BUSY":
                 case 33:
                     message.code = 33;
                     break;
-                case "TRANSPORT_CANCELED":
+                case "ERROR_CODE_TRANSPORT_CANCELED":
                 case 34:
                     message.code = 34;
                     break;
-                case "TRANSPORT_IO":
+                case "ERROR_CODE_TRANSPORT_IO":
                 case 35:
                     message.code = 35;
                     break;
-                case "TRANSPORT_UNAVAILABLE":
+                case "ERROR_CODE_TRANSPORT_UNAVAILABLE":
                 case 36:
                     message.code = 36;
                     break;
-                case "CARD_NOT_BLANK":
+                case "ERROR_CODE_CARD_NOT_BLANK":
                 case 40:
                     message.code = 40;
                     break;
-                case "CHIP_ALREADY_USED":
+                case "ERROR_CODE_CHIP_ALREADY_USED":
                 case 41:
                     message.code = 41;
                     break;
-                case "DOCUMENT_ALREADY_ISSUED":
+                case "ERROR_CODE_DOCUMENT_ALREADY_ISSUED":
                 case 42:
                     message.code = 42;
                     break;
-                case "DOCUMENT_BLOCKED":
+                case "ERROR_CODE_DOCUMENT_BLOCKED":
                 case 43:
                     message.code = 43;
                     break;
-                case "JOB_NOT_FOUND":
+                case "ERROR_CODE_JOB_NOT_FOUND":
                 case 44:
                     message.code = 44;
                     break;
-                case "IDEMPOTENCY_CONFLICT":
+                case "ERROR_CODE_IDEMPOTENCY_CONFLICT":
                 case 45:
                     message.code = 45;
                     break;
-                case "SIGNER_UNAVAILABLE":
+                case "ERROR_CODE_SIGNER_UNAVAILABLE":
                 case 46:
                     message.code = 46;
                     break;
-                case "PASSIVE_AUTH_FAILED":
+                case "ERROR_CODE_PASSIVE_AUTH_FAILED":
                 case 47:
                     message.code = 47;
                     break;
-                case "CARD_WRITE_FAILED":
+                case "ERROR_CODE_CARD_WRITE_FAILED":
                 case 48:
                     message.code = 48;
                     break;
-                case "PRINTER_ATTENTION":
+                case "ERROR_CODE_PRINTER_ATTENTION":
                 case 50:
                     message.code = 50;
                     break;
-                case "PRINTER_FAULT":
+                case "ERROR_CODE_PRINTER_FAULT":
                 case 51:
                     message.code = 51;
                     break;
@@ -9092,19 +9092,19 @@ $root.idstation = (function() {
                 case 0:
                     message.kind = 0;
                     break;
-                case "CARD_ENCODER":
+                case "DEVICE_KIND_CARD_ENCODER":
                 case 1:
                     message.kind = 1;
                     break;
-                case "FINGERPRINT_SCANNER":
+                case "DEVICE_KIND_FINGERPRINT_SCANNER":
                 case 2:
                     message.kind = 2;
                     break;
-                case "CARD_PRINTER":
+                case "DEVICE_KIND_CARD_PRINTER":
                 case 3:
                     message.kind = 3;
                     break;
-                case "PAGE_PRINTER":
+                case "DEVICE_KIND_PAGE_PRINTER":
                 case 4:
                     message.kind = 4;
                     break;
@@ -9120,15 +9120,15 @@ $root.idstation = (function() {
                 case 0:
                     message.transport = 0;
                     break;
-                case "PCSC":
+                case "TRANSPORT_KIND_PCSC":
                 case 1:
                     message.transport = 1;
                     break;
-                case "HID":
+                case "TRANSPORT_KIND_HID":
                 case 2:
                     message.transport = 2;
                     break;
-                case "SERIAL":
+                case "TRANSPORT_KIND_SERIAL":
                 case 3:
                     message.transport = 3;
                     break;
@@ -9437,19 +9437,19 @@ $root.idstation = (function() {
                 case 0:
                     message.kind = 0;
                     break;
-                case "CARD_ENCODER":
+                case "DEVICE_KIND_CARD_ENCODER":
                 case 1:
                     message.kind = 1;
                     break;
-                case "FINGERPRINT_SCANNER":
+                case "DEVICE_KIND_FINGERPRINT_SCANNER":
                 case 2:
                     message.kind = 2;
                     break;
-                case "CARD_PRINTER":
+                case "DEVICE_KIND_CARD_PRINTER":
                 case 3:
                     message.kind = 3;
                     break;
-                case "PAGE_PRINTER":
+                case "DEVICE_KIND_PAGE_PRINTER":
                 case 4:
                     message.kind = 4;
                     break;
@@ -10903,84 +10903,84 @@ $root.idstation = (function() {
          * @name idstation.v1.ErrorCode
          * @enum {number}
          * @property {number} ERROR_CODE_UNSPECIFIED=0 ERROR_CODE_UNSPECIFIED value
-         * @property {number} INTERNAL=1 INTERNAL value
-         * @property {number} INVALID_ARGUMENT=2 INVALID_ARGUMENT value
-         * @property {number} MALFORMED_REQUEST=3 MALFORMED_REQUEST value
-         * @property {number} UNKNOWN_COMMAND=4 UNKNOWN_COMMAND value
-         * @property {number} UNSUPPORTED_API_LEVEL=5 UNSUPPORTED_API_LEVEL value
-         * @property {number} PAYLOAD_TOO_LARGE=6 PAYLOAD_TOO_LARGE value
-         * @property {number} RESOURCE_EXHAUSTED=7 RESOURCE_EXHAUSTED value
-         * @property {number} DEADLINE_EXCEEDED=8 DEADLINE_EXCEEDED value
-         * @property {number} CANCELED=9 CANCELED value
-         * @property {number} UNAUTHENTICATED=10 UNAUTHENTICATED value
-         * @property {number} PERMISSION_DENIED=11 PERMISSION_DENIED value
-         * @property {number} BAD_STATE=12 BAD_STATE value
-         * @property {number} SHUTTING_DOWN=13 SHUTTING_DOWN value
-         * @property {number} CONFIG_INVALID=14 CONFIG_INVALID value
-         * @property {number} DEVICE_NOT_FOUND=20 DEVICE_NOT_FOUND value
-         * @property {number} DEVICE_BUSY=21 DEVICE_BUSY value
-         * @property {number} DEVICE_OFFLINE=22 DEVICE_OFFLINE value
-         * @property {number} LEASE_NOT_FOUND=23 LEASE_NOT_FOUND value
-         * @property {number} DEVICE_UNSUPPORTED=24 DEVICE_UNSUPPORTED value
-         * @property {number} TRANSPORT_OPEN_FAILED=30 TRANSPORT_OPEN_FAILED value
-         * @property {number} TRANSPORT_DISCONNECTED=31 TRANSPORT_DISCONNECTED value
-         * @property {number} TRANSPORT_TIMEOUT=32 TRANSPORT_TIMEOUT value
-         * @property {number} TRANSPORT_BUSY=33 TRANSPORT_BUSY value
-         * @property {number} TRANSPORT_CANCELED=34 TRANSPORT_CANCELED value
-         * @property {number} TRANSPORT_IO=35 TRANSPORT_IO value
-         * @property {number} TRANSPORT_UNAVAILABLE=36 TRANSPORT_UNAVAILABLE value
-         * @property {number} CARD_NOT_BLANK=40 CARD_NOT_BLANK value
-         * @property {number} CHIP_ALREADY_USED=41 CHIP_ALREADY_USED value
-         * @property {number} DOCUMENT_ALREADY_ISSUED=42 DOCUMENT_ALREADY_ISSUED value
-         * @property {number} DOCUMENT_BLOCKED=43 DOCUMENT_BLOCKED value
-         * @property {number} JOB_NOT_FOUND=44 JOB_NOT_FOUND value
-         * @property {number} IDEMPOTENCY_CONFLICT=45 IDEMPOTENCY_CONFLICT value
-         * @property {number} SIGNER_UNAVAILABLE=46 SIGNER_UNAVAILABLE value
-         * @property {number} PASSIVE_AUTH_FAILED=47 PASSIVE_AUTH_FAILED value
-         * @property {number} CARD_WRITE_FAILED=48 CARD_WRITE_FAILED value
-         * @property {number} PRINTER_ATTENTION=50 PRINTER_ATTENTION value
-         * @property {number} PRINTER_FAULT=51 PRINTER_FAULT value
+         * @property {number} ERROR_CODE_INTERNAL=1 ERROR_CODE_INTERNAL value
+         * @property {number} ERROR_CODE_INVALID_ARGUMENT=2 ERROR_CODE_INVALID_ARGUMENT value
+         * @property {number} ERROR_CODE_MALFORMED_REQUEST=3 ERROR_CODE_MALFORMED_REQUEST value
+         * @property {number} ERROR_CODE_UNKNOWN_COMMAND=4 ERROR_CODE_UNKNOWN_COMMAND value
+         * @property {number} ERROR_CODE_UNSUPPORTED_API_LEVEL=5 ERROR_CODE_UNSUPPORTED_API_LEVEL value
+         * @property {number} ERROR_CODE_PAYLOAD_TOO_LARGE=6 ERROR_CODE_PAYLOAD_TOO_LARGE value
+         * @property {number} ERROR_CODE_RESOURCE_EXHAUSTED=7 ERROR_CODE_RESOURCE_EXHAUSTED value
+         * @property {number} ERROR_CODE_DEADLINE_EXCEEDED=8 ERROR_CODE_DEADLINE_EXCEEDED value
+         * @property {number} ERROR_CODE_CANCELED=9 ERROR_CODE_CANCELED value
+         * @property {number} ERROR_CODE_UNAUTHENTICATED=10 ERROR_CODE_UNAUTHENTICATED value
+         * @property {number} ERROR_CODE_PERMISSION_DENIED=11 ERROR_CODE_PERMISSION_DENIED value
+         * @property {number} ERROR_CODE_BAD_STATE=12 ERROR_CODE_BAD_STATE value
+         * @property {number} ERROR_CODE_SHUTTING_DOWN=13 ERROR_CODE_SHUTTING_DOWN value
+         * @property {number} ERROR_CODE_CONFIG_INVALID=14 ERROR_CODE_CONFIG_INVALID value
+         * @property {number} ERROR_CODE_DEVICE_NOT_FOUND=20 ERROR_CODE_DEVICE_NOT_FOUND value
+         * @property {number} ERROR_CODE_DEVICE_BUSY=21 ERROR_CODE_DEVICE_BUSY value
+         * @property {number} ERROR_CODE_DEVICE_OFFLINE=22 ERROR_CODE_DEVICE_OFFLINE value
+         * @property {number} ERROR_CODE_LEASE_NOT_FOUND=23 ERROR_CODE_LEASE_NOT_FOUND value
+         * @property {number} ERROR_CODE_DEVICE_UNSUPPORTED=24 ERROR_CODE_DEVICE_UNSUPPORTED value
+         * @property {number} ERROR_CODE_TRANSPORT_OPEN_FAILED=30 ERROR_CODE_TRANSPORT_OPEN_FAILED value
+         * @property {number} ERROR_CODE_TRANSPORT_DISCONNECTED=31 ERROR_CODE_TRANSPORT_DISCONNECTED value
+         * @property {number} ERROR_CODE_TRANSPORT_TIMEOUT=32 ERROR_CODE_TRANSPORT_TIMEOUT value
+         * @property {number} ERROR_CODE_TRANSPORT_BUSY=33 ERROR_CODE_TRANSPORT_BUSY value
+         * @property {number} ERROR_CODE_TRANSPORT_CANCELED=34 ERROR_CODE_TRANSPORT_CANCELED value
+         * @property {number} ERROR_CODE_TRANSPORT_IO=35 ERROR_CODE_TRANSPORT_IO value
+         * @property {number} ERROR_CODE_TRANSPORT_UNAVAILABLE=36 ERROR_CODE_TRANSPORT_UNAVAILABLE value
+         * @property {number} ERROR_CODE_CARD_NOT_BLANK=40 ERROR_CODE_CARD_NOT_BLANK value
+         * @property {number} ERROR_CODE_CHIP_ALREADY_USED=41 ERROR_CODE_CHIP_ALREADY_USED value
+         * @property {number} ERROR_CODE_DOCUMENT_ALREADY_ISSUED=42 ERROR_CODE_DOCUMENT_ALREADY_ISSUED value
+         * @property {number} ERROR_CODE_DOCUMENT_BLOCKED=43 ERROR_CODE_DOCUMENT_BLOCKED value
+         * @property {number} ERROR_CODE_JOB_NOT_FOUND=44 ERROR_CODE_JOB_NOT_FOUND value
+         * @property {number} ERROR_CODE_IDEMPOTENCY_CONFLICT=45 ERROR_CODE_IDEMPOTENCY_CONFLICT value
+         * @property {number} ERROR_CODE_SIGNER_UNAVAILABLE=46 ERROR_CODE_SIGNER_UNAVAILABLE value
+         * @property {number} ERROR_CODE_PASSIVE_AUTH_FAILED=47 ERROR_CODE_PASSIVE_AUTH_FAILED value
+         * @property {number} ERROR_CODE_CARD_WRITE_FAILED=48 ERROR_CODE_CARD_WRITE_FAILED value
+         * @property {number} ERROR_CODE_PRINTER_ATTENTION=50 ERROR_CODE_PRINTER_ATTENTION value
+         * @property {number} ERROR_CODE_PRINTER_FAULT=51 ERROR_CODE_PRINTER_FAULT value
          */
         v1.ErrorCode = (function() {
             var valuesById = {}, values = Object.create(valuesById);
             values[valuesById[0] = "ERROR_CODE_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "INTERNAL"] = 1;
-            values[valuesById[2] = "INVALID_ARGUMENT"] = 2;
-            values[valuesById[3] = "MALFORMED_REQUEST"] = 3;
-            values[valuesById[4] = "UNKNOWN_COMMAND"] = 4;
-            values[valuesById[5] = "UNSUPPORTED_API_LEVEL"] = 5;
-            values[valuesById[6] = "PAYLOAD_TOO_LARGE"] = 6;
-            values[valuesById[7] = "RESOURCE_EXHAUSTED"] = 7;
-            values[valuesById[8] = "DEADLINE_EXCEEDED"] = 8;
-            values[valuesById[9] = "CANCELED"] = 9;
-            values[valuesById[10] = "UNAUTHENTICATED"] = 10;
-            values[valuesById[11] = "PERMISSION_DENIED"] = 11;
-            values[valuesById[12] = "BAD_STATE"] = 12;
-            values[valuesById[13] = "SHUTTING_DOWN"] = 13;
-            values[valuesById[14] = "CONFIG_INVALID"] = 14;
-            values[valuesById[20] = "DEVICE_NOT_FOUND"] = 20;
-            values[valuesById[21] = "DEVICE_BUSY"] = 21;
-            values[valuesById[22] = "DEVICE_OFFLINE"] = 22;
-            values[valuesById[23] = "LEASE_NOT_FOUND"] = 23;
-            values[valuesById[24] = "DEVICE_UNSUPPORTED"] = 24;
-            values[valuesById[30] = "TRANSPORT_OPEN_FAILED"] = 30;
-            values[valuesById[31] = "TRANSPORT_DISCONNECTED"] = 31;
-            values[valuesById[32] = "TRANSPORT_TIMEOUT"] = 32;
-            values[valuesById[33] = "TRANSPORT_BUSY"] = 33;
-            values[valuesById[34] = "TRANSPORT_CANCELED"] = 34;
-            values[valuesById[35] = "TRANSPORT_IO"] = 35;
-            values[valuesById[36] = "TRANSPORT_UNAVAILABLE"] = 36;
-            values[valuesById[40] = "CARD_NOT_BLANK"] = 40;
-            values[valuesById[41] = "CHIP_ALREADY_USED"] = 41;
-            values[valuesById[42] = "DOCUMENT_ALREADY_ISSUED"] = 42;
-            values[valuesById[43] = "DOCUMENT_BLOCKED"] = 43;
-            values[valuesById[44] = "JOB_NOT_FOUND"] = 44;
-            values[valuesById[45] = "IDEMPOTENCY_CONFLICT"] = 45;
-            values[valuesById[46] = "SIGNER_UNAVAILABLE"] = 46;
-            values[valuesById[47] = "PASSIVE_AUTH_FAILED"] = 47;
-            values[valuesById[48] = "CARD_WRITE_FAILED"] = 48;
-            values[valuesById[50] = "PRINTER_ATTENTION"] = 50;
-            values[valuesById[51] = "PRINTER_FAULT"] = 51;
+            values[valuesById[1] = "ERROR_CODE_INTERNAL"] = 1;
+            values[valuesById[2] = "ERROR_CODE_INVALID_ARGUMENT"] = 2;
+            values[valuesById[3] = "ERROR_CODE_MALFORMED_REQUEST"] = 3;
+            values[valuesById[4] = "ERROR_CODE_UNKNOWN_COMMAND"] = 4;
+            values[valuesById[5] = "ERROR_CODE_UNSUPPORTED_API_LEVEL"] = 5;
+            values[valuesById[6] = "ERROR_CODE_PAYLOAD_TOO_LARGE"] = 6;
+            values[valuesById[7] = "ERROR_CODE_RESOURCE_EXHAUSTED"] = 7;
+            values[valuesById[8] = "ERROR_CODE_DEADLINE_EXCEEDED"] = 8;
+            values[valuesById[9] = "ERROR_CODE_CANCELED"] = 9;
+            values[valuesById[10] = "ERROR_CODE_UNAUTHENTICATED"] = 10;
+            values[valuesById[11] = "ERROR_CODE_PERMISSION_DENIED"] = 11;
+            values[valuesById[12] = "ERROR_CODE_BAD_STATE"] = 12;
+            values[valuesById[13] = "ERROR_CODE_SHUTTING_DOWN"] = 13;
+            values[valuesById[14] = "ERROR_CODE_CONFIG_INVALID"] = 14;
+            values[valuesById[20] = "ERROR_CODE_DEVICE_NOT_FOUND"] = 20;
+            values[valuesById[21] = "ERROR_CODE_DEVICE_BUSY"] = 21;
+            values[valuesById[22] = "ERROR_CODE_DEVICE_OFFLINE"] = 22;
+            values[valuesById[23] = "ERROR_CODE_LEASE_NOT_FOUND"] = 23;
+            values[valuesById[24] = "ERROR_CODE_DEVICE_UNSUPPORTED"] = 24;
+            values[valuesById[30] = "ERROR_CODE_TRANSPORT_OPEN_FAILED"] = 30;
+            values[valuesById[31] = "ERROR_CODE_TRANSPORT_DISCONNECTED"] = 31;
+            values[valuesById[32] = "ERROR_CODE_TRANSPORT_TIMEOUT"] = 32;
+            values[valuesById[33] = "ERROR_CODE_TRANSPORT_BUSY"] = 33;
+            values[valuesById[34] = "ERROR_CODE_TRANSPORT_CANCELED"] = 34;
+            values[valuesById[35] = "ERROR_CODE_TRANSPORT_IO"] = 35;
+            values[valuesById[36] = "ERROR_CODE_TRANSPORT_UNAVAILABLE"] = 36;
+            values[valuesById[40] = "ERROR_CODE_CARD_NOT_BLANK"] = 40;
+            values[valuesById[41] = "ERROR_CODE_CHIP_ALREADY_USED"] = 41;
+            values[valuesById[42] = "ERROR_CODE_DOCUMENT_ALREADY_ISSUED"] = 42;
+            values[valuesById[43] = "ERROR_CODE_DOCUMENT_BLOCKED"] = 43;
+            values[valuesById[44] = "ERROR_CODE_JOB_NOT_FOUND"] = 44;
+            values[valuesById[45] = "ERROR_CODE_IDEMPOTENCY_CONFLICT"] = 45;
+            values[valuesById[46] = "ERROR_CODE_SIGNER_UNAVAILABLE"] = 46;
+            values[valuesById[47] = "ERROR_CODE_PASSIVE_AUTH_FAILED"] = 47;
+            values[valuesById[48] = "ERROR_CODE_CARD_WRITE_FAILED"] = 48;
+            values[valuesById[50] = "ERROR_CODE_PRINTER_ATTENTION"] = 50;
+            values[valuesById[51] = "ERROR_CODE_PRINTER_FAULT"] = 51;
             return values;
         })();
 
@@ -11279,151 +11279,151 @@ $root.idstation = (function() {
                 case 0:
                     message.code = 0;
                     break;
-                case "INTERNAL":
+                case "ERROR_CODE_INTERNAL":
                 case 1:
                     message.code = 1;
                     break;
-                case "INVALID_ARGUMENT":
+                case "ERROR_CODE_INVALID_ARGUMENT":
                 case 2:
                     message.code = 2;
                     break;
-                case "MALFORMED_REQUEST":
+                case "ERROR_CODE_MALFORMED_REQUEST":
                 case 3:
                     message.code = 3;
                     break;
-                case "UNKNOWN_COMMAND":
+                case "ERROR_CODE_UNKNOWN_COMMAND":
                 case 4:
                     message.code = 4;
                     break;
-                case "UNSUPPORTED_API_LEVEL":
+                case "ERROR_CODE_UNSUPPORTED_API_LEVEL":
                 case 5:
                     message.code = 5;
                     break;
-                case "PAYLOAD_TOO_LARGE":
+                case "ERROR_CODE_PAYLOAD_TOO_LARGE":
                 case 6:
                     message.code = 6;
                     break;
-                case "RESOURCE_EXHAUSTED":
+                case "ERROR_CODE_RESOURCE_EXHAUSTED":
                 case 7:
                     message.code = 7;
                     break;
-                case "DEADLINE_EXCEEDED":
+                case "ERROR_CODE_DEADLINE_EXCEEDED":
                 case 8:
                     message.code = 8;
                     break;
-                case "CANCELED":
+                case "ERROR_CODE_CANCELED":
                 case 9:
                     message.code = 9;
                     break;
-                case "UNAUTHENTICATED":
+                case "ERROR_CODE_UNAUTHENTICATED":
                 case 10:
                     message.code = 10;
                     break;
-                case "PERMISSION_DENIED":
+                case "ERROR_CODE_PERMISSION_DENIED":
                 case 11:
                     message.code = 11;
                     break;
-                case "BAD_STATE":
+                case "ERROR_CODE_BAD_STATE":
                 case 12:
                     message.code = 12;
                     break;
-                case "SHUTTING_DOWN":
+                case "ERROR_CODE_SHUTTING_DOWN":
                 case 13:
                     message.code = 13;
                     break;
-                case "CONFIG_INVALID":
+                case "ERROR_CODE_CONFIG_INVALID":
                 case 14:
                     message.code = 14;
                     break;
-                case "DEVICE_NOT_FOUND":
+                case "ERROR_CODE_DEVICE_NOT_FOUND":
                 case 20:
                     message.code = 20;
                     break;
-                case "DEVICE_BUSY":
+                case "ERROR_CODE_DEVICE_BUSY":
                 case 21:
                     message.code = 21;
                     break;
-                case "DEVICE_OFFLINE":
+                case "ERROR_CODE_DEVICE_OFFLINE":
                 case 22:
                     message.code = 22;
                     break;
-                case "LEASE_NOT_FOUND":
+                case "ERROR_CODE_LEASE_NOT_FOUND":
                 case 23:
                     message.code = 23;
                     break;
-                case "DEVICE_UNSUPPORTED":
+                case "ERROR_CODE_DEVICE_UNSUPPORTED":
                 case 24:
                     message.code = 24;
                     break;
-                case "TRANSPORT_OPEN_FAILED":
+                case "ERROR_CODE_TRANSPORT_OPEN_FAILED":
                 case 30:
                     message.code = 30;
                     break;
-                case "TRANSPORT_DISCONNECTED":
+                case "ERROR_CODE_TRANSPORT_DISCONNECTED":
                 case 31:
                     message.code = 31;
                     break;
-                case "TRANSPORT_TIMEOUT":
+                case "ERROR_CODE_TRANSPORT_TIMEOUT":
                 case 32:
                     message.code = 32;
                     break;
-                case "TRANSPORT_BUSY":
+                case "ERROR_CODE_TRANSPORT_BUSY":
                 case 33:
                     message.code = 33;
                     break;
-                case "TRANSPORT_CANCELED":
+                case "ERROR_CODE_TRANSPORT_CANCELED":
                 case 34:
                     message.code = 34;
                     break;
-                case "TRANSPORT_IO":
+                case "ERROR_CODE_TRANSPORT_IO":
                 case 35:
                     message.code = 35;
                     break;
-                case "TRANSPORT_UNAVAILABLE":
+                case "ERROR_CODE_TRANSPORT_UNAVAILABLE":
                 case 36:
                     message.code = 36;
                     break;
-                case "CARD_NOT_BLANK":
+                case "ERROR_CODE_CARD_NOT_BLANK":
                 case 40:
                     message.code = 40;
                     break;
-                case "CHIP_ALREADY_USED":
+                case "ERROR_CODE_CHIP_ALREADY_USED":
                 case 41:
                     message.code = 41;
                     break;
-                case "DOCUMENT_ALREADY_ISSUED":
+                case "ERROR_CODE_DOCUMENT_ALREADY_ISSUED":
                 case 42:
                     message.code = 42;
                     break;
-                case "DOCUMENT_BLOCKED":
+                case "ERROR_CODE_DOCUMENT_BLOCKED":
                 case 43:
                     message.code = 43;
                     break;
-                case "JOB_NOT_FOUND":
+                case "ERROR_CODE_JOB_NOT_FOUND":
                 case 44:
                     message.code = 44;
                     break;
-                case "IDEMPOTENCY_CONFLICT":
+                case "ERROR_CODE_IDEMPOTENCY_CONFLICT":
                 case 45:
                     message.code = 45;
                     break;
-                case "SIGNER_UNAVAILABLE":
+                case "ERROR_CODE_SIGNER_UNAVAILABLE":
                 case 46:
                     message.code = 46;
                     break;
-                case "PASSIVE_AUTH_FAILED":
+                case "ERROR_CODE_PASSIVE_AUTH_FAILED":
                 case 47:
                     message.code = 47;
                     break;
-                case "CARD_WRITE_FAILED":
+                case "ERROR_CODE_CARD_WRITE_FAILED":
                 case 48:
                     message.code = 48;
                     break;
-                case "PRINTER_ATTENTION":
+                case "ERROR_CODE_PRINTER_ATTENTION":
                 case 50:
                     message.code = 50;
                     break;
-                case "PRINTER_FAULT":
+                case "ERROR_CODE_PRINTER_FAULT":
                 case 51:
                     message.code = 51;
                     break;
@@ -13365,11 +13365,11 @@ $root.idstation = (function() {
                 case 0:
                     message.format = 0;
                     break;
-                case "TD1":
+                case "DOCUMENT_FORMAT_TD1":
                 case 1:
                     message.format = 1;
                     break;
-                case "TD3":
+                case "DOCUMENT_FORMAT_TD3":
                 case 2:
                     message.format = 2;
                     break;
@@ -13683,14 +13683,14 @@ $root.idstation = (function() {
          * @name idstation.v1.DocumentFormat
          * @enum {number}
          * @property {number} DOCUMENT_FORMAT_UNSPECIFIED=0 DOCUMENT_FORMAT_UNSPECIFIED value
-         * @property {number} TD1=1 TD1 value
-         * @property {number} TD3=2 TD3 value
+         * @property {number} DOCUMENT_FORMAT_TD1=1 DOCUMENT_FORMAT_TD1 value
+         * @property {number} DOCUMENT_FORMAT_TD3=2 DOCUMENT_FORMAT_TD3 value
          */
         v1.DocumentFormat = (function() {
             var valuesById = {}, values = Object.create(valuesById);
             values[valuesById[0] = "DOCUMENT_FORMAT_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "TD1"] = 1;
-            values[valuesById[2] = "TD3"] = 2;
+            values[valuesById[1] = "DOCUMENT_FORMAT_TD1"] = 1;
+            values[valuesById[2] = "DOCUMENT_FORMAT_TD3"] = 2;
             return values;
         })();
 
@@ -14172,11 +14172,11 @@ $root.idstation = (function() {
                 case 0:
                     message.format = 0;
                     break;
-                case "TD1":
+                case "DOCUMENT_FORMAT_TD1":
                 case 1:
                     message.format = 1;
                     break;
-                case "TD3":
+                case "DOCUMENT_FORMAT_TD3":
                 case 2:
                     message.format = 2;
                     break;
@@ -14867,24 +14867,24 @@ $root.idstation = (function() {
          * @name idstation.v1.JobState
          * @enum {number}
          * @property {number} JOB_STATE_UNSPECIFIED=0 JOB_STATE_UNSPECIFIED value
-         * @property {number} ACCEPTED=1 ACCEPTED value
-         * @property {number} RUNNING=2 RUNNING value
-         * @property {number} SUCCEEDED=3 SUCCEEDED value
-         * @property {number} FAILED=4 FAILED value
-         * @property {number} CANCELED=5 CANCELED value
-         * @property {number} SPOILED=6 SPOILED value
-         * @property {number} INTERRUPTED=7 INTERRUPTED value
+         * @property {number} JOB_STATE_ACCEPTED=1 JOB_STATE_ACCEPTED value
+         * @property {number} JOB_STATE_RUNNING=2 JOB_STATE_RUNNING value
+         * @property {number} JOB_STATE_SUCCEEDED=3 JOB_STATE_SUCCEEDED value
+         * @property {number} JOB_STATE_FAILED=4 JOB_STATE_FAILED value
+         * @property {number} JOB_STATE_CANCELED=5 JOB_STATE_CANCELED value
+         * @property {number} JOB_STATE_SPOILED=6 JOB_STATE_SPOILED value
+         * @property {number} JOB_STATE_INTERRUPTED=7 JOB_STATE_INTERRUPTED value
          */
         v1.JobState = (function() {
             var valuesById = {}, values = Object.create(valuesById);
             values[valuesById[0] = "JOB_STATE_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "ACCEPTED"] = 1;
-            values[valuesById[2] = "RUNNING"] = 2;
-            values[valuesById[3] = "SUCCEEDED"] = 3;
-            values[valuesById[4] = "FAILED"] = 4;
-            values[valuesById[5] = "CANCELED"] = 5;
-            values[valuesById[6] = "SPOILED"] = 6;
-            values[valuesById[7] = "INTERRUPTED"] = 7;
+            values[valuesById[1] = "JOB_STATE_ACCEPTED"] = 1;
+            values[valuesById[2] = "JOB_STATE_RUNNING"] = 2;
+            values[valuesById[3] = "JOB_STATE_SUCCEEDED"] = 3;
+            values[valuesById[4] = "JOB_STATE_FAILED"] = 4;
+            values[valuesById[5] = "JOB_STATE_CANCELED"] = 5;
+            values[valuesById[6] = "JOB_STATE_SPOILED"] = 6;
+            values[valuesById[7] = "JOB_STATE_INTERRUPTED"] = 7;
             return values;
         })();
 
@@ -14893,14 +14893,14 @@ $root.idstation = (function() {
          * @name idstation.v1.JobResolution
          * @enum {number}
          * @property {number} JOB_RESOLUTION_UNSPECIFIED=0 JOB_RESOLUTION_UNSPECIFIED value
-         * @property {number} RESOLVED_SPOILED=1 RESOLVED_SPOILED value
-         * @property {number} RESOLVED_ISSUED=2 RESOLVED_ISSUED value
+         * @property {number} JOB_RESOLUTION_SPOILED=1 JOB_RESOLUTION_SPOILED value
+         * @property {number} JOB_RESOLUTION_ISSUED=2 JOB_RESOLUTION_ISSUED value
          */
         v1.JobResolution = (function() {
             var valuesById = {}, values = Object.create(valuesById);
             values[valuesById[0] = "JOB_RESOLUTION_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "RESOLVED_SPOILED"] = 1;
-            values[valuesById[2] = "RESOLVED_ISSUED"] = 2;
+            values[valuesById[1] = "JOB_RESOLUTION_SPOILED"] = 1;
+            values[valuesById[2] = "JOB_RESOLUTION_ISSUED"] = 2;
             return values;
         })();
 
@@ -15784,31 +15784,31 @@ $root.idstation = (function() {
                 case 0:
                     message.state = 0;
                     break;
-                case "ACCEPTED":
+                case "JOB_STATE_ACCEPTED":
                 case 1:
                     message.state = 1;
                     break;
-                case "RUNNING":
+                case "JOB_STATE_RUNNING":
                 case 2:
                     message.state = 2;
                     break;
-                case "SUCCEEDED":
+                case "JOB_STATE_SUCCEEDED":
                 case 3:
                     message.state = 3;
                     break;
-                case "FAILED":
+                case "JOB_STATE_FAILED":
                 case 4:
                     message.state = 4;
                     break;
-                case "CANCELED":
+                case "JOB_STATE_CANCELED":
                 case 5:
                     message.state = 5;
                     break;
-                case "SPOILED":
+                case "JOB_STATE_SPOILED":
                 case 6:
                     message.state = 6;
                     break;
-                case "INTERRUPTED":
+                case "JOB_STATE_INTERRUPTED":
                 case 7:
                     message.state = 7;
                     break;
@@ -15842,11 +15842,11 @@ $root.idstation = (function() {
                 case 0:
                     message.resolution = 0;
                     break;
-                case "RESOLVED_SPOILED":
+                case "JOB_RESOLUTION_SPOILED":
                 case 1:
                     message.resolution = 1;
                     break;
-                case "RESOLVED_ISSUED":
+                case "JOB_RESOLUTION_ISSUED":
                 case 2:
                     message.resolution = 2;
                     break;
@@ -17086,31 +17086,31 @@ $root.idstation = (function() {
                         case 0:
                             message.states[i] = 0;
                             break;
-                        case "ACCEPTED":
+                        case "JOB_STATE_ACCEPTED":
                         case 1:
                             message.states[i] = 1;
                             break;
-                        case "RUNNING":
+                        case "JOB_STATE_RUNNING":
                         case 2:
                             message.states[i] = 2;
                             break;
-                        case "SUCCEEDED":
+                        case "JOB_STATE_SUCCEEDED":
                         case 3:
                             message.states[i] = 3;
                             break;
-                        case "FAILED":
+                        case "JOB_STATE_FAILED":
                         case 4:
                             message.states[i] = 4;
                             break;
-                        case "CANCELED":
+                        case "JOB_STATE_CANCELED":
                         case 5:
                             message.states[i] = 5;
                             break;
-                        case "SPOILED":
+                        case "JOB_STATE_SPOILED":
                         case 6:
                             message.states[i] = 6;
                             break;
-                        case "INTERRUPTED":
+                        case "JOB_STATE_INTERRUPTED":
                         case 7:
                             message.states[i] = 7;
                             break;
@@ -17821,14 +17821,14 @@ $root.idstation = (function() {
          * @name idstation.v1.PromptAnswer
          * @enum {number}
          * @property {number} PROMPT_ANSWER_UNSPECIFIED=0 PROMPT_ANSWER_UNSPECIFIED value
-         * @property {number} CONTINUE=1 CONTINUE value
-         * @property {number} CANCEL=2 CANCEL value
+         * @property {number} PROMPT_ANSWER_CONTINUE=1 PROMPT_ANSWER_CONTINUE value
+         * @property {number} PROMPT_ANSWER_CANCEL=2 PROMPT_ANSWER_CANCEL value
          */
         v1.PromptAnswer = (function() {
             var valuesById = {}, values = Object.create(valuesById);
             values[valuesById[0] = "PROMPT_ANSWER_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "CONTINUE"] = 1;
-            values[valuesById[2] = "CANCEL"] = 2;
+            values[valuesById[1] = "PROMPT_ANSWER_CONTINUE"] = 1;
+            values[valuesById[2] = "PROMPT_ANSWER_CANCEL"] = 2;
             return values;
         })();
 
@@ -18044,11 +18044,11 @@ $root.idstation = (function() {
                 case 0:
                     message.answer = 0;
                     break;
-                case "CONTINUE":
+                case "PROMPT_ANSWER_CONTINUE":
                 case 1:
                     message.answer = 1;
                     break;
-                case "CANCEL":
+                case "PROMPT_ANSWER_CANCEL":
                 case 2:
                     message.answer = 2;
                     break;
@@ -18471,11 +18471,11 @@ $root.idstation = (function() {
                 case 0:
                     message.resolution = 0;
                     break;
-                case "RESOLVED_SPOILED":
+                case "JOB_RESOLUTION_SPOILED":
                 case 1:
                     message.resolution = 1;
                     break;
-                case "RESOLVED_ISSUED":
+                case "JOB_RESOLUTION_ISSUED":
                 case 2:
                     message.resolution = 2;
                     break;
@@ -20537,31 +20537,31 @@ $root.idstation = (function() {
          * FingerPosition enum.
          * @name idstation.v1.FingerPosition
          * @enum {number}
-         * @property {number} FINGER_UNKNOWN=0 FINGER_UNKNOWN value
-         * @property {number} RIGHT_THUMB=1 RIGHT_THUMB value
-         * @property {number} RIGHT_INDEX=2 RIGHT_INDEX value
-         * @property {number} RIGHT_MIDDLE=3 RIGHT_MIDDLE value
-         * @property {number} RIGHT_RING=4 RIGHT_RING value
-         * @property {number} RIGHT_LITTLE=5 RIGHT_LITTLE value
-         * @property {number} LEFT_THUMB=6 LEFT_THUMB value
-         * @property {number} LEFT_INDEX=7 LEFT_INDEX value
-         * @property {number} LEFT_MIDDLE=8 LEFT_MIDDLE value
-         * @property {number} LEFT_RING=9 LEFT_RING value
-         * @property {number} LEFT_LITTLE=10 LEFT_LITTLE value
+         * @property {number} FINGER_POSITION_UNKNOWN=0 FINGER_POSITION_UNKNOWN value
+         * @property {number} FINGER_POSITION_RIGHT_THUMB=1 FINGER_POSITION_RIGHT_THUMB value
+         * @property {number} FINGER_POSITION_RIGHT_INDEX=2 FINGER_POSITION_RIGHT_INDEX value
+         * @property {number} FINGER_POSITION_RIGHT_MIDDLE=3 FINGER_POSITION_RIGHT_MIDDLE value
+         * @property {number} FINGER_POSITION_RIGHT_RING=4 FINGER_POSITION_RIGHT_RING value
+         * @property {number} FINGER_POSITION_RIGHT_LITTLE=5 FINGER_POSITION_RIGHT_LITTLE value
+         * @property {number} FINGER_POSITION_LEFT_THUMB=6 FINGER_POSITION_LEFT_THUMB value
+         * @property {number} FINGER_POSITION_LEFT_INDEX=7 FINGER_POSITION_LEFT_INDEX value
+         * @property {number} FINGER_POSITION_LEFT_MIDDLE=8 FINGER_POSITION_LEFT_MIDDLE value
+         * @property {number} FINGER_POSITION_LEFT_RING=9 FINGER_POSITION_LEFT_RING value
+         * @property {number} FINGER_POSITION_LEFT_LITTLE=10 FINGER_POSITION_LEFT_LITTLE value
          */
         v1.FingerPosition = (function() {
             var valuesById = {}, values = Object.create(valuesById);
-            values[valuesById[0] = "FINGER_UNKNOWN"] = 0;
-            values[valuesById[1] = "RIGHT_THUMB"] = 1;
-            values[valuesById[2] = "RIGHT_INDEX"] = 2;
-            values[valuesById[3] = "RIGHT_MIDDLE"] = 3;
-            values[valuesById[4] = "RIGHT_RING"] = 4;
-            values[valuesById[5] = "RIGHT_LITTLE"] = 5;
-            values[valuesById[6] = "LEFT_THUMB"] = 6;
-            values[valuesById[7] = "LEFT_INDEX"] = 7;
-            values[valuesById[8] = "LEFT_MIDDLE"] = 8;
-            values[valuesById[9] = "LEFT_RING"] = 9;
-            values[valuesById[10] = "LEFT_LITTLE"] = 10;
+            values[valuesById[0] = "FINGER_POSITION_UNKNOWN"] = 0;
+            values[valuesById[1] = "FINGER_POSITION_RIGHT_THUMB"] = 1;
+            values[valuesById[2] = "FINGER_POSITION_RIGHT_INDEX"] = 2;
+            values[valuesById[3] = "FINGER_POSITION_RIGHT_MIDDLE"] = 3;
+            values[valuesById[4] = "FINGER_POSITION_RIGHT_RING"] = 4;
+            values[valuesById[5] = "FINGER_POSITION_RIGHT_LITTLE"] = 5;
+            values[valuesById[6] = "FINGER_POSITION_LEFT_THUMB"] = 6;
+            values[valuesById[7] = "FINGER_POSITION_LEFT_INDEX"] = 7;
+            values[valuesById[8] = "FINGER_POSITION_LEFT_MIDDLE"] = 8;
+            values[valuesById[9] = "FINGER_POSITION_LEFT_RING"] = 9;
+            values[valuesById[10] = "FINGER_POSITION_LEFT_LITTLE"] = 10;
             return values;
         })();
 
@@ -20570,18 +20570,18 @@ $root.idstation = (function() {
          * @name idstation.v1.CaptureUnit
          * @enum {number}
          * @property {number} CAPTURE_UNIT_UNSPECIFIED=0 CAPTURE_UNIT_UNSPECIFIED value
-         * @property {number} SINGLE_FINGER=1 SINGLE_FINGER value
-         * @property {number} LEFT_SLAP=2 LEFT_SLAP value
-         * @property {number} RIGHT_SLAP=3 RIGHT_SLAP value
-         * @property {number} TWO_THUMBS=4 TWO_THUMBS value
+         * @property {number} CAPTURE_UNIT_SINGLE_FINGER=1 CAPTURE_UNIT_SINGLE_FINGER value
+         * @property {number} CAPTURE_UNIT_LEFT_SLAP=2 CAPTURE_UNIT_LEFT_SLAP value
+         * @property {number} CAPTURE_UNIT_RIGHT_SLAP=3 CAPTURE_UNIT_RIGHT_SLAP value
+         * @property {number} CAPTURE_UNIT_TWO_THUMBS=4 CAPTURE_UNIT_TWO_THUMBS value
          */
         v1.CaptureUnit = (function() {
             var valuesById = {}, values = Object.create(valuesById);
             values[valuesById[0] = "CAPTURE_UNIT_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "SINGLE_FINGER"] = 1;
-            values[valuesById[2] = "LEFT_SLAP"] = 2;
-            values[valuesById[3] = "RIGHT_SLAP"] = 3;
-            values[valuesById[4] = "TWO_THUMBS"] = 4;
+            values[valuesById[1] = "CAPTURE_UNIT_SINGLE_FINGER"] = 1;
+            values[valuesById[2] = "CAPTURE_UNIT_LEFT_SLAP"] = 2;
+            values[valuesById[3] = "CAPTURE_UNIT_RIGHT_SLAP"] = 3;
+            values[valuesById[4] = "CAPTURE_UNIT_TWO_THUMBS"] = 4;
             return values;
         })();
 
@@ -20590,20 +20590,20 @@ $root.idstation = (function() {
          * @name idstation.v1.ExceptionReason
          * @enum {number}
          * @property {number} EXCEPTION_REASON_UNSPECIFIED=0 EXCEPTION_REASON_UNSPECIFIED value
-         * @property {number} AMPUTATED=1 AMPUTATED value
-         * @property {number} UNABLE_TO_PRINT=2 UNABLE_TO_PRINT value
-         * @property {number} BANDAGED=3 BANDAGED value
-         * @property {number} SCAR=4 SCAR value
-         * @property {number} TEMPORARY=5 TEMPORARY value
+         * @property {number} EXCEPTION_REASON_AMPUTATED=1 EXCEPTION_REASON_AMPUTATED value
+         * @property {number} EXCEPTION_REASON_UNABLE_TO_PRINT=2 EXCEPTION_REASON_UNABLE_TO_PRINT value
+         * @property {number} EXCEPTION_REASON_BANDAGED=3 EXCEPTION_REASON_BANDAGED value
+         * @property {number} EXCEPTION_REASON_SCAR=4 EXCEPTION_REASON_SCAR value
+         * @property {number} EXCEPTION_REASON_TEMPORARY=5 EXCEPTION_REASON_TEMPORARY value
          */
         v1.ExceptionReason = (function() {
             var valuesById = {}, values = Object.create(valuesById);
             values[valuesById[0] = "EXCEPTION_REASON_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "AMPUTATED"] = 1;
-            values[valuesById[2] = "UNABLE_TO_PRINT"] = 2;
-            values[valuesById[3] = "BANDAGED"] = 3;
-            values[valuesById[4] = "SCAR"] = 4;
-            values[valuesById[5] = "TEMPORARY"] = 5;
+            values[valuesById[1] = "EXCEPTION_REASON_AMPUTATED"] = 1;
+            values[valuesById[2] = "EXCEPTION_REASON_UNABLE_TO_PRINT"] = 2;
+            values[valuesById[3] = "EXCEPTION_REASON_BANDAGED"] = 3;
+            values[valuesById[4] = "EXCEPTION_REASON_SCAR"] = 4;
+            values[valuesById[5] = "EXCEPTION_REASON_TEMPORARY"] = 5;
             return values;
         })();
 
@@ -20810,47 +20810,47 @@ $root.idstation = (function() {
                         break;
                     }
                     break;
-                case "FINGER_UNKNOWN":
+                case "FINGER_POSITION_UNKNOWN":
                 case 0:
                     message.position = 0;
                     break;
-                case "RIGHT_THUMB":
+                case "FINGER_POSITION_RIGHT_THUMB":
                 case 1:
                     message.position = 1;
                     break;
-                case "RIGHT_INDEX":
+                case "FINGER_POSITION_RIGHT_INDEX":
                 case 2:
                     message.position = 2;
                     break;
-                case "RIGHT_MIDDLE":
+                case "FINGER_POSITION_RIGHT_MIDDLE":
                 case 3:
                     message.position = 3;
                     break;
-                case "RIGHT_RING":
+                case "FINGER_POSITION_RIGHT_RING":
                 case 4:
                     message.position = 4;
                     break;
-                case "RIGHT_LITTLE":
+                case "FINGER_POSITION_RIGHT_LITTLE":
                 case 5:
                     message.position = 5;
                     break;
-                case "LEFT_THUMB":
+                case "FINGER_POSITION_LEFT_THUMB":
                 case 6:
                     message.position = 6;
                     break;
-                case "LEFT_INDEX":
+                case "FINGER_POSITION_LEFT_INDEX":
                 case 7:
                     message.position = 7;
                     break;
-                case "LEFT_MIDDLE":
+                case "FINGER_POSITION_LEFT_MIDDLE":
                 case 8:
                     message.position = 8;
                     break;
-                case "LEFT_RING":
+                case "FINGER_POSITION_LEFT_RING":
                 case 9:
                     message.position = 9;
                     break;
-                case "LEFT_LITTLE":
+                case "FINGER_POSITION_LEFT_LITTLE":
                 case 10:
                     message.position = 10;
                     break;
@@ -20866,23 +20866,23 @@ $root.idstation = (function() {
                 case 0:
                     message.reason = 0;
                     break;
-                case "AMPUTATED":
+                case "EXCEPTION_REASON_AMPUTATED":
                 case 1:
                     message.reason = 1;
                     break;
-                case "UNABLE_TO_PRINT":
+                case "EXCEPTION_REASON_UNABLE_TO_PRINT":
                 case 2:
                     message.reason = 2;
                     break;
-                case "BANDAGED":
+                case "EXCEPTION_REASON_BANDAGED":
                 case 3:
                     message.reason = 3;
                     break;
-                case "SCAR":
+                case "EXCEPTION_REASON_SCAR":
                 case 4:
                     message.reason = 4;
                     break;
-                case "TEMPORARY":
+                case "EXCEPTION_REASON_TEMPORARY":
                 case 5:
                     message.reason = 5;
                     break;
@@ -20908,7 +20908,7 @@ $root.idstation = (function() {
                     throw Error("max depth exceeded");
                 var object = {};
                 if (options.defaults) {
-                    object.position = options.enums === String ? "FINGER_UNKNOWN" : 0;
+                    object.position = options.enums === String ? "FINGER_POSITION_UNKNOWN" : 0;
                     object.reason = options.enums === String ? "EXCEPTION_REASON_UNSPECIFIED" : 0;
                 }
                 if (message.position != null && Object.hasOwnProperty.call(message, "position"))
@@ -21462,19 +21462,19 @@ $root.idstation = (function() {
                         case 0:
                             message.units[i] = 0;
                             break;
-                        case "SINGLE_FINGER":
+                        case "CAPTURE_UNIT_SINGLE_FINGER":
                         case 1:
                             message.units[i] = 1;
                             break;
-                        case "LEFT_SLAP":
+                        case "CAPTURE_UNIT_LEFT_SLAP":
                         case 2:
                             message.units[i] = 2;
                             break;
-                        case "RIGHT_SLAP":
+                        case "CAPTURE_UNIT_RIGHT_SLAP":
                         case 3:
                             message.units[i] = 3;
                             break;
-                        case "TWO_THUMBS":
+                        case "CAPTURE_UNIT_TWO_THUMBS":
                         case 4:
                             message.units[i] = 4;
                             break;
@@ -22406,19 +22406,19 @@ $root.idstation = (function() {
                 case 0:
                     message.unit = 0;
                     break;
-                case "SINGLE_FINGER":
+                case "CAPTURE_UNIT_SINGLE_FINGER":
                 case 1:
                     message.unit = 1;
                     break;
-                case "LEFT_SLAP":
+                case "CAPTURE_UNIT_LEFT_SLAP":
                 case 2:
                     message.unit = 2;
                     break;
-                case "RIGHT_SLAP":
+                case "CAPTURE_UNIT_RIGHT_SLAP":
                 case 3:
                     message.unit = 3;
                     break;
-                case "TWO_THUMBS":
+                case "CAPTURE_UNIT_TWO_THUMBS":
                 case 4:
                     message.unit = 4;
                     break;
@@ -22430,47 +22430,47 @@ $root.idstation = (function() {
                         break;
                     }
                     break;
-                case "FINGER_UNKNOWN":
+                case "FINGER_POSITION_UNKNOWN":
                 case 0:
                     message.finger = 0;
                     break;
-                case "RIGHT_THUMB":
+                case "FINGER_POSITION_RIGHT_THUMB":
                 case 1:
                     message.finger = 1;
                     break;
-                case "RIGHT_INDEX":
+                case "FINGER_POSITION_RIGHT_INDEX":
                 case 2:
                     message.finger = 2;
                     break;
-                case "RIGHT_MIDDLE":
+                case "FINGER_POSITION_RIGHT_MIDDLE":
                 case 3:
                     message.finger = 3;
                     break;
-                case "RIGHT_RING":
+                case "FINGER_POSITION_RIGHT_RING":
                 case 4:
                     message.finger = 4;
                     break;
-                case "RIGHT_LITTLE":
+                case "FINGER_POSITION_RIGHT_LITTLE":
                 case 5:
                     message.finger = 5;
                     break;
-                case "LEFT_THUMB":
+                case "FINGER_POSITION_LEFT_THUMB":
                 case 6:
                     message.finger = 6;
                     break;
-                case "LEFT_INDEX":
+                case "FINGER_POSITION_LEFT_INDEX":
                 case 7:
                     message.finger = 7;
                     break;
-                case "LEFT_MIDDLE":
+                case "FINGER_POSITION_LEFT_MIDDLE":
                 case 8:
                     message.finger = 8;
                     break;
-                case "LEFT_RING":
+                case "FINGER_POSITION_LEFT_RING":
                 case 9:
                     message.finger = 9;
                     break;
-                case "LEFT_LITTLE":
+                case "FINGER_POSITION_LEFT_LITTLE":
                 case 10:
                     message.finger = 10;
                     break;
@@ -22523,7 +22523,7 @@ $root.idstation = (function() {
                     object.deviceId = "";
                     object.transactionId = "";
                     object.unit = options.enums === String ? "CAPTURE_UNIT_UNSPECIFIED" : 0;
-                    object.finger = options.enums === String ? "FINGER_UNKNOWN" : 0;
+                    object.finger = options.enums === String ? "FINGER_POSITION_UNKNOWN" : 0;
                     object.count = 0;
                     object.requestedScore = 0;
                     object.timeoutMs = 0;
@@ -22578,16 +22578,16 @@ $root.idstation = (function() {
          * @name idstation.v1.FingerStatus
          * @enum {number}
          * @property {number} FINGER_STATUS_UNSPECIFIED=0 FINGER_STATUS_UNSPECIFIED value
-         * @property {number} CAPTURED=1 CAPTURED value
-         * @property {number} EXCEPTION_DECLARED=2 EXCEPTION_DECLARED value
-         * @property {number} NOT_DETECTED=3 NOT_DETECTED value
+         * @property {number} FINGER_STATUS_CAPTURED=1 FINGER_STATUS_CAPTURED value
+         * @property {number} FINGER_STATUS_EXCEPTION_DECLARED=2 FINGER_STATUS_EXCEPTION_DECLARED value
+         * @property {number} FINGER_STATUS_NOT_DETECTED=3 FINGER_STATUS_NOT_DETECTED value
          */
         v1.FingerStatus = (function() {
             var valuesById = {}, values = Object.create(valuesById);
             values[valuesById[0] = "FINGER_STATUS_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "CAPTURED"] = 1;
-            values[valuesById[2] = "EXCEPTION_DECLARED"] = 2;
-            values[valuesById[3] = "NOT_DETECTED"] = 3;
+            values[valuesById[1] = "FINGER_STATUS_CAPTURED"] = 1;
+            values[valuesById[2] = "FINGER_STATUS_EXCEPTION_DECLARED"] = 2;
+            values[valuesById[3] = "FINGER_STATUS_NOT_DETECTED"] = 3;
             return values;
         })();
 
@@ -22963,47 +22963,47 @@ $root.idstation = (function() {
                         break;
                     }
                     break;
-                case "FINGER_UNKNOWN":
+                case "FINGER_POSITION_UNKNOWN":
                 case 0:
                     message.position = 0;
                     break;
-                case "RIGHT_THUMB":
+                case "FINGER_POSITION_RIGHT_THUMB":
                 case 1:
                     message.position = 1;
                     break;
-                case "RIGHT_INDEX":
+                case "FINGER_POSITION_RIGHT_INDEX":
                 case 2:
                     message.position = 2;
                     break;
-                case "RIGHT_MIDDLE":
+                case "FINGER_POSITION_RIGHT_MIDDLE":
                 case 3:
                     message.position = 3;
                     break;
-                case "RIGHT_RING":
+                case "FINGER_POSITION_RIGHT_RING":
                 case 4:
                     message.position = 4;
                     break;
-                case "RIGHT_LITTLE":
+                case "FINGER_POSITION_RIGHT_LITTLE":
                 case 5:
                     message.position = 5;
                     break;
-                case "LEFT_THUMB":
+                case "FINGER_POSITION_LEFT_THUMB":
                 case 6:
                     message.position = 6;
                     break;
-                case "LEFT_INDEX":
+                case "FINGER_POSITION_LEFT_INDEX":
                 case 7:
                     message.position = 7;
                     break;
-                case "LEFT_MIDDLE":
+                case "FINGER_POSITION_LEFT_MIDDLE":
                 case 8:
                     message.position = 8;
                     break;
-                case "LEFT_RING":
+                case "FINGER_POSITION_LEFT_RING":
                 case 9:
                     message.position = 9;
                     break;
-                case "LEFT_LITTLE":
+                case "FINGER_POSITION_LEFT_LITTLE":
                 case 10:
                     message.position = 10;
                     break;
@@ -23019,15 +23019,15 @@ $root.idstation = (function() {
                 case 0:
                     message.status = 0;
                     break;
-                case "CAPTURED":
+                case "FINGER_STATUS_CAPTURED":
                 case 1:
                     message.status = 1;
                     break;
-                case "EXCEPTION_DECLARED":
+                case "FINGER_STATUS_EXCEPTION_DECLARED":
                 case 2:
                     message.status = 2;
                     break;
-                case "NOT_DETECTED":
+                case "FINGER_STATUS_NOT_DETECTED":
                 case 3:
                     message.status = 3;
                     break;
@@ -23059,23 +23059,23 @@ $root.idstation = (function() {
                 case 0:
                     message.exceptionReason = 0;
                     break;
-                case "AMPUTATED":
+                case "EXCEPTION_REASON_AMPUTATED":
                 case 1:
                     message.exceptionReason = 1;
                     break;
-                case "UNABLE_TO_PRINT":
+                case "EXCEPTION_REASON_UNABLE_TO_PRINT":
                 case 2:
                     message.exceptionReason = 2;
                     break;
-                case "BANDAGED":
+                case "EXCEPTION_REASON_BANDAGED":
                 case 3:
                     message.exceptionReason = 3;
                     break;
-                case "SCAR":
+                case "EXCEPTION_REASON_SCAR":
                 case 4:
                     message.exceptionReason = 4;
                     break;
-                case "TEMPORARY":
+                case "EXCEPTION_REASON_TEMPORARY":
                 case 5:
                     message.exceptionReason = 5;
                     break;
@@ -23101,7 +23101,7 @@ $root.idstation = (function() {
                     throw Error("max depth exceeded");
                 var object = {};
                 if (options.defaults) {
-                    object.position = options.enums === String ? "FINGER_UNKNOWN" : 0;
+                    object.position = options.enums === String ? "FINGER_POSITION_UNKNOWN" : 0;
                     object.status = options.enums === String ? "FINGER_STATUS_UNSPECIFIED" : 0;
                     object.qualityScore = 0;
                     object.qualityMethod = "";
@@ -23396,47 +23396,47 @@ $root.idstation = (function() {
                         break;
                     }
                     break;
-                case "FINGER_UNKNOWN":
+                case "FINGER_POSITION_UNKNOWN":
                 case 0:
                     message.position = 0;
                     break;
-                case "RIGHT_THUMB":
+                case "FINGER_POSITION_RIGHT_THUMB":
                 case 1:
                     message.position = 1;
                     break;
-                case "RIGHT_INDEX":
+                case "FINGER_POSITION_RIGHT_INDEX":
                 case 2:
                     message.position = 2;
                     break;
-                case "RIGHT_MIDDLE":
+                case "FINGER_POSITION_RIGHT_MIDDLE":
                 case 3:
                     message.position = 3;
                     break;
-                case "RIGHT_RING":
+                case "FINGER_POSITION_RIGHT_RING":
                 case 4:
                     message.position = 4;
                     break;
-                case "RIGHT_LITTLE":
+                case "FINGER_POSITION_RIGHT_LITTLE":
                 case 5:
                     message.position = 5;
                     break;
-                case "LEFT_THUMB":
+                case "FINGER_POSITION_LEFT_THUMB":
                 case 6:
                     message.position = 6;
                     break;
-                case "LEFT_INDEX":
+                case "FINGER_POSITION_LEFT_INDEX":
                 case 7:
                     message.position = 7;
                     break;
-                case "LEFT_MIDDLE":
+                case "FINGER_POSITION_LEFT_MIDDLE":
                 case 8:
                     message.position = 8;
                     break;
-                case "LEFT_RING":
+                case "FINGER_POSITION_LEFT_RING":
                 case 9:
                     message.position = 9;
                     break;
-                case "LEFT_LITTLE":
+                case "FINGER_POSITION_LEFT_LITTLE":
                 case 10:
                     message.position = 10;
                     break;
@@ -23448,47 +23448,47 @@ $root.idstation = (function() {
                         break;
                     }
                     break;
-                case "FINGER_UNKNOWN":
+                case "FINGER_POSITION_UNKNOWN":
                 case 0:
                     message.matchesPosition = 0;
                     break;
-                case "RIGHT_THUMB":
+                case "FINGER_POSITION_RIGHT_THUMB":
                 case 1:
                     message.matchesPosition = 1;
                     break;
-                case "RIGHT_INDEX":
+                case "FINGER_POSITION_RIGHT_INDEX":
                 case 2:
                     message.matchesPosition = 2;
                     break;
-                case "RIGHT_MIDDLE":
+                case "FINGER_POSITION_RIGHT_MIDDLE":
                 case 3:
                     message.matchesPosition = 3;
                     break;
-                case "RIGHT_RING":
+                case "FINGER_POSITION_RIGHT_RING":
                 case 4:
                     message.matchesPosition = 4;
                     break;
-                case "RIGHT_LITTLE":
+                case "FINGER_POSITION_RIGHT_LITTLE":
                 case 5:
                     message.matchesPosition = 5;
                     break;
-                case "LEFT_THUMB":
+                case "FINGER_POSITION_LEFT_THUMB":
                 case 6:
                     message.matchesPosition = 6;
                     break;
-                case "LEFT_INDEX":
+                case "FINGER_POSITION_LEFT_INDEX":
                 case 7:
                     message.matchesPosition = 7;
                     break;
-                case "LEFT_MIDDLE":
+                case "FINGER_POSITION_LEFT_MIDDLE":
                 case 8:
                     message.matchesPosition = 8;
                     break;
-                case "LEFT_RING":
+                case "FINGER_POSITION_LEFT_RING":
                 case 9:
                     message.matchesPosition = 9;
                     break;
-                case "LEFT_LITTLE":
+                case "FINGER_POSITION_LEFT_LITTLE":
                 case 10:
                     message.matchesPosition = 10;
                     break;
@@ -23518,8 +23518,8 @@ $root.idstation = (function() {
                     throw Error("max depth exceeded");
                 var object = {};
                 if (options.defaults) {
-                    object.position = options.enums === String ? "FINGER_UNKNOWN" : 0;
-                    object.matchesPosition = options.enums === String ? "FINGER_UNKNOWN" : 0;
+                    object.position = options.enums === String ? "FINGER_POSITION_UNKNOWN" : 0;
+                    object.matchesPosition = options.enums === String ? "FINGER_POSITION_UNKNOWN" : 0;
                     object.matchesTransactionId = "";
                     object.score = 0;
                 }
@@ -23552,17 +23552,17 @@ $root.idstation = (function() {
          * CaptureOutcomeKind enum.
          * @name idstation.v1.CaptureOutcomeKind
          * @enum {number}
-         * @property {number} CAPTURE_OUTCOME_UNSPECIFIED=0 CAPTURE_OUTCOME_UNSPECIFIED value
-         * @property {number} CAPTURE_CAPTURED=1 CAPTURE_CAPTURED value
-         * @property {number} CAPTURE_NO_FINGER=2 CAPTURE_NO_FINGER value
-         * @property {number} CAPTURE_CANCELED=3 CAPTURE_CANCELED value
+         * @property {number} CAPTURE_OUTCOME_KIND_UNSPECIFIED=0 CAPTURE_OUTCOME_KIND_UNSPECIFIED value
+         * @property {number} CAPTURE_OUTCOME_KIND_CAPTURED=1 CAPTURE_OUTCOME_KIND_CAPTURED value
+         * @property {number} CAPTURE_OUTCOME_KIND_NO_FINGER=2 CAPTURE_OUTCOME_KIND_NO_FINGER value
+         * @property {number} CAPTURE_OUTCOME_KIND_CANCELED=3 CAPTURE_OUTCOME_KIND_CANCELED value
          */
         v1.CaptureOutcomeKind = (function() {
             var valuesById = {}, values = Object.create(valuesById);
-            values[valuesById[0] = "CAPTURE_OUTCOME_UNSPECIFIED"] = 0;
-            values[valuesById[1] = "CAPTURE_CAPTURED"] = 1;
-            values[valuesById[2] = "CAPTURE_NO_FINGER"] = 2;
-            values[valuesById[3] = "CAPTURE_CANCELED"] = 3;
+            values[valuesById[0] = "CAPTURE_OUTCOME_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CAPTURE_OUTCOME_KIND_CAPTURED"] = 1;
+            values[valuesById[2] = "CAPTURE_OUTCOME_KIND_NO_FINGER"] = 2;
+            values[valuesById[3] = "CAPTURE_OUTCOME_KIND_CANCELED"] = 3;
             return values;
         })();
 
@@ -23901,19 +23901,19 @@ $root.idstation = (function() {
                         break;
                     }
                     break;
-                case "CAPTURE_OUTCOME_UNSPECIFIED":
+                case "CAPTURE_OUTCOME_KIND_UNSPECIFIED":
                 case 0:
                     message.outcome = 0;
                     break;
-                case "CAPTURE_CAPTURED":
+                case "CAPTURE_OUTCOME_KIND_CAPTURED":
                 case 1:
                     message.outcome = 1;
                     break;
-                case "CAPTURE_NO_FINGER":
+                case "CAPTURE_OUTCOME_KIND_NO_FINGER":
                 case 2:
                     message.outcome = 2;
                     break;
-                case "CAPTURE_CANCELED":
+                case "CAPTURE_OUTCOME_KIND_CANCELED":
                 case 3:
                     message.outcome = 3;
                     break;
@@ -23974,7 +23974,7 @@ $root.idstation = (function() {
                 }
                 if (options.defaults) {
                     object.transactionId = "";
-                    object.outcome = options.enums === String ? "CAPTURE_OUTCOME_UNSPECIFIED" : 0;
+                    object.outcome = options.enums === String ? "CAPTURE_OUTCOME_KIND_UNSPECIFIED" : 0;
                     object.metThreshold = false;
                     object.deviceMs = 0;
                     object.agentMs = 0;
@@ -24598,47 +24598,47 @@ $root.idstation = (function() {
                         break;
                     }
                     break;
-                case "FINGER_UNKNOWN":
+                case "FINGER_POSITION_UNKNOWN":
                 case 0:
                     message.position = 0;
                     break;
-                case "RIGHT_THUMB":
+                case "FINGER_POSITION_RIGHT_THUMB":
                 case 1:
                     message.position = 1;
                     break;
-                case "RIGHT_INDEX":
+                case "FINGER_POSITION_RIGHT_INDEX":
                 case 2:
                     message.position = 2;
                     break;
-                case "RIGHT_MIDDLE":
+                case "FINGER_POSITION_RIGHT_MIDDLE":
                 case 3:
                     message.position = 3;
                     break;
-                case "RIGHT_RING":
+                case "FINGER_POSITION_RIGHT_RING":
                 case 4:
                     message.position = 4;
                     break;
-                case "RIGHT_LITTLE":
+                case "FINGER_POSITION_RIGHT_LITTLE":
                 case 5:
                     message.position = 5;
                     break;
-                case "LEFT_THUMB":
+                case "FINGER_POSITION_LEFT_THUMB":
                 case 6:
                     message.position = 6;
                     break;
-                case "LEFT_INDEX":
+                case "FINGER_POSITION_LEFT_INDEX":
                 case 7:
                     message.position = 7;
                     break;
-                case "LEFT_MIDDLE":
+                case "FINGER_POSITION_LEFT_MIDDLE":
                 case 8:
                     message.position = 8;
                     break;
-                case "LEFT_RING":
+                case "FINGER_POSITION_LEFT_RING":
                 case 9:
                     message.position = 9;
                     break;
-                case "LEFT_LITTLE":
+                case "FINGER_POSITION_LEFT_LITTLE":
                 case 10:
                     message.position = 10;
                     break;
@@ -24666,7 +24666,7 @@ $root.idstation = (function() {
                     throw Error("max depth exceeded");
                 var object = {};
                 if (options.defaults) {
-                    object.position = options.enums === String ? "FINGER_UNKNOWN" : 0;
+                    object.position = options.enums === String ? "FINGER_POSITION_UNKNOWN" : 0;
                     object.score = 0;
                 }
                 if (message.position != null && Object.hasOwnProperty.call(message, "position"))
@@ -25316,47 +25316,47 @@ $root.idstation = (function() {
                                 message.positions[i] = object.positions[i];
                                 break;
                             }
-                        case "FINGER_UNKNOWN":
+                        case "FINGER_POSITION_UNKNOWN":
                         case 0:
                             message.positions[i] = 0;
                             break;
-                        case "RIGHT_THUMB":
+                        case "FINGER_POSITION_RIGHT_THUMB":
                         case 1:
                             message.positions[i] = 1;
                             break;
-                        case "RIGHT_INDEX":
+                        case "FINGER_POSITION_RIGHT_INDEX":
                         case 2:
                             message.positions[i] = 2;
                             break;
-                        case "RIGHT_MIDDLE":
+                        case "FINGER_POSITION_RIGHT_MIDDLE":
                         case 3:
                             message.positions[i] = 3;
                             break;
-                        case "RIGHT_RING":
+                        case "FINGER_POSITION_RIGHT_RING":
                         case 4:
                             message.positions[i] = 4;
                             break;
-                        case "RIGHT_LITTLE":
+                        case "FINGER_POSITION_RIGHT_LITTLE":
                         case 5:
                             message.positions[i] = 5;
                             break;
-                        case "LEFT_THUMB":
+                        case "FINGER_POSITION_LEFT_THUMB":
                         case 6:
                             message.positions[i] = 6;
                             break;
-                        case "LEFT_INDEX":
+                        case "FINGER_POSITION_LEFT_INDEX":
                         case 7:
                             message.positions[i] = 7;
                             break;
-                        case "LEFT_MIDDLE":
+                        case "FINGER_POSITION_LEFT_MIDDLE":
                         case 8:
                             message.positions[i] = 8;
                             break;
-                        case "LEFT_RING":
+                        case "FINGER_POSITION_LEFT_RING":
                         case 9:
                             message.positions[i] = 9;
                             break;
-                        case "LEFT_LITTLE":
+                        case "FINGER_POSITION_LEFT_LITTLE":
                         case 10:
                             message.positions[i] = 10;
                             break;

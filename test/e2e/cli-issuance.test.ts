@@ -313,7 +313,7 @@ describe('idstation printer and issue commands on a simulated workstation', func
     const client = await station!.connect('technician')
     try {
       const { jobs } = await client.listJobs({})
-      const running = jobs.filter(job => job.state === v1.JobState.RUNNING)
+      const running = jobs.filter(job => job.state === v1.JobState.JOB_STATE_RUNNING)
       assert.deepEqual(running, [])
     } finally {
       client.close()

@@ -58,7 +58,7 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
     })
     deviceId = await pollUntil(
       async () =>
-        (await client.listDevices(v1.DeviceKind.FINGERPRINT_SCANNER)).find(
+        (await client.listDevices(v1.DeviceKind.DEVICE_KIND_FINGERPRINT_SCANNER)).find(
           device => device.serialNumber === 'SLAP-0001',
         )?.id ?? undefined,
       15_000,
@@ -109,14 +109,14 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
 
     const right = await capture({
       transactionId: 'enrol-right',
-      unit: v1.CaptureUnit.RIGHT_SLAP,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_RIGHT_SLAP,
       count: 4,
     })
-    assert.equal(right.result.outcome, v1.CaptureOutcomeKind.CAPTURE_CAPTURED)
+    assert.equal(right.result.outcome, v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_CAPTURED)
     assert.ok(right.previews.length >= 1, 'preview events reach the client')
     assert.deepEqual(
       right.result.fingers.map(f => [f.position, f.status]),
-      [2, 3, 4, 5].map(p => [p, v1.FingerStatus.CAPTURED]),
+      [2, 3, 4, 5].map(p => [p, v1.FingerStatus.FINGER_STATUS_CAPTURED]),
     )
     for (const finger of right.result.fingers) {
       const record = decodeFingerImageRecord(right.attachments[(finger.recordAttachment ?? 0) - 1]!)
@@ -126,24 +126,24 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
 
     const left = await capture({
       transactionId: 'enrol-left',
-      unit: v1.CaptureUnit.LEFT_SLAP,
-      exceptions: [{ position: v1.FingerPosition.LEFT_RING, reason: v1.ExceptionReason.BANDAGED }],
+      unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
+      exceptions: [{ position: v1.FingerPosition.FINGER_POSITION_LEFT_RING, reason: v1.ExceptionReason.EXCEPTION_REASON_BANDAGED }],
       count: 3,
     })
     assert.deepEqual(
       left.result.fingers.map(f => f.status),
       [
-        v1.FingerStatus.CAPTURED,
-        v1.FingerStatus.CAPTURED,
-        v1.FingerStatus.EXCEPTION_DECLARED,
-        v1.FingerStatus.CAPTURED,
+        v1.FingerStatus.FINGER_STATUS_CAPTURED,
+        v1.FingerStatus.FINGER_STATUS_CAPTURED,
+        v1.FingerStatus.FINGER_STATUS_EXCEPTION_DECLARED,
+        v1.FingerStatus.FINGER_STATUS_CAPTURED,
       ],
     )
     assert.deepEqual(left.result.duplicates, [], 'different fingers do not match')
 
     const thumbs = await capture({
       transactionId: 'enrol-thumbs',
-      unit: v1.CaptureUnit.TWO_THUMBS,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS,
       count: 2,
     })
     assert.equal(thumbs.result.fingers.length, 2)
@@ -154,8 +154,8 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
     await reader.control({ cmd: 'swap-hands', on: true }, 'hands')
     const swapped = await capture({
       transactionId: 'enrol-left-retake',
-      unit: v1.CaptureUnit.LEFT_SLAP,
-      exceptions: [{ position: v1.FingerPosition.LEFT_RING, reason: v1.ExceptionReason.BANDAGED }],
+      unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
+      exceptions: [{ position: v1.FingerPosition.FINGER_POSITION_LEFT_RING, reason: v1.ExceptionReason.EXCEPTION_REASON_BANDAGED }],
       count: 3,
     })
     const pairs = swapped.result.duplicates.map(d => [d.position, d.matchesPosition])
@@ -174,8 +174,8 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
         client.captureFingerprints({
           deviceId,
           transactionId: 'enrol-bad',
-          unit: v1.CaptureUnit.LEFT_SLAP,
-          exceptions: [{ position: v1.FingerPosition.LEFT_RING, reason: v1.ExceptionReason.SCAR }],
+          unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
+          exceptions: [{ position: v1.FingerPosition.FINGER_POSITION_LEFT_RING, reason: v1.ExceptionReason.EXCEPTION_REASON_SCAR }],
           count: 4,
         }),
         (error: unknown) => error instanceof ProtocolError && error.code === 'INVALID_ARGUMENT',
@@ -245,16 +245,16 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
     const empty = await client.captureFingerprints({
       deviceId,
       transactionId: 'enrol-empty',
-      unit: v1.CaptureUnit.TWO_THUMBS,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS,
       count: 2,
       timeoutMs: 600,
     })
-    assert.equal(empty.result.outcome, v1.CaptureOutcomeKind.CAPTURE_NO_FINGER)
+    assert.equal(empty.result.outcome, v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_NO_FINGER)
     const started = reader.next(line => line.event === 'capture-started', 5000)
     const pending = client.captureFingerprints({
       deviceId,
       transactionId: 'enrol-unplug',
-      unit: v1.CaptureUnit.TWO_THUMBS,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS,
       count: 2,
       timeoutMs: 8000,
     })
@@ -269,7 +269,7 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
     // The agent keeps serving: the reader is gone from its list.
     await pollUntil(
       async () =>
-        (await client.listDevices(v1.DeviceKind.FINGERPRINT_SCANNER)).some(d => d.id === deviceId)
+        (await client.listDevices(v1.DeviceKind.DEVICE_KIND_FINGERPRINT_SCANNER)).some(d => d.id === deviceId)
           ? undefined
           : true,
       10_000,

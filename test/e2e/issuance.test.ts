@@ -88,7 +88,7 @@ describe('issuance through the real pcscd, ptys and printer simulators', functio
       scannerId: station!.devices.scanner,
       facesDir: path.join(dir, 'sent'),
     })
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     assert.equal(job.outcome?.passiveAuthentication, true)
     assert.equal(job.outcome.activeAuthentication, true)
     assert.equal(job.outcome.fingersCaptured, 2)
@@ -112,7 +112,7 @@ describe('issuance through the real pcscd, ptys and printer simulators', functio
   it('issues a passport through the page printer and its contactless station', async () => {
     const since = station!.pagePrinter.lines.length
     const { job } = await issue('passport')
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     assert.equal(job.kind, 'issue-passport')
     assert.equal(job.outcome?.passiveAuthentication, true)
     const printed = await station!.pagePrinter.seen(
@@ -134,7 +134,7 @@ describe('issuance through the real pcscd, ptys and printer simulators', functio
       },
     })
     assert.deepEqual(prompts, ['printer-cover-open'])
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
   })
 
   it('cancels on an empty feeder: nothing taken, nothing spoiled, the number free again', async () => {
@@ -145,7 +145,7 @@ describe('issuance through the real pcscd, ptys and printer simulators', functio
         return Promise.resolve('cancel')
       },
     })
-    assert.equal(job.state, v1.JobState.CANCELED)
+    assert.equal(job.state, v1.JobState.JOB_STATE_CANCELED)
     await station!.cardPrinter.control({ cmd: 'feeder', count: 20 })
   })
 
@@ -158,7 +158,7 @@ describe('issuance through the real pcscd, ptys and printer simulators', functio
         return 'continue'
       },
     })
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
   })
 
   it('rejects a card that jams in the printer (after the operator empties a full reject box)', async () => {
@@ -173,8 +173,8 @@ describe('issuance through the real pcscd, ptys and printer simulators', functio
         return 'continue'
       },
     })
-    assert.equal(job.state, v1.JobState.SPOILED)
-    assert.equal(job.error?.code, v1.ErrorCode.PRINTER_FAULT)
+    assert.equal(job.state, v1.JobState.JOB_STATE_SPOILED)
+    assert.equal(job.error?.code, v1.ErrorCode.ERROR_CODE_PRINTER_FAULT)
     assert.deepEqual(prompts, ['printer-reject-box-full'])
     await cardEvent('rejected', since)
     assert.ok(!station!.cardPrinter.lines.slice(since).some(line => line.event === 'ejected'))
@@ -187,7 +187,7 @@ describe('issuance through the real pcscd, ptys and printer simulators', functio
     })
     const since = station!.cardPrinter.lines.length
     const { job } = await issue('id-card')
-    assert.equal(job.state, v1.JobState.SPOILED)
+    assert.equal(job.state, v1.JobState.JOB_STATE_SPOILED)
     assert.equal(job.error?.details?.step, 'personalize')
     await cardEvent('rejected', since)
   })
@@ -212,7 +212,7 @@ describe('issuance through the real pcscd, ptys and printer simulators', functio
     await gone
     const observer = await connect('technician')
     const job = await observer.getJob(jobId)
-    assert.equal(job.state, v1.JobState.SPOILED)
+    assert.equal(job.state, v1.JobState.JOB_STATE_SPOILED)
     assert.ok(!station!.cardPrinter.lines.slice(since).some(line => line.event === 'ejected'))
     // The client may have gone before the first write reached the chip: disarm for the next.
     await station!.cardPrinter.control({ cmd: 'card', card: { cmd: 'clear-faults' } })
@@ -230,8 +230,8 @@ describe('issuance through the real pcscd, ptys and printer simulators', functio
         return 'continue'
       },
     })
-    assert.equal(job.state, v1.JobState.SPOILED, JSON.stringify(job))
-    assert.equal(job.error?.code, v1.ErrorCode.TRANSPORT_IO)
+    assert.equal(job.state, v1.JobState.JOB_STATE_SPOILED, JSON.stringify(job))
+    assert.equal(job.error?.code, v1.ErrorCode.ERROR_CODE_TRANSPORT_IO)
     assert.equal(job.error.details?.step, 'print')
     await cardEvent('rejected', since)
   })
@@ -244,8 +244,8 @@ describe('issuance through the real pcscd, ptys and printer simulators', functio
       .then(() => scanner.child.stdin?.write('{"cmd":"unplug"}\n'))
     const since = station!.cardPrinter.lines.length
     const { job } = await issue('id-card', { scannerId: station!.devices.scanner })
-    assert.equal(job.state, v1.JobState.FAILED, JSON.stringify(job))
-    assert.equal(job.error?.code, v1.ErrorCode.TRANSPORT_DISCONNECTED)
+    assert.equal(job.state, v1.JobState.JOB_STATE_FAILED, JSON.stringify(job))
+    assert.equal(job.error?.code, v1.ErrorCode.ERROR_CODE_TRANSPORT_DISCONNECTED)
     assert.equal(job.error.details?.step, 'capture-fingerprints')
     const moved = station!.cardPrinter.lines
       .slice(since)
@@ -254,7 +254,7 @@ describe('issuance through the real pcscd, ptys and printer simulators', functio
     await station!.replugScanner()
     await station!.scanner.control({ cmd: 'present', identity: 'e2e-replug', profile: 'good' })
     const again = await issue('id-card', { scannerId: station!.devices.scanner })
-    assert.equal(again.job.state, v1.JobState.SUCCEEDED, JSON.stringify(again.job.error))
+    assert.equal(again.job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(again.job.error))
     assert.equal(again.job.outcome?.fingersCaptured, 2)
   })
 
@@ -268,7 +268,7 @@ describe('issuance through the real pcscd, ptys and printer simulators', functio
         return answerAsOperator(station!.pagePrinter, 'page', prompt)
       },
     })
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     assert.deepEqual(prompts, ['printer-output-full'])
     await station!.pagePrinter.seen(
       line => line.event === 'ejected' && station!.pagePrinter.lines.indexOf(line) >= since,
@@ -290,11 +290,11 @@ describe('issuance through the real pcscd, ptys and printer simulators', functio
         return 'continue'
       },
     })
-    assert.equal(job.state, v1.JobState.SPOILED)
+    assert.equal(job.state, v1.JobState.JOB_STATE_SPOILED)
     assert.equal(job.error?.details?.step, 'print')
     const deadline = Date.now() + 10_000
     for (;;) {
-      const printers = await client.listDevices(v1.DeviceKind.CARD_PRINTER)
+      const printers = await client.listDevices(v1.DeviceKind.DEVICE_KIND_CARD_PRINTER)
       if (printers.length === 0) break
       assert.ok(Date.now() < deadline, 'the unplugged printer left the device list')
       await new Promise(resolve => setTimeout(resolve, 200))

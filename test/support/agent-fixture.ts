@@ -7,6 +7,7 @@ import { AgentServer, type AgentServerOptions } from '../../agent/server/agent-s
 import type { Role } from '../../agent/server/sessions'
 import { SYSTEM_CLOCK } from '../../drivers/core/clock'
 import {
+  errorCodeName,
   AgentClient,
   CURRENT_API_LEVEL,
   helloProof,
@@ -193,6 +194,6 @@ export class RawSession {
 /** The ErrorCode name of an error reply, for assertions. */
 export function errorName(reply: v1.Reply): string {
   return reply.result === 'error'
-    ? (v1.ErrorCode[reply.error?.code ?? 0] ?? 'UNKNOWN')
+    ? errorCodeName(reply.error?.code ?? 0)
     : `result:${reply.result ?? 'none'}`
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { v1 } from '../../../protocol/messages'
+import { enumValueName, errorCodeName, v1 } from '../../../protocol/messages'
 import { openAuditReader } from '../../jobs/journal/audit-reader'
 import type { CliContext, CliLeafCommand } from '../command'
 import { DEVICE_HEADERS, deviceCells, deviceRow } from '../device-rows'
@@ -131,7 +131,8 @@ async function runDemo(
   say(
     `  agent log    ${path.join(station.dataDir, 'logs', 'agent.log')}  (event names and ids only)`,
   )
-  const good = issued.length === 2 && issued.every(item => item.job.state === v1.JobState.SUCCEEDED)
+  const good =
+    issued.length === 2 && issued.every(item => item.job.state === v1.JobState.JOB_STATE_SUCCEEDED)
   say('')
   say(good ? 'Both documents issued and verified.' : 'A document was not issued: see above.')
   return good ? EXIT_CODES.ok : EXIT_CODES.failure
@@ -170,7 +171,7 @@ async function issue(
     },
   })
   const outcome = job.outcome
-  const state = v1.JobState[job.state ?? 0]
+  const state = enumValueName(v1.JobState, job.state ?? 0, 'JOB_STATE_')
   context.output.print(
     `   ${state}: chip ${job.chipSerial || '-'}, passive authentication ${
       outcome?.passiveAuthentication === true ? 'passed' : 'not passed'
@@ -180,7 +181,7 @@ async function issue(
   )
   if (job.error) {
     context.output.print(
-      `   error ${v1.ErrorCode[job.error.code ?? 0]}: ${job.error.message ?? ''}`,
+      `   error ${errorCodeName(job.error.code ?? 0)}: ${job.error.message ?? ''}`,
     )
   }
   return job
@@ -202,7 +203,7 @@ function writeReports(dir: string, issued: readonly Issued[]): string[] {
     const report = {
       document: label,
       jobId: job.jobId,
-      state: v1.JobState[job.state ?? 0],
+      state: enumValueName(v1.JobState, job.state ?? 0, 'JOB_STATE_'),
       chipSerial: job.chipSerial,
       readBack: 'BAC + secure messaging, every written file compared',
       passiveAuthentication: outcome.passiveAuthentication === true ? 'passed' : 'not passed',

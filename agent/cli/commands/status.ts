@@ -1,4 +1,4 @@
-import { v1 } from '../../../protocol/messages'
+import { enumValueName, v1 } from '../../../protocol/messages'
 import type { CliLeafCommand } from '../command'
 import { withAgent } from '../connect'
 import { EXIT_CODES } from '../exit-codes'
@@ -47,7 +47,7 @@ export const STATUS_COMMAND: CliLeafCommand = {
       status.sessions.map(session => [
         session.clientId ?? '',
         session.keyName ?? '',
-        (v1.Role[session.role ?? 0] ?? '').toLowerCase(),
+        enumValueName(v1.Role, session.role ?? 0, 'ROLE_').toLowerCase(),
         session.clientName ?? '',
         duration(session.idleMs ?? 0),
       ]),

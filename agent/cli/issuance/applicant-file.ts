@@ -151,7 +151,10 @@ export async function parseApplicant(
   }
 
   const document: v1.IDocumentData = {
-    format: format === 'TD1' ? v1.DocumentFormat.TD1 : v1.DocumentFormat.TD3,
+    format:
+      format === 'TD1'
+        ? v1.DocumentFormat.DOCUMENT_FORMAT_TD1
+        : v1.DocumentFormat.DOCUMENT_FORMAT_TD3,
     documentCode: texts.documentCode ?? '',
     issuingState: texts.issuingState ?? '',
     nationality: texts.nationality ?? '',

@@ -35,7 +35,10 @@ export interface IssuanceOutcome {
 }
 
 /** The fingers a job captures itself when given a reader. */
-const CAPTURED_FINGERS = [v1.FingerPosition.RIGHT_INDEX, v1.FingerPosition.LEFT_INDEX]
+const CAPTURED_FINGERS = [
+  v1.FingerPosition.FINGER_POSITION_RIGHT_INDEX,
+  v1.FingerPosition.FINGER_POSITION_LEFT_INDEX,
+]
 
 /**
  * Issues one document and resolves with the job's final state (any state: a SPOILED job is an

@@ -371,7 +371,7 @@ function findDevices(
   paths: readonly { readonly cardPrinter: string; readonly pagePrinter: string }[],
 ): Promise<{ devices: StationDevices; lanes: LaneDevices[] }> {
   const name = (list: DeviceList) => {
-    const ready = list.filter(device => device.status?.state === v1.DeviceState.READY)
+    const ready = list.filter(device => device.status?.state === v1.DeviceState.DEVICE_STATE_READY)
     const at = (devicePath: string) => ready.find(device => device.path === devicePath)
     const encoderOf = (printer: v1.IDevice | undefined) => {
       const id = printer?.stationEncoders?.[0]?.encoderId ?? ''
@@ -384,7 +384,7 @@ function findDevices(
       pageEncoder: encoderOf(at(lane.pagePrinter)),
     }))
     const scanner =
-      ready.find(device => device.kind === v1.DeviceKind.FINGERPRINT_SCANNER)?.id ?? ''
+      ready.find(device => device.kind === v1.DeviceKind.DEVICE_KIND_FINGERPRINT_SCANNER)?.id ?? ''
     const first = lanes[0] ?? { cardPrinter: '', pagePrinter: '', cardEncoder: '', pageEncoder: '' }
     return { devices: { ...first, scanner }, lanes }
   }

@@ -1,20 +1,20 @@
 import type { DeviceKind, DeviceStatus } from '../../../drivers/core/driver'
 import type { CardPresence, TransportKind } from '../../../drivers/transport/types'
-import { v1 } from '../../../protocol'
+import { errorCodeNumber, v1 } from '../../../protocol'
 import type { Lease } from '../../server/leases'
 import type { DeviceSummary } from './device-registry'
 
 const KINDS: Record<DeviceKind, v1.DeviceKind> = {
-  'card-encoder': v1.DeviceKind.CARD_ENCODER,
-  'fingerprint-scanner': v1.DeviceKind.FINGERPRINT_SCANNER,
-  'card-printer': v1.DeviceKind.CARD_PRINTER,
-  'page-printer': v1.DeviceKind.PAGE_PRINTER,
+  'card-encoder': v1.DeviceKind.DEVICE_KIND_CARD_ENCODER,
+  'fingerprint-scanner': v1.DeviceKind.DEVICE_KIND_FINGERPRINT_SCANNER,
+  'card-printer': v1.DeviceKind.DEVICE_KIND_CARD_PRINTER,
+  'page-printer': v1.DeviceKind.DEVICE_KIND_PAGE_PRINTER,
 }
 
 const TRANSPORTS: Record<TransportKind, v1.TransportKind> = {
-  pcsc: v1.TransportKind.PCSC,
-  hid: v1.TransportKind.HID,
-  serial: v1.TransportKind.SERIAL,
+  pcsc: v1.TransportKind.TRANSPORT_KIND_PCSC,
+  hid: v1.TransportKind.TRANSPORT_KIND_HID,
+  serial: v1.TransportKind.TRANSPORT_KIND_SERIAL,
 }
 
 /** The wire kind for a driver kind, and back (undefined for UNSPECIFIED). */
@@ -29,20 +29,23 @@ export function kindFromWire(kind: v1.DeviceKind): DeviceKind | undefined {
 export function wireStatus(status: DeviceStatus): v1.IDeviceStatus {
   switch (status.state) {
     case 'closed':
-      return { state: v1.DeviceState.CLOSED }
+      return { state: v1.DeviceState.DEVICE_STATE_CLOSED }
     case 'opening':
-      return { state: v1.DeviceState.OPENING }
+      return { state: v1.DeviceState.DEVICE_STATE_OPENING }
     case 'ready':
-      return { state: v1.DeviceState.READY }
+      return { state: v1.DeviceState.DEVICE_STATE_READY }
     case 'disconnected':
-      return { state: v1.DeviceState.DISCONNECTED }
+      return { state: v1.DeviceState.DEVICE_STATE_DISCONNECTED }
     case 'busy':
-      return { state: v1.DeviceState.BUSY, operation: status.operation }
+      return { state: v1.DeviceState.DEVICE_STATE_BUSY, operation: status.operation }
     case 'attention':
     case 'error':
       return {
-        state: status.state === 'attention' ? v1.DeviceState.ATTENTION : v1.DeviceState.FAULT,
-        code: v1.ErrorCode[status.code],
+        state:
+          status.state === 'attention'
+            ? v1.DeviceState.DEVICE_STATE_ATTENTION
+            : v1.DeviceState.DEVICE_STATE_FAULT,
+        code: errorCodeNumber(status.code),
         message: status.message,
       }
   }

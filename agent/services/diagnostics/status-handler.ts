@@ -72,7 +72,7 @@ export function statusHandler(sources: StatusSources): CommandHandler<'getStatus
           sessions: sources.sessions.all().map(session => ({
             clientId: session.id,
             keyName: session.keyName,
-            role: session.role === 'technician' ? v1.Role.TECHNICIAN : v1.Role.OPERATOR,
+            role: session.role === 'technician' ? v1.Role.ROLE_TECHNICIAN : v1.Role.ROLE_OPERATOR,
             clientName: session.clientName,
             apiLevel: session.apiLevel,
             openedAtMs: session.openedAt,

@@ -90,7 +90,10 @@ export class DocumentService {
               id: profile.id,
               title: profile.title.latin,
               titleNational: profile.title.national,
-              format: profile.format === 'TD1' ? v1.DocumentFormat.TD1 : v1.DocumentFormat.TD3,
+              format:
+                profile.format === 'TD1'
+                  ? v1.DocumentFormat.DOCUMENT_FORMAT_TD1
+                  : v1.DocumentFormat.DOCUMENT_FORMAT_TD3,
               documentCode: profile.documentCode,
               issuingState: profile.issuingState,
               sides: profile.faces.map(face => face.side),

@@ -19,9 +19,9 @@ export interface CapturePlan {
 }
 
 const UNITS: Readonly<Record<number, { unit: CaptureUnit; fingers: readonly number[] }>> = {
-  [v1.CaptureUnit.LEFT_SLAP]: { unit: 'left-slap', fingers: [7, 8, 9, 10] },
-  [v1.CaptureUnit.RIGHT_SLAP]: { unit: 'right-slap', fingers: [2, 3, 4, 5] },
-  [v1.CaptureUnit.TWO_THUMBS]: { unit: 'two-thumbs', fingers: [1, 6] },
+  [v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP]: { unit: 'left-slap', fingers: [7, 8, 9, 10] },
+  [v1.CaptureUnit.CAPTURE_UNIT_RIGHT_SLAP]: { unit: 'right-slap', fingers: [2, 3, 4, 5] },
+  [v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS]: { unit: 'two-thumbs', fingers: [1, 6] },
 }
 
 const TRANSACTION_ID = /^[A-Za-z0-9-]{4,50}$/
@@ -49,7 +49,7 @@ export function planCapture(body: v1.ICaptureFingerprints): CapturePlan {
   const unitCode = body.unit ?? v1.CaptureUnit.CAPTURE_UNIT_UNSPECIFIED
   let unit: CaptureUnit
   let unitFingers: readonly number[]
-  if (unitCode === v1.CaptureUnit.SINGLE_FINGER) {
+  if (unitCode === v1.CaptureUnit.CAPTURE_UNIT_SINGLE_FINGER) {
     // The enum's numbers are the ISO 19794-4 position codes.
     const finger: number = body.finger ?? 0
     if (finger < 1 || finger > 10) {

@@ -31,10 +31,10 @@ export interface FingerprintServiceOptions {
 }
 
 const UNITS: Readonly<Record<string, v1.CaptureUnit>> = {
-  single: v1.CaptureUnit.SINGLE_FINGER,
-  'left-slap': v1.CaptureUnit.LEFT_SLAP,
-  'right-slap': v1.CaptureUnit.RIGHT_SLAP,
-  'two-thumbs': v1.CaptureUnit.TWO_THUMBS,
+  single: v1.CaptureUnit.CAPTURE_UNIT_SINGLE_FINGER,
+  'left-slap': v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
+  'right-slap': v1.CaptureUnit.CAPTURE_UNIT_RIGHT_SLAP,
+  'two-thumbs': v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS,
 }
 
 interface Running {
@@ -188,7 +188,8 @@ export class FingerprintService {
         deviceId,
         requestId: context.requestId,
         state: outcome.kind,
-        count: result.fingers.filter(f => f.status === v1.FingerStatus.CAPTURED).length,
+        count: result.fingers.filter(f => f.status === v1.FingerStatus.FINGER_STATUS_CAPTURED)
+          .length,
         durationMs: agentMs,
       })
       if (result.duplicates.length > 0) {
@@ -248,14 +249,17 @@ export class FingerprintService {
       if (reason !== undefined) {
         fingers.push({
           position: wirePosition(position),
-          status: v1.FingerStatus.EXCEPTION_DECLARED,
+          status: v1.FingerStatus.FINGER_STATUS_EXCEPTION_DECLARED,
           exceptionReason: reason,
         })
         continue
       }
       const finger = captured.find(item => item.position === position)
       if (finger === undefined) {
-        fingers.push({ position: wirePosition(position), status: v1.FingerStatus.NOT_DETECTED })
+        fingers.push({
+          position: wirePosition(position),
+          status: v1.FingerStatus.FINGER_STATUS_NOT_DETECTED,
+        })
         metThreshold = false
         continue
       }
@@ -275,7 +279,7 @@ export class FingerprintService {
       })
       fingers.push({
         position: wirePosition(position),
-        status: v1.FingerStatus.CAPTURED,
+        status: v1.FingerStatus.FINGER_STATUS_CAPTURED,
         qualityScore: Math.round(quality),
         qualityMethod: finger.quality === undefined ? matcher.qualityMethod : 'device',
         recordAttachment,
@@ -295,10 +299,10 @@ export class FingerprintService {
     }
     const kind =
       outcome.kind === 'captured'
-        ? v1.CaptureOutcomeKind.CAPTURE_CAPTURED
+        ? v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_CAPTURED
         : outcome.kind === 'canceled'
-          ? v1.CaptureOutcomeKind.CAPTURE_CANCELED
-          : v1.CaptureOutcomeKind.CAPTURE_NO_FINGER
+          ? v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_CANCELED
+          : v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_NO_FINGER
     return { outcome: kind, metThreshold, fingers, attachments, duplicates }
   }
 
@@ -366,19 +370,19 @@ function wireInfo(info: ScannerInfo): v1.IGetScannerInfoResult {
 
 /** ISO 19794-4 position codes 0–10 are the FingerPosition enum's numbers. */
 function wirePosition(position: number): v1.FingerPosition {
-  return POSITIONS[position] ?? v1.FingerPosition.FINGER_UNKNOWN
+  return POSITIONS[position] ?? v1.FingerPosition.FINGER_POSITION_UNKNOWN
 }
 
 const POSITIONS: readonly v1.FingerPosition[] = [
-  v1.FingerPosition.FINGER_UNKNOWN,
-  v1.FingerPosition.RIGHT_THUMB,
-  v1.FingerPosition.RIGHT_INDEX,
-  v1.FingerPosition.RIGHT_MIDDLE,
-  v1.FingerPosition.RIGHT_RING,
-  v1.FingerPosition.RIGHT_LITTLE,
-  v1.FingerPosition.LEFT_THUMB,
-  v1.FingerPosition.LEFT_INDEX,
-  v1.FingerPosition.LEFT_MIDDLE,
-  v1.FingerPosition.LEFT_RING,
-  v1.FingerPosition.LEFT_LITTLE,
+  v1.FingerPosition.FINGER_POSITION_UNKNOWN,
+  v1.FingerPosition.FINGER_POSITION_RIGHT_THUMB,
+  v1.FingerPosition.FINGER_POSITION_RIGHT_INDEX,
+  v1.FingerPosition.FINGER_POSITION_RIGHT_MIDDLE,
+  v1.FingerPosition.FINGER_POSITION_RIGHT_RING,
+  v1.FingerPosition.FINGER_POSITION_RIGHT_LITTLE,
+  v1.FingerPosition.FINGER_POSITION_LEFT_THUMB,
+  v1.FingerPosition.FINGER_POSITION_LEFT_INDEX,
+  v1.FingerPosition.FINGER_POSITION_LEFT_MIDDLE,
+  v1.FingerPosition.FINGER_POSITION_LEFT_RING,
+  v1.FingerPosition.FINGER_POSITION_LEFT_LITTLE,
 ]

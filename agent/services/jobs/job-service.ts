@@ -211,9 +211,9 @@ export class JobService {
         requiresSession: true,
         run: body => {
           const answer =
-            body.answer === v1.PromptAnswer.CONTINUE
+            body.answer === v1.PromptAnswer.PROMPT_ANSWER_CONTINUE
               ? 'continue'
-              : body.answer === v1.PromptAnswer.CANCEL
+              : body.answer === v1.PromptAnswer.PROMPT_ANSWER_CANCEL
                 ? 'cancel'
                 : undefined
           if (answer === undefined) {
@@ -230,9 +230,9 @@ export class JobService {
         role: 'technician',
         run: (body, context) => {
           const resolution =
-            body.resolution === v1.JobResolution.RESOLVED_ISSUED
+            body.resolution === v1.JobResolution.JOB_RESOLUTION_ISSUED
               ? 'issued'
-              : body.resolution === v1.JobResolution.RESOLVED_SPOILED
+              : body.resolution === v1.JobResolution.JOB_RESOLUTION_SPOILED
                 ? 'spoiled'
                 : undefined
           if (resolution === undefined) {

@@ -1,14 +1,14 @@
 import type { JobRecord, JobState } from '../../jobs/journal'
-import { v1 } from '../../../protocol'
+import { errorCodeNumber, v1 } from '../../../protocol'
 
 const STATES: Record<JobState, v1.JobState> = {
-  accepted: v1.JobState.ACCEPTED,
-  running: v1.JobState.RUNNING,
-  succeeded: v1.JobState.SUCCEEDED,
-  failed: v1.JobState.FAILED,
-  canceled: v1.JobState.CANCELED,
-  spoiled: v1.JobState.SPOILED,
-  interrupted: v1.JobState.INTERRUPTED,
+  accepted: v1.JobState.JOB_STATE_ACCEPTED,
+  running: v1.JobState.JOB_STATE_RUNNING,
+  succeeded: v1.JobState.JOB_STATE_SUCCEEDED,
+  failed: v1.JobState.JOB_STATE_FAILED,
+  canceled: v1.JobState.JOB_STATE_CANCELED,
+  spoiled: v1.JobState.JOB_STATE_SPOILED,
+  interrupted: v1.JobState.JOB_STATE_INTERRUPTED,
 }
 
 export function wireJobState(state: JobState): v1.JobState {
@@ -35,7 +35,7 @@ export function wireJob(job: JobRecord): v1.IJob {
     ...(job.error
       ? {
           error: {
-            code: v1.ErrorCode[job.error.code],
+            code: errorCodeNumber(job.error.code),
             message: job.error.message,
             details: { step: job.error.failedStep },
           },
@@ -65,8 +65,8 @@ export function wireJob(job: JobRecord): v1.IJob {
       job.resolution === null
         ? v1.JobResolution.JOB_RESOLUTION_UNSPECIFIED
         : job.resolution.resolution === 'issued'
-          ? v1.JobResolution.RESOLVED_ISSUED
-          : v1.JobResolution.RESOLVED_SPOILED,
+          ? v1.JobResolution.JOB_RESOLUTION_ISSUED
+          : v1.JobResolution.JOB_RESOLUTION_SPOILED,
     createdAtMs: job.createdAt,
     updatedAtMs: job.updatedAt,
   }

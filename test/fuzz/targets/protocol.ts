@@ -132,7 +132,7 @@ export const protocolReply = target<Buffer>({
         v1.Reply.encode({
           requestId: '22',
           error: {
-            code: v1.ErrorCode.MALFORMED_REQUEST,
+            code: v1.ErrorCode.ERROR_CODE_MALFORMED_REQUEST,
             message: 'bad',
             retryable: true,
             details: { reason: 'x' },

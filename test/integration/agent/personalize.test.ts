@@ -155,7 +155,7 @@ describe('PersonalizeCard through the real pcscd and SoftHSM2', function () {
     const reader = pcscd.readerNames[0]
     deviceId = await pollUntil(
       async () => {
-        const found = (await client.listDevices(v1.DeviceKind.CARD_ENCODER)).find(
+        const found = (await client.listDevices(v1.DeviceKind.DEVICE_KIND_CARD_ENCODER)).find(
           device => device.path === reader,
         )
         return found?.card?.present === true ? (found.id ?? undefined) : undefined
@@ -177,7 +177,7 @@ describe('PersonalizeCard through the real pcscd and SoftHSM2', function () {
     const request = personalizeRequest(deviceId, 'TD3')
     const { job, replayed } = await personalize(request, 'td3-first')
     assert.equal(replayed, false)
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     assert.equal(job.outcome?.passiveAuthentication, true)
     assert.match(job.chipSerial ?? '', /^[0-9A-F]{16}$/)
     // The technician's tool reads it back on its own (BAC) and checks the SOD against the CSCA.
@@ -198,13 +198,13 @@ describe('PersonalizeCard through the real pcscd and SoftHSM2', function () {
   it('returns the first job for the same idempotency key', async () => {
     const again = await personalize(personalizeRequest(deviceId, 'TD3'), 'td3-first')
     assert.equal(again.replayed, true)
-    assert.equal(again.job.state, v1.JobState.SUCCEEDED)
+    assert.equal(again.job.state, v1.JobState.JOB_STATE_SUCCEEDED)
   })
 
   it('personalises a TD1 chip with a long document number on the next card', async () => {
     await nextCard()
     const { job } = await personalize(personalizeRequest(deviceId, 'TD1'), 'td1-first')
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     assert.deepEqual(job.outcome?.dataGroups, [1, 2, 11, 12, 15])
   })
 
@@ -215,8 +215,8 @@ describe('PersonalizeCard through the real pcscd and SoftHSM2', function () {
       personalizeRequest(deviceId, 'TD3', { documentNumber: 'QX1000001' }),
       'pulled',
     )
-    assert.equal(job.state, v1.JobState.SPOILED)
-    assert.equal(job.error?.code, v1.ErrorCode.TRANSPORT_DISCONNECTED)
+    assert.equal(job.state, v1.JobState.JOB_STATE_SPOILED)
+    assert.equal(job.error?.code, v1.ErrorCode.ERROR_CODE_TRANSPORT_DISCONNECTED)
     await card!.send({ cmd: 'insert' }, 'inserted')
   })
 
@@ -241,7 +241,7 @@ describe('PersonalizeCard through the real pcscd and SoftHSM2', function () {
 
     const tech = await connect(technicianKeys)
     const interrupted = await tech.getJob(jobId)
-    assert.equal(interrupted.state, v1.JobState.INTERRUPTED)
+    assert.equal(interrupted.state, v1.JobState.JOB_STATE_INTERRUPTED)
     assert.match(interrupted.chipSerial ?? '', /^[0-9A-F]{16}$/)
     const operator = await connect(operatorKeys)
     await operator.claimDevice(deviceId, { wait: true, deadlineMs: 20_000 })

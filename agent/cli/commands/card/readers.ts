@@ -16,7 +16,7 @@ export const CARD_READERS_COMMAND: CliLeafCommand = {
     const { positionals } = parseCommandArgs(context.args, {})
     if (positionals.length > 0) throw new UsageError('card readers takes no positional arguments')
     const rows = await withAgent(context, async client => {
-      const devices = await client.listDevices(v1.DeviceKind.CARD_ENCODER)
+      const devices = await client.listDevices(v1.DeviceKind.DEVICE_KIND_CARD_ENCODER)
       return Promise.all(
         devices.map(async device => {
           const row = deviceRow(device)

@@ -41,7 +41,7 @@ export const CARD_WATCH_COMMAND: CliLeafCommand = {
         // Subscribe before reading the current state, so no change falls between the two.
         const events = client.events([TOPICS.devices], context.signal)[Symbol.asyncIterator]()
         const first = events.next()
-        for (const device of await client.listDevices(v1.DeviceKind.CARD_ENCODER)) {
+        for (const device of await client.listDevices(v1.DeviceKind.DEVICE_KIND_CARD_ENCODER)) {
           const view = cardView(device.id ?? '', await client.getCardInfo(device.id ?? ''))
           emit({ change: 'current', deviceId: view.deviceId, present: view.present, atr: view.atr })
         }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { TOPICS, v1 } from '../../../../protocol/messages'
+import { enumValueName, TOPICS, v1 } from '../../../../protocol/messages'
 import type { CliLeafCommand } from '../../command'
 import { withAgent } from '../../connect'
 import { EXIT_CODES } from '../../exit-codes'
@@ -10,17 +10,17 @@ import { UsageError } from '../../usage-error'
 import { fingerName, parseFinger } from './finger-names'
 
 const SLAPS: Readonly<Record<string, { unit: v1.CaptureUnit; count: number }>> = {
-  right: { unit: v1.CaptureUnit.RIGHT_SLAP, count: 4 },
-  left: { unit: v1.CaptureUnit.LEFT_SLAP, count: 4 },
-  thumbs: { unit: v1.CaptureUnit.TWO_THUMBS, count: 2 },
+  right: { unit: v1.CaptureUnit.CAPTURE_UNIT_RIGHT_SLAP, count: 4 },
+  left: { unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP, count: 4 },
+  thumbs: { unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS, count: 2 },
 }
 
 const REASONS: Readonly<Record<string, v1.ExceptionReason>> = {
-  amputated: v1.ExceptionReason.AMPUTATED,
-  'unable-to-print': v1.ExceptionReason.UNABLE_TO_PRINT,
-  bandaged: v1.ExceptionReason.BANDAGED,
-  scar: v1.ExceptionReason.SCAR,
-  temporary: v1.ExceptionReason.TEMPORARY,
+  amputated: v1.ExceptionReason.EXCEPTION_REASON_AMPUTATED,
+  'unable-to-print': v1.ExceptionReason.EXCEPTION_REASON_UNABLE_TO_PRINT,
+  bandaged: v1.ExceptionReason.EXCEPTION_REASON_BANDAGED,
+  scar: v1.ExceptionReason.EXCEPTION_REASON_SCAR,
+  temporary: v1.ExceptionReason.EXCEPTION_REASON_TEMPORARY,
 }
 
 function integer(text: string | undefined, name: string, fallback: number, max: number): number {
@@ -81,7 +81,7 @@ export const FINGERPRINT_CAPTURE_COMMAND: CliLeafCommand = {
     } else {
       finger = parseFinger(values.finger ?? '')
       if (finger === undefined) throw new UsageError('--finger names one finger, e.g. right-index')
-      unit = v1.CaptureUnit.SINGLE_FINGER
+      unit = v1.CaptureUnit.CAPTURE_UNIT_SINGLE_FINGER
       fingers = 1
     }
     const exceptions = (values.missing ?? []).map(text => {
@@ -151,8 +151,11 @@ export const FINGERPRINT_CAPTURE_COMMAND: CliLeafCommand = {
       }
       rows.push({
         finger: name,
-        status: (v1.FingerStatus[item.status ?? 0] ?? 'unknown').toLowerCase().replace('_', '-'),
-        quality: item.status === v1.FingerStatus.CAPTURED ? item.qualityScore : undefined,
+        status: (enumValueName(v1.FingerStatus, item.status ?? 0, 'FINGER_STATUS_') || 'unknown')
+          .toLowerCase()
+          .replace('_', '-'),
+        quality:
+          item.status === v1.FingerStatus.FINGER_STATUS_CAPTURED ? item.qualityScore : undefined,
         qualityMethod: item.qualityMethod ?? '',
         files,
       })
@@ -163,9 +166,13 @@ export const FINGERPRINT_CAPTURE_COMMAND: CliLeafCommand = {
       inCapture: d.matchesTransactionId,
       score: d.score,
     }))
-    const outcome = v1.CaptureOutcomeKind[result.outcome].replace('CAPTURE_', '').toLowerCase()
+    const outcome = enumValueName(
+      v1.CaptureOutcomeKind,
+      result.outcome,
+      'CAPTURE_OUTCOME_KIND_',
+    ).toLowerCase()
     const good =
-      result.outcome === v1.CaptureOutcomeKind.CAPTURE_CAPTURED &&
+      result.outcome === v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_CAPTURED &&
       result.metThreshold &&
       duplicates.length === 0
     if (context.json) {

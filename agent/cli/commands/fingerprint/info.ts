@@ -1,4 +1,4 @@
-import { v1 } from '../../../../protocol/messages'
+import { enumValueName, v1 } from '../../../../protocol/messages'
 import type { CliLeafCommand } from '../../command'
 import { withAgent } from '../../connect'
 import { EXIT_CODES } from '../../exit-codes'
@@ -22,7 +22,9 @@ export const FINGERPRINT_INFO_COMMAND: CliLeafCommand = {
       model: info.model,
       serialNumber: info.serialNumber,
       firmware: info.firmware,
-      units: info.units.map(unit => v1.CaptureUnit[unit].toLowerCase().replace('_', '-')),
+      units: info.units.map(unit =>
+        enumValueName(v1.CaptureUnit, unit, 'CAPTURE_UNIT_').toLowerCase().replace('_', '-'),
+      ),
       resolutionPpi: info.resolutionPpi,
       templates: info.deviceTemplates ? 'device' : 'agent',
       quality: info.deviceQuality ? 'device' : 'agent',

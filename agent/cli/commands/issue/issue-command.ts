@@ -131,12 +131,13 @@ export function issueCommand(kind: 'id-card' | 'passport'): CliLeafCommand {
           ['job', row.id],
           ['key', idempotencyKey],
         ]
-        if (job.state !== v1.JobState.SUCCEEDED && row.step) lines.push(['stopped at', row.step])
+        if (job.state !== v1.JobState.JOB_STATE_SUCCEEDED && row.step)
+          lines.push(['stopped at', row.step])
         if (row.error) lines.push(['error', row.error])
         for (const file of facesSent) lines.push(['face kept', file])
         for (const [name, value] of lines) context.output.print(`${name.padEnd(14)}${value}`)
       }
-      return job.state === v1.JobState.SUCCEEDED ? EXIT_CODES.ok : EXIT_CODES.failure
+      return job.state === v1.JobState.JOB_STATE_SUCCEEDED ? EXIT_CODES.ok : EXIT_CODES.failure
     },
   }
 }

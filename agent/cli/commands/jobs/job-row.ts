@@ -1,4 +1,4 @@
-import { v1 } from '../../../../protocol/messages'
+import { enumValueName, errorCodeName, v1 } from '../../../../protocol/messages'
 
 /** A job as the CLI prints it: enum names in lower case, times in ISO 8601. */
 export interface JobRow {
@@ -31,14 +31,14 @@ export function jobRow(job: v1.IJob): JobRow {
   return {
     id: job.jobId ?? '',
     kind: job.kind ?? '',
-    state: lower(v1.JobState[job.state ?? 0]),
+    state: lower(enumValueName(v1.JobState, job.state ?? 0, 'JOB_STATE_')),
     step: job.step ?? '',
     percent: job.percent ?? 0,
     device: job.deviceId ?? '',
     chip: job.chipSerial ?? '',
-    error: job.error ? `${v1.ErrorCode[job.error.code ?? 0]}: ${job.error.message ?? ''}` : '',
+    error: job.error ? `${errorCodeName(job.error.code ?? 0)}: ${job.error.message ?? ''}` : '',
     resolution: job.resolution
-      ? lower(v1.JobResolution[job.resolution]).replace('resolved_', '')
+      ? lower(enumValueName(v1.JobResolution, job.resolution, 'JOB_RESOLUTION_'))
       : '',
     created: iso(job.createdAtMs),
     updated: iso(job.updatedAtMs),

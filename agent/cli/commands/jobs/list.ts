@@ -25,7 +25,7 @@ export const JOBS_LIST_COMMAND: CliLeafCommand = {
     if (positionals.length > 0) throw new UsageError('jobs list takes no positional arguments')
     const states = (values.state ?? []).map(name => {
       if (!STATES.includes(name)) throw new UsageError(`--state is one of ${STATES.join(', ')}`)
-      return v1.JobState[name.toUpperCase() as keyof typeof v1.JobState]
+      return v1.JobState[`JOB_STATE_${name.toUpperCase()}` as keyof typeof v1.JobState]
     })
     const limit = values.limit === undefined ? 50 : Number(values.limit)
     if (!Number.isInteger(limit) || limit < 1 || limit > 500) {

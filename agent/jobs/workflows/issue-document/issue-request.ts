@@ -48,7 +48,10 @@ export function readIssueRequest(
 ): IssueRequest {
   const { kind, body } = input
   const document = body.document ?? {}
-  const wanted = kind === 'issue-id-card' ? v1.DocumentFormat.TD1 : v1.DocumentFormat.TD3
+  const wanted =
+    kind === 'issue-id-card'
+      ? v1.DocumentFormat.DOCUMENT_FORMAT_TD1
+      : v1.DocumentFormat.DOCUMENT_FORMAT_TD3
   if (document.format !== wanted) {
     throw invalid('document.format', kind === 'issue-id-card' ? 'must-be-td1' : 'must-be-td3')
   }

@@ -286,7 +286,7 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     h = await harness()
     const accepted = await h.issueIdCard(idCardRequest(), 'card-1')
     const job = await h.settle(accepted.jobId ?? '')
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     assert.equal(job.kind, 'issue-id-card')
     assert.deepEqual(h.printer.operations, ['feed:contact', 'print:front+back', 'eject'])
     assert.equal(job.outcome?.passiveAuthentication, true)
@@ -343,14 +343,14 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     // The wired one is taken.
     h = await harness(CARD_PRINTER_INFO, { encoderAt: () => ENCODER })
     const job = await h.settle((await h.issueIdCard(idCardRequest(), 'wired')).jobId ?? '')
-    assert.equal(job.state, v1.JobState.SUCCEEDED)
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED)
   })
 
   it('writes the finger attachments to DG3 when EAC is configured', async () => {
     h = await harness(CARD_PRINTER_INFO, { extendedAccessControl: true })
     const request = idCardRequest(undefined, { fingers: true })
     const job = await h.settle((await h.issueIdCard(request, 'eac')).jobId ?? '')
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     assert.deepEqual(job.outcome?.dataGroups, [1, 2, 3, 11, 12])
   })
 
@@ -456,10 +456,13 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
       const request = idCardRequest()
       request.body.fingerprints = {
         deviceId: 'fake:1',
-        positions: [v1.FingerPosition.RIGHT_INDEX, v1.FingerPosition.LEFT_INDEX],
+        positions: [
+          v1.FingerPosition.FINGER_POSITION_RIGHT_INDEX,
+          v1.FingerPosition.FINGER_POSITION_LEFT_INDEX,
+        ],
       }
       const job = await h.settle((await h.issueIdCard(request, 'captured')).jobId ?? '')
-      assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+      assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
       assert.equal(scanner.captures, 2)
       assert.equal(job.outcome?.fingersCaptured, 2)
       assert.deepEqual(
@@ -472,7 +475,7 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
   it('audits the issuance by ids only, one intact chain with no applicant data', async () => {
     h = await harness()
     const job = await h.settle((await h.issueIdCard(idCardRequest(), 'audited')).jobId ?? '')
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     const records = h.journal.auditRecords()
     assert.deepEqual(
       records.map(record => record.event),
@@ -511,7 +514,7 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
         )
       ).jobId ?? '',
     )
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     assert.deepEqual(h.printer.operations, ['feed:contactless', 'print:data-page', 'eject'])
     assert.equal(job.outcome?.activeAuthentication, true)
   })
@@ -524,9 +527,9 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     const asked = await prompt
     assert.equal(asked.kind, 'printer-cover-open')
     h.printer.attention.delete('cover-open')
-    h.answer(asked, v1.PromptAnswer.CONTINUE)
+    h.answer(asked, v1.PromptAnswer.PROMPT_ANSWER_CONTINUE)
     const job = await h.settle(accepted.jobId ?? '')
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     assert.deepEqual(h.printer.operations, ['feed:contact', 'print:front+back', 'eject'])
   })
 
@@ -537,22 +540,22 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     const accepted = await h.issueIdCard(idCardRequest(), 'empty')
     const asked = await prompt
     assert.equal(asked.kind, 'printer-feeder-empty')
-    h.answer(asked, v1.PromptAnswer.CANCEL)
+    h.answer(asked, v1.PromptAnswer.PROMPT_ANSWER_CANCEL)
     const job = await h.settle(accepted.jobId ?? '')
-    assert.equal(job.state, v1.JobState.CANCELED)
+    assert.equal(job.state, v1.JobState.JOB_STATE_CANCELED)
     assert.deepEqual(h.printer.operations, [])
     // The number is free again: the next attempt may issue it.
     h.printer.feeder = 5
     const again = await h.settle((await h.issueIdCard(idCardRequest(), 'empty-2')).jobId ?? '')
-    assert.equal(again.state, v1.JobState.SUCCEEDED, JSON.stringify(again.error))
+    assert.equal(again.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(again.error))
   })
 
   it("fails without spoiling or rejecting when another job's card is still in the printer", async () => {
     h = await harness()
     h.printer.position = 'print'
     const job = await h.settle((await h.issueIdCard(idCardRequest(), 'leftover')).jobId ?? '')
-    assert.equal(job.state, v1.JobState.FAILED)
-    assert.equal(job.error?.code, v1.ErrorCode.BAD_STATE)
+    assert.equal(job.state, v1.JobState.JOB_STATE_FAILED)
+    assert.equal(job.error?.code, v1.ErrorCode.ERROR_CODE_BAD_STATE)
     assert.deepEqual(h.printer.operations, [])
     assert.equal(h.printer.position, 'print', 'the leftover card is left for a technician')
   })
@@ -561,8 +564,8 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     h = await harness()
     h.printer.arm('print', 'jam')
     const job = await h.settle((await h.issueIdCard(idCardRequest(), 'jam')).jobId ?? '')
-    assert.equal(job.state, v1.JobState.SPOILED)
-    assert.equal(job.error?.code, v1.ErrorCode.PRINTER_FAULT)
+    assert.equal(job.state, v1.JobState.JOB_STATE_SPOILED)
+    assert.equal(job.error?.code, v1.ErrorCode.ERROR_CODE_PRINTER_FAULT)
     assert.equal(job.error.details?.step, 'print')
     assert.deepEqual(h.printer.operations, ['feed:contact', 'reject'])
     assert.equal(h.printer.counters.ejected, 0)
@@ -576,7 +579,7 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
       h.reader.pullOn = 0xd6
     })
     const job = await h.settle((await h.issueIdCard(idCardRequest(), 'pull')).jobId ?? '')
-    assert.equal(job.state, v1.JobState.SPOILED)
+    assert.equal(job.state, v1.JobState.JOB_STATE_SPOILED)
     assert.equal(job.error?.details?.step, 'personalize')
     assert.deepEqual(h.printer.operations, ['feed:contact', 'reject'])
   })
@@ -584,7 +587,7 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
   it('fails a card that is not blank instead of prompting, and rejects it', async () => {
     h = await harness()
     const first = await h.settle((await h.issueIdCard(idCardRequest('X00000001'), 'a')).jobId ?? '')
-    assert.equal(first.state, v1.JobState.SUCCEEDED)
+    assert.equal(first.state, v1.JobState.JOB_STATE_SUCCEEDED)
     const reader = h.reader
     const realInsert = reader.insert.bind(reader)
     const previous = h.printer.printed.length
@@ -596,8 +599,8 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     }
     await h.settle((await h.issueIdCard(idCardRequest('X00000002'), 'b')).jobId ?? '')
     const job = await h.settle((await h.issueIdCard(idCardRequest('X00000003'), 'c')).jobId ?? '')
-    assert.equal(job.state, v1.JobState.SPOILED)
-    assert.equal(job.error?.code, v1.ErrorCode.CARD_NOT_BLANK)
+    assert.equal(job.state, v1.JobState.JOB_STATE_SPOILED)
+    assert.equal(job.error?.code, v1.ErrorCode.ERROR_CODE_CARD_NOT_BLANK)
     assert.equal(h.printer.operations.at(-1), 'reject')
     assert.equal(h.printer.printed.length, previous + 1)
     assert.deepEqual(h.prompts, [])
@@ -609,7 +612,7 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
       h.leases.releaseDevice(PRINTER)
     })
     const job = await h.settle((await h.issueIdCard(idCardRequest(), 'gone')).jobId ?? '')
-    assert.equal(job.state, v1.JobState.SPOILED)
+    assert.equal(job.state, v1.JobState.JOB_STATE_SPOILED)
     assert.equal(h.printer.counters.ejected, 0)
     assert.equal(h.printer.operations.at(-1), 'reject')
     assert.equal(h.logger.withEvent('job.client-gone').length, 1)

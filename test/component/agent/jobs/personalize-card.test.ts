@@ -137,7 +137,7 @@ describe('personalize-card workflow (in-process chip, real journal, key-object s
       const accepted = await h.personalize(request, `key-${format}`)
       assert.equal(accepted.replayed, false)
       const job = await h.settle(accepted.job?.jobId ?? '')
-      assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+      assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
       assert.equal(job.outcome?.passiveAuthentication, true)
       assert.equal(job.outcome.activeAuthentication, true)
       assert.deepEqual(job.outcome.dataGroups, [1, 2, 11, 12, 15])
@@ -191,7 +191,7 @@ describe('personalize-card workflow (in-process chip, real journal, key-object s
     h = await harness()
     const accepted = await h.personalize(personalizeRequest(DEVICE, 'TD3'), 'listed')
     const job = await h.settle(accepted.job?.jobId ?? '')
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     const { com, sod, present } = await listedAndPresent(CANARY.td3DocumentNumber)
     assert.deepEqual(present, [1, 2, 11, 12, 15])
     assert.deepEqual(com, present)
@@ -214,7 +214,7 @@ describe('personalize-card workflow (in-process chip, real journal, key-object s
     h = await harness({ extendedAccessControl: true })
     const request = personalizeRequest(DEVICE, 'TD3', { fingers: true })
     const job = await h.settle((await h.personalize(request, 'eac')).job?.jobId ?? '')
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     assert.deepEqual(job.outcome?.dataGroups, [1, 2, 3, 11, 12, 15])
     const { com, sod, present } = await listedAndPresent(CANARY.td3DocumentNumber)
     assert.deepEqual(present, [1, 2, 3, 11, 12, 15])
@@ -237,7 +237,7 @@ describe('personalize-card workflow (in-process chip, real journal, key-object s
     const number = 'IDQX1234567890123456'
     const request = personalizeRequest(DEVICE, 'TD1', { documentNumber: number })
     const job = await h.settle((await h.personalize(request, 'twenty')).job?.jobId ?? '')
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     const { com, present } = await listedAndPresent(number)
     assert.deepEqual(com, present)
   })
@@ -252,7 +252,7 @@ describe('personalize-card workflow (in-process chip, real journal, key-object s
     const again = await h.personalize(request, 'same-key')
     assert.equal(again.replayed, true)
     assert.equal(again.job?.jobId, first.job?.jobId)
-    assert.equal(again.job?.state, v1.JobState.SUCCEEDED)
+    assert.equal(again.job?.state, v1.JobState.JOB_STATE_SUCCEEDED)
     assert.equal(h.reader.sent, sent, 'no APDU for a replay')
     await assert.rejects(
       h.personalize(personalizeRequest(DEVICE, 'TD1'), 'same-key'),
@@ -306,11 +306,11 @@ describe('personalize-card workflow (in-process chip, real journal, key-object s
     assert.equal(prompt?.kind, 'card-not-blank')
     const handlers = h.service.handlers()
     await handlers.answerPrompt.run(
-      { jobId, promptId: prompt.promptId ?? '', answer: v1.PromptAnswer.CANCEL },
+      { jobId, promptId: prompt.promptId ?? '', answer: v1.PromptAnswer.PROMPT_ANSWER_CANCEL },
       {} as RequestContext,
     )
     const job = await h.settle(jobId)
-    assert.equal(job.state, v1.JobState.CANCELED)
+    assert.equal(job.state, v1.JobState.JOB_STATE_CANCELED)
     assert.equal(job.step, 'identify-chip')
   })
 
@@ -319,8 +319,8 @@ describe('personalize-card workflow (in-process chip, real journal, key-object s
     h.reader.chip!.faults.arm('memory-failure')
     const accepted = await h.personalize(personalizeRequest(DEVICE, 'TD3'), 'k')
     const job = await h.settle(accepted.job?.jobId ?? '')
-    assert.equal(job.state, v1.JobState.SPOILED)
-    assert.equal(job.error?.code, v1.ErrorCode.CARD_WRITE_FAILED)
+    assert.equal(job.state, v1.JobState.JOB_STATE_SPOILED)
+    assert.equal(job.error?.code, v1.ErrorCode.ERROR_CODE_CARD_WRITE_FAILED)
     assert.equal(job.step, 'write-files')
   })
 
@@ -329,16 +329,16 @@ describe('personalize-card workflow (in-process chip, real journal, key-object s
     h.reader.pullOn = 0xd6
     const accepted = await h.personalize(personalizeRequest(DEVICE, 'TD3'), 'k')
     const job = await h.settle(accepted.job?.jobId ?? '')
-    assert.equal(job.state, v1.JobState.SPOILED)
-    assert.equal(job.error?.code, v1.ErrorCode.TRANSPORT_DISCONNECTED)
+    assert.equal(job.state, v1.JobState.JOB_STATE_SPOILED)
+    assert.equal(job.error?.code, v1.ErrorCode.ERROR_CODE_TRANSPORT_DISCONNECTED)
   })
 
   it('spoils the card and never reports it good when passive authentication fails', async () => {
     h = await harness({ trustAnchors: [createTestCsca().certificate] })
     const accepted = await h.personalize(personalizeRequest(DEVICE, 'TD3'), 'k')
     const job = await h.settle(accepted.job?.jobId ?? '')
-    assert.equal(job.state, v1.JobState.SPOILED)
-    assert.equal(job.error?.code, v1.ErrorCode.PASSIVE_AUTH_FAILED)
+    assert.equal(job.state, v1.JobState.JOB_STATE_SPOILED)
+    assert.equal(job.error?.code, v1.ErrorCode.ERROR_CODE_PASSIVE_AUTH_FAILED)
     assert.equal(job.step, 'verify')
   })
 
@@ -347,8 +347,8 @@ describe('personalize-card workflow (in-process chip, real journal, key-object s
     const chip = h.reader.chip!
     const accepted = await h.personalize(personalizeRequest(DEVICE, 'TD3'), 'k')
     const job = await h.settle(accepted.job?.jobId ?? '')
-    assert.equal(job.state, v1.JobState.FAILED)
-    assert.equal(job.error?.code, v1.ErrorCode.SIGNER_UNAVAILABLE)
+    assert.equal(job.state, v1.JobState.JOB_STATE_FAILED)
+    assert.equal(job.error?.code, v1.ErrorCode.ERROR_CODE_SIGNER_UNAVAILABLE)
     assert.equal(chip.image.files.size, 0, 'nothing written')
     // The document number is free again for a new attempt.
     await h.personalize(personalizeRequest(DEVICE, 'TD3'), 'retry').catch(() => undefined)

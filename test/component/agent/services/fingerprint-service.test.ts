@@ -155,22 +155,22 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
   it('captures a right slap with one declared missing finger, and returns a record per finger', async () => {
     const out = await capture({
       transactionId: 'tx-right',
-      unit: v1.CaptureUnit.RIGHT_SLAP,
-      exceptions: [{ position: v1.FingerPosition.RIGHT_RING, reason: v1.ExceptionReason.BANDAGED }],
+      unit: v1.CaptureUnit.CAPTURE_UNIT_RIGHT_SLAP,
+      exceptions: [{ position: v1.FingerPosition.FINGER_POSITION_RIGHT_RING, reason: v1.ExceptionReason.EXCEPTION_REASON_BANDAGED }],
       count: 3,
       requestedScore: 80,
     })
     assert.deepEqual(scanner.requests[0]?.positions, [2, 3, 5])
     const result = out.result
-    assert.equal(result.outcome, v1.CaptureOutcomeKind.CAPTURE_CAPTURED)
+    assert.equal(result.outcome, v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_CAPTURED)
     assert.equal(result.metThreshold, true, 'a score equal to the requested one passes')
     assert.deepEqual(
       result.fingers?.map(f => [f.position, f.status]),
       [
-        [2, v1.FingerStatus.CAPTURED],
-        [3, v1.FingerStatus.CAPTURED],
-        [4, v1.FingerStatus.EXCEPTION_DECLARED],
-        [5, v1.FingerStatus.CAPTURED],
+        [2, v1.FingerStatus.FINGER_STATUS_CAPTURED],
+        [3, v1.FingerStatus.FINGER_STATUS_CAPTURED],
+        [4, v1.FingerStatus.FINGER_STATUS_EXCEPTION_DECLARED],
+        [5, v1.FingerStatus.FINGER_STATUS_CAPTURED],
       ],
     )
     const first = result.fingers[0]
@@ -187,10 +187,10 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     await assert.rejects(
       capture({
         transactionId: 'tx-bad',
-        unit: v1.CaptureUnit.LEFT_SLAP,
+        unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
         count: 4,
         exceptions: [
-          { position: v1.FingerPosition.LEFT_INDEX, reason: v1.ExceptionReason.AMPUTATED },
+          { position: v1.FingerPosition.FINGER_POSITION_LEFT_INDEX, reason: v1.ExceptionReason.EXCEPTION_REASON_AMPUTATED },
         ],
       }),
       isCode('INVALID_ARGUMENT', 'count-mismatch'),
@@ -198,16 +198,16 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     await assert.rejects(
       capture({
         transactionId: 'tx-bad',
-        unit: v1.CaptureUnit.LEFT_SLAP,
+        unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
         count: 3,
         exceptions: [
-          { position: v1.FingerPosition.RIGHT_INDEX, reason: v1.ExceptionReason.AMPUTATED },
+          { position: v1.FingerPosition.FINGER_POSITION_RIGHT_INDEX, reason: v1.ExceptionReason.EXCEPTION_REASON_AMPUTATED },
         ],
       }),
       isCode('INVALID_ARGUMENT', 'not-in-unit'),
     )
     await assert.rejects(
-      capture({ transactionId: 'x', unit: v1.CaptureUnit.RIGHT_SLAP, count: 4 }),
+      capture({ transactionId: 'x', unit: v1.CaptureUnit.CAPTURE_UNIT_RIGHT_SLAP, count: 4 }),
       isCode('INVALID_ARGUMENT', 'pattern'),
     )
     assert.equal(scanner.requests.length, 0)
@@ -216,7 +216,7 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
   it('answers DEVICE_BUSY to a client capturing on a reader another client holds', async () => {
     await assert.rejects(
       capture(
-        { transactionId: 'tx-other', unit: v1.CaptureUnit.TWO_THUMBS, count: 2 },
+        { transactionId: 'tx-other', unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS, count: 2 },
         session('other'),
       ),
       isCode('DEVICE_BUSY'),
@@ -228,7 +228,7 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
       Promise.resolve({ ...scanner.hand(request.positions, p => p, 55), metThreshold: false })
     const best = await capture({
       transactionId: 'tx-best',
-      unit: v1.CaptureUnit.TWO_THUMBS,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS,
       count: 2,
       requestedScore: 60,
     })
@@ -240,10 +240,10 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     scanner.next = () => Promise.resolve({ kind: 'no-finger', deviceMs: 1000 })
     const none = await capture({
       transactionId: 'tx-none',
-      unit: v1.CaptureUnit.TWO_THUMBS,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS,
       count: 2,
     })
-    assert.equal(none.result.outcome, v1.CaptureOutcomeKind.CAPTURE_NO_FINGER)
+    assert.equal(none.result.outcome, v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_NO_FINGER)
     assert.deepEqual(
       none.result.fingers?.map(f => f.status),
       [3, 3],
@@ -262,12 +262,12 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     }
     const out = await capture({
       transactionId: 'tx-retry',
-      unit: v1.CaptureUnit.SINGLE_FINGER,
-      finger: v1.FingerPosition.RIGHT_INDEX,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_SINGLE_FINGER,
+      finger: v1.FingerPosition.FINGER_POSITION_RIGHT_INDEX,
       count: 1,
       retries: 2,
     })
-    assert.equal(out.result.outcome, v1.CaptureOutcomeKind.CAPTURE_CAPTURED)
+    assert.equal(out.result.outcome, v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_CAPTURED)
     assert.equal(out.result.retriesUsed, 2)
   })
 
@@ -286,8 +286,8 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     }
     await capture({
       transactionId: 'tx-preview',
-      unit: v1.CaptureUnit.SINGLE_FINGER,
-      finger: v1.FingerPosition.RIGHT_INDEX,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_SINGLE_FINGER,
+      finger: v1.FingerPosition.FINGER_POSITION_RIGHT_INDEX,
       count: 1,
       previewFps: 10,
     })
@@ -307,7 +307,7 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     // Right slap: fingers 2–5 are identities 2–5.
     await capture({
       transactionId: 'tx-r',
-      unit: v1.CaptureUnit.RIGHT_SLAP,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_RIGHT_SLAP,
       count: 4,
       enrolmentId: 'enr-1',
     })
@@ -315,7 +315,7 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     scanner.next = request => Promise.resolve(scanner.hand(request.positions, p => p - 5, 90))
     const left = await capture({
       transactionId: 'tx-l',
-      unit: v1.CaptureUnit.LEFT_SLAP,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
       count: 4,
       enrolmentId: 'enr-1',
     })
@@ -333,7 +333,7 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     // Another enrolment is not compared with this one.
     const other = await capture({
       transactionId: 'tx-o',
-      unit: v1.CaptureUnit.LEFT_SLAP,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
       count: 4,
       enrolmentId: 'enr-2',
     })
@@ -349,24 +349,24 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
       })
     const running = capture({
       transactionId: 'tx-cancel',
-      unit: v1.CaptureUnit.TWO_THUMBS,
+      unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS,
       count: 2,
     })
     await new Promise(resolve => setImmediate(resolve))
     await assert.rejects(
-      capture({ transactionId: 'tx-second', unit: v1.CaptureUnit.TWO_THUMBS, count: 2 }),
+      capture({ transactionId: 'tx-second', unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS, count: 2 }),
       isCode('DEVICE_BUSY', 'capture-running'),
     )
     await handlers.cancelCapture.run({ deviceId: DEVICE, transactionId: 'tx-cancel' }, context(me))
     const out = await running
-    assert.equal(out.result.outcome, v1.CaptureOutcomeKind.CAPTURE_CANCELED)
+    assert.equal(out.result.outcome, v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_CANCELED)
   })
 
   it('answers TRANSPORT_DISCONNECTED when the reader leaves mid-capture, whichever side notices first', async () => {
     scanner.next = () =>
       Promise.reject(new TransportError('TRANSPORT_CANCELED', 'simulated HID transport closed'))
     await assert.rejects(
-      capture({ transactionId: 'tx-gone', unit: v1.CaptureUnit.TWO_THUMBS, count: 2 }),
+      capture({ transactionId: 'tx-gone', unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS, count: 2 }),
       isCode('TRANSPORT_DISCONNECTED', 'device-removed'),
     )
   })

@@ -38,11 +38,15 @@ describe('agent server: following one job from its first event (ipc + CURVE)', (
       deviceId: 'reader:1',
     })
     journal.start(job.id)
-    publish(job.id, { state: v1.JobState.RUNNING, step: 'identify-chip', percent: 0 })
+    publish(job.id, { state: v1.JobState.JOB_STATE_RUNNING, step: 'identify-chip', percent: 0 })
     journal.step(job.id, 'write-data-groups', 20)
     journal.bindChip(job.id, '0102030405060708')
     journal.markWriting(job.id)
-    publish(job.id, { state: v1.JobState.RUNNING, step: 'write-data-groups', percent: 20 })
+    publish(job.id, {
+      state: v1.JobState.JOB_STATE_RUNNING,
+      step: 'write-data-groups',
+      percent: 20,
+    })
     return job.id
   }
 
@@ -63,7 +67,11 @@ describe('agent server: following one job from its first event (ipc + CURVE)', (
         // The job goes on while the follower watches: live events follow the replay.
         if (job.eventSeq === 2) {
           journal.succeed(jobId, {})
-          publish(jobId, { state: v1.JobState.SUCCEEDED, step: 'write-data-groups', percent: 100 })
+          publish(jobId, {
+            state: v1.JobState.JOB_STATE_SUCCEEDED,
+            step: 'write-data-groups',
+            percent: 100,
+          })
         }
       },
     })
@@ -75,7 +83,7 @@ describe('agent server: following one job from its first event (ipc + CURVE)', (
         [3, 'write-data-groups', 100],
       ],
     )
-    assert.equal(final.state, v1.JobState.SUCCEEDED)
+    assert.equal(final.state, v1.JobState.JOB_STATE_SUCCEEDED)
   })
 
   it('replays to every new subscriber of the job, and numbers events per job', async () => {

@@ -20,7 +20,7 @@ describe('agent server: sessions and authentication (ipc + CURVE)', () => {
     const client = await fixture.connect('technician')
     assert.equal(client.hello.apiLevel, 1)
     assert.equal(client.hello.clientKeyName, 'technician-cli')
-    assert.equal(client.hello.role, v1.Role.TECHNICIAN)
+    assert.equal(client.hello.role, v1.Role.ROLE_TECHNICIAN)
     assert.equal(client.hello.agentVersion, '0.0.0-test')
     const { roundTripMs } = await client.ping()
     assert.ok(roundTripMs >= 0)
@@ -59,7 +59,7 @@ describe('agent server: sessions and authentication (ipc + CURVE)', () => {
       },
     })
     assert.equal(reply.result, 'error')
-    assert.equal(reply.error?.code, v1.ErrorCode.UNAUTHENTICATED)
+    assert.equal(reply.error?.code, v1.ErrorCode.ERROR_CODE_UNAUTHENTICATED)
   })
 
   it('answers UNAUTHENTICATED to a command sent before Hello', async () => {
@@ -78,7 +78,7 @@ describe('agent server: sessions and authentication (ipc + CURVE)', () => {
     const [head] = await socket.receive()
     socket.close()
     const reply = v1.Reply.decode(head!)
-    assert.equal(reply.error?.code, v1.ErrorCode.UNAUTHENTICATED)
+    assert.equal(reply.error?.code, v1.ErrorCode.ERROR_CODE_UNAUTHENTICATED)
   })
 
   it('lets a technician read the agent status and refuses an operator', async () => {

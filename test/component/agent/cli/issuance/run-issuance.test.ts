@@ -222,7 +222,7 @@ describe('runIssuance against an in-process agent (scripted printer, in-process 
       facesDir,
       onJob: change => seen.push(change),
     })
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     const outcome = job.outcome
     assert.ok(outcome)
     assert.equal(outcome.mediumDisposition, 'ejected')
@@ -259,7 +259,7 @@ describe('runIssuance against an in-process agent (scripted printer, in-process 
       [...percents].sort((a, b) => a - b),
       'progress never goes back',
     )
-    assert.equal(seen.at(-1)?.state, v1.JobState.SUCCEEDED)
+    assert.equal(seen.at(-1)?.state, v1.JobState.JOB_STATE_SUCCEEDED)
     assert.equal(s.server.leases.forDevice(PRINTER), undefined)
     assert.equal(s.server.leases.forDevice(ENCODER), undefined)
   })
@@ -273,7 +273,7 @@ describe('runIssuance against an in-process agent (scripted printer, in-process 
       applicant: passport,
       idempotencyKey: 'passport-1',
     })
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
     assert.deepEqual(facesSent, [])
     const [page] = await expectedFaces(passport, PAGE_PRINTER)
     const printed = s.printer.printed[0] ?? []
@@ -301,7 +301,7 @@ describe('runIssuance against an in-process agent (scripted printer, in-process 
       },
     })
     assert.deepEqual(prompts, ['printer-cover-open'])
-    assert.equal(job.state, v1.JobState.SUCCEEDED, JSON.stringify(job.error))
+    assert.equal(job.state, v1.JobState.JOB_STATE_SUCCEEDED, JSON.stringify(job.error))
   })
 
   it('ends the job, not the caller, when the prompt is answered cancel', async () => {
@@ -315,7 +315,7 @@ describe('runIssuance against an in-process agent (scripted printer, in-process 
       idempotencyKey: 'cover-2',
       onPrompt: () => Promise.resolve('cancel'),
     })
-    assert.equal(job.state, v1.JobState.CANCELED)
+    assert.equal(job.state, v1.JobState.JOB_STATE_CANCELED)
     assert.equal(s.printer.counters.ejected, 0)
     assert.equal(s.server.leases.forDevice(PRINTER), undefined)
   })
@@ -332,7 +332,7 @@ describe('runIssuance against an in-process agent (scripted printer, in-process 
     const first = await runIssuance(s.operator, options)
     const again = await runIssuance(s.operator, options)
     assert.equal(again.job.jobId, first.job.jobId)
-    assert.equal(again.job.state, v1.JobState.SUCCEEDED)
+    assert.equal(again.job.state, v1.JobState.JOB_STATE_SUCCEEDED)
     assert.equal(s.printer.counters.fed, 1)
   })
 

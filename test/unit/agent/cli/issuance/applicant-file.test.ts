@@ -66,7 +66,7 @@ describe('agent/cli/issuance/applicant-file', () => {
     assert.equal(applicant.format, 'TD1')
     assert.equal(applicant.profile, 'uto-specimen-id', "Utopia's specimen profile by default")
     assert.ok(applicant.document)
-    assert.equal(applicant.document.format, v1.DocumentFormat.TD1)
+    assert.equal(applicant.document.format, v1.DocumentFormat.DOCUMENT_FORMAT_TD1)
     assert.equal(applicant.document.primaryIdentifier, CANARY.primaryIdentifier)
     assert.equal(applicant.document.documentNumber, CANARY.td1DocumentNumber)
     assert.equal(applicant.document.placeOfBirth, CANARY.placeOfBirth)
