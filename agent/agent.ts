@@ -7,6 +7,7 @@ import { loadAuthorizedClients } from './keys/authorized-clients'
 import { JobJournal } from './jobs/journal'
 import { personalizationFromConfig } from './personalization/from-config'
 import { keyFingerprint } from './keys/fingerprint'
+import { watchDirectory } from './keys/watch-directory'
 import { createProviders } from './providers'
 import { AgentServer } from './server/agent-server'
 import { DeviceRegistry } from './services/devices/device-registry'
@@ -25,7 +26,9 @@ export interface RunningAgent {
  * device registry.
  */
 export async function startAgent(config: AgentConfig, logger: Logger): Promise<RunningAgent> {
-  const { keyPair } = await ensureAgentKeys(config.keys.agentKeyFile, logger)
+  // StrictModes: the key files and their directories must be this user's (or root's) alone.
+  const uid = process.getuid?.()
+  const { keyPair } = await ensureAgentKeys(config.keys.agentKeyFile, logger, process.platform, uid)
   const registry = new DeviceRegistry({
     providers: createProviders(config.providers, logger),
     drivers: DRIVERS,
@@ -44,8 +47,18 @@ export async function startAgent(config: AgentConfig, logger: Logger): Promise<R
     agentKeys: keyPair,
     // Read on every handshake and Hello, so enrolling or removing a key needs no restart.
     lookup: async publicKey => {
-      const clients = await loadAuthorizedClients(config.keys.authorizedClientsDir, logger)
+      const clients = await loadAuthorizedClients(
+        config.keys.authorizedClientsDir,
+        logger,
+        process.platform,
+        uid,
+      )
       return clients.get(publicKey)
+    },
+    // `keys remove` cuts the key's sessions and subscriptions within a second.
+    keys: {
+      recheckIntervalMs: 1000,
+      watch: onChange => watchDirectory(config.keys.authorizedClientsDir, onChange, logger),
     },
     fingerprint: keyFingerprint,
     limits: config.limits,

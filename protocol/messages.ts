@@ -237,5 +237,9 @@ export const TOPICS = {
   heartbeat: 'sys/heartbeat',
   job: (jobId: string) => `job/${jobId}`,
   jobs: 'job/',
+  /**
+   * @deprecated Nothing is published here any more: preview frames carry fingerprint images and
+   * go to the capturing session alone (`AgentClient.captureFingerprints({ onPreview })`).
+   */
   fingerprint: (deviceId: string) => `fp/${deviceId}`,
 } as const

@@ -5,11 +5,13 @@ import type { CheckResult } from './check-result'
 import { checkAgent, probeAgent, type AgentFacts } from './checks/agent'
 import { checkClock } from './checks/clock'
 import { checkDiskSpace, type DiskStats } from './checks/disk-space'
+import { checkKeyOwnership } from './checks/key-ownership'
 import { checkKeys } from './checks/keys'
 import { checkPackages, type PackageQuery } from './checks/packages'
 import { checkPcscd, systemPcscdProbe, type PcscdProbe } from './checks/pcscd'
 import { checkPermissions } from './checks/permissions'
 import { checkSerialPorts, systemSerialProbe, type SerialProbe } from './checks/serial-ports'
+import { checkServiceUser, SYSTEM_PROBE, type SystemProbe } from './checks/service-user'
 import { checkSigner } from './checks/signer'
 
 /** What the doctor reaches outside the process; every field has a real default. */
@@ -21,6 +23,8 @@ export interface DoctorDeps {
   readonly serial?: SerialProbe
   readonly statfs?: (path: string) => Promise<DiskStats>
   readonly packages?: PackageQuery
+  /** /etc/passwd, /etc/group, the installed unit and udev rule, pcscd's socket. */
+  readonly system?: SystemProbe
 }
 
 /** The checks in table order; each catches its own trouble, so one never hides the others. */
@@ -46,7 +50,11 @@ export async function runDoctor(config: AgentConfig, deps: DoctorDeps): Promise<
         deps.serial ?? systemSerialProbe(() => readFile('/etc/group', 'utf8')),
       ),
     ),
+    await guard('service user', () =>
+      checkServiceUser(config, deps.system ?? SYSTEM_PROBE, deps.env ?? {}),
+    ),
     await guard('permissions', () => checkPermissions(config)),
+    await guard('key ownership', () => checkKeyOwnership(config, deps.system ?? SYSTEM_PROBE)),
     await guard('keys', () => checkKeys(config)),
     await guard('signer', () => checkSigner(config.signer)),
     await guard('disk space', () => checkDiskSpace(config.dataDir, config.log.dir, deps.statfs)),

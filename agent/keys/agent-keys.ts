@@ -5,6 +5,7 @@ import { isZ85Key } from '../../protocol/z85'
 import { keyFingerprint } from './fingerprint'
 import type { CurveKeyPair } from './key-pair'
 import { ensureKeyPairFile, readKeyPairFile, type KeyPairFileResult } from './key-pair-file'
+import { strictModesProblem } from './strict-modes'
 
 /**
  * Where the agent's public key is published next to its key pair file: `agent.key` →
@@ -19,15 +20,33 @@ export function agentPublicKeyFile(agentKeyFile: string): string {
  * Reads the agent's CURVE key pair, creating it (mode 0600, directory 0700) when absent, and
  * (re)writes the public key file beside it. Logs `keys.created` with the fingerprint only.
  *
+ * With `ownerUid` (the agent passes its own uid) sshd's StrictModes apply too: the file and
+ * every directory above it must be owned by that user or root and not group/other-writable,
+ * or the agent refuses to start (`keys.refused` is logged).
+ *
  * @throws AgentError `CONFIG_INVALID` when the file is group/world accessible (the message
- *   names the path and `chmod 600`), malformed, or unwritable.
+ *   names the path and `chmod 600`), malformed, unwritable, or fails StrictModes.
  */
 export async function ensureAgentKeys(
   agentKeyFile: string,
   logger: Logger,
   platform: NodeJS.Platform = process.platform,
+  ownerUid?: number,
 ): Promise<KeyPairFileResult> {
   const result = await ensureKeyPairFile(agentKeyFile, platform)
+  if (platform !== 'win32' && ownerUid !== undefined) {
+    const problem = await strictModesProblem(agentKeyFile, { uid: ownerUid })
+    if (problem !== undefined) {
+      logger.error('agent key file refused', {
+        event: 'keys.refused',
+        path: agentKeyFile,
+        reason: problem,
+      })
+      throw new AgentError('CONFIG_INVALID', `agent key refused: ${problem}`, {
+        details: { path: agentKeyFile },
+      })
+    }
+  }
   await writeFile(agentPublicKeyFile(agentKeyFile), `${result.keyPair.publicKey}\n`, {
     mode: 0o644,
   })

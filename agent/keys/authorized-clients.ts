@@ -1,9 +1,20 @@
 import { randomBytes } from 'node:crypto'
-import { link, mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
+import {
+  link,
+  lstat,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  stat,
+  unlink,
+  writeFile,
+} from 'node:fs/promises'
 import { join } from 'node:path'
 import { AgentError } from '../../drivers/core/errors'
 import type { Logger } from '../../drivers/core/logger'
 import { isZ85Key } from '../../protocol/z85'
+import { strictModesProblem } from './strict-modes'
 
 /** What a client may do: operators run issuance, technicians also run diagnostics. */
 export type ClientRole = 'operator' | 'technician'
@@ -70,7 +81,11 @@ function skip(logger: Logger, path: string, reason: string): void {
   logger.warn('authorized client file skipped', { event: 'keys.client-skipped', path, reason })
 }
 
-async function checkDirectory(dir: string, platform: NodeJS.Platform): Promise<boolean> {
+async function checkDirectory(
+  dir: string,
+  platform: NodeJS.Platform,
+  ownerUid: number | undefined,
+): Promise<boolean> {
   let mode: number
   try {
     mode = (await stat(dir)).mode
@@ -78,8 +93,9 @@ async function checkDirectory(dir: string, platform: NodeJS.Platform): Promise<b
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
     throw error
   }
+  if (platform === 'win32') return true
   // Whoever can write here can enrol a key, so the directory must be the owner's alone.
-  if (platform !== 'win32' && (mode & 0o022) !== 0) {
+  if ((mode & 0o022) !== 0) {
     throw new AgentError(
       'CONFIG_INVALID',
       `authorized clients directory ${dir} is writable by group or others; run: chmod 700 ${dir}`,
@@ -88,23 +104,37 @@ async function checkDirectory(dir: string, platform: NodeJS.Platform): Promise<b
       },
     )
   }
+  // ... and so must be every directory above it, which could otherwise swap it for another.
+  const problem =
+    ownerUid === undefined ? undefined : await strictModesProblem(dir, { uid: ownerUid })
+  if (problem !== undefined) {
+    throw new AgentError('CONFIG_INVALID', `authorized clients directory refused: ${problem}`, {
+      details: { path: dir },
+    })
+  }
   return true
 }
 
 /**
  * Reads every `<name>.key` file of the directory, sorted by name. Files with a bad name,
- * syntax, role or key, group/world-writable files, and a second file with an already enrolled
- * key are skipped with a `keys.client-skipped` warning naming the file, never the key. A
- * missing directory means no clients.
+ * syntax, role or key, group/world-writable files, symbolic links, and a second file with an
+ * already enrolled key are skipped with a `keys.client-skipped` warning naming the file, never
+ * the key. A missing directory means no clients.
  *
- * @throws AgentError `CONFIG_INVALID` when the directory is writable by group or others.
+ * With `ownerUid` (the agent passes its own uid) sshd's StrictModes apply as well: a file not
+ * owned by that user or root is skipped, and the directory and every parent up to `/` must be
+ * owned by that user or root and not group/other-writable (see `strictModesProblem`).
+ *
+ * @throws AgentError `CONFIG_INVALID` when the directory (or, with `ownerUid`, a parent) is
+ *   unsafe.
  */
 export async function listAuthorizedClients(
   dir: string,
   logger: Logger,
   platform: NodeJS.Platform = process.platform,
+  ownerUid?: number,
 ): Promise<readonly AuthorizedClient[]> {
-  if (!(await checkDirectory(dir, platform))) return []
+  if (!(await checkDirectory(dir, platform, ownerUid))) return []
   const files = (await readdir(dir)).filter(file => file.endsWith(SUFFIX)).sort()
   const clients: AuthorizedClient[] = []
   const owners = new Map<string, string>()
@@ -117,10 +147,23 @@ export async function listAuthorizedClients(
     }
     let text: string
     try {
-      const info = await stat(path)
+      const info = await lstat(path)
+      if (info.isSymbolicLink()) {
+        skip(logger, path, 'the file is a symbolic link')
+        continue
+      }
       if (!info.isFile()) continue
       if (platform !== 'win32' && (info.mode & 0o022) !== 0) {
         skip(logger, path, 'the file is writable by group or others')
+        continue
+      }
+      if (
+        platform !== 'win32' &&
+        ownerUid !== undefined &&
+        info.uid !== ownerUid &&
+        info.uid !== 0
+      ) {
+        skip(logger, path, `the file is owned by uid ${info.uid}, not the agent's user or root`)
         continue
       }
       text = await readFile(path, 'utf8')
@@ -157,8 +200,9 @@ export async function loadAuthorizedClients(
   dir: string,
   logger: Logger,
   platform: NodeJS.Platform = process.platform,
+  ownerUid?: number,
 ): Promise<ReadonlyMap<string, AuthorizedClient>> {
-  const clients = await listAuthorizedClients(dir, logger, platform)
+  const clients = await listAuthorizedClients(dir, logger, platform, ownerUid)
   return new Map(clients.map(client => [client.publicKey, client]))
 }
 

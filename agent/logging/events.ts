@@ -25,6 +25,10 @@ export const LOG_EVENTS = {
     doc: 'A client key passed ZAP; logged by name and fingerprint.',
   },
   'client.refused': { type: 'client', doc: 'A client key is not authorized; repeats are merged.' },
+  'client.revoked': {
+    type: 'client',
+    doc: 'A key in use left authorized-clients or changed name or role: its sessions were closed (leases released, jobs handled as on a disconnect).',
+  },
   'session.opened': { type: 'client', doc: 'A client completed Hello.' },
   'session.closed': { type: 'client', doc: 'A client said goodbye or disconnected.' },
   'session.expired': {
@@ -154,11 +158,27 @@ export const LOG_EVENTS = {
   },
   'provider.recovered': { type: 'system', doc: 'A transport provider works again.' },
   'events.subscribed': { type: 'client', doc: 'A client subscribed to the event stream.' },
+  'events.subscribers-cut': {
+    type: 'system',
+    doc: 'Every event subscriber was disconnected so that a revoked key receives nothing more; the others reconnect at once.',
+  },
+  'events.rebind-failed': {
+    type: 'system',
+    doc: 'The event endpoint could not be bound again after cutting its subscribers.',
+  },
   'keys.created': { type: 'system', doc: 'A CURVE key pair file was created.' },
   'keys.client-enrolled': { type: 'system', doc: 'A client key was added to authorized-clients.' },
   'keys.client-removed': {
     type: 'system',
     doc: 'A client key was removed from authorized-clients.',
+  },
+  'keys.refused': {
+    type: 'system',
+    doc: "The agent key file, or a directory above it, is not the agent user's alone (StrictModes): the agent does not start.",
+  },
+  'keys.recheck-failed': {
+    type: 'system',
+    doc: 'The authorized-clients directory could not be read to recheck the keys in use; they were kept.',
   },
   'keys.client-skipped': {
     type: 'system',

@@ -22,8 +22,10 @@ import { Dispatcher, type DispatchLimits } from './dispatch'
 import { lockIpcEndpoint } from './endpoint-lock'
 import { EventStream } from './event-stream'
 import type { HandlerTable } from './handler'
+import { KeyRevocation } from './key-revocation'
 import { LeaseTable } from './leases'
 import { SendQueue } from './send-queue'
+import { SessionEvents } from './session-events'
 import { SessionTable } from './sessions'
 import { LogThrottle } from './throttle'
 import { ZapHandler, type KeyLookup } from './zap-handler'
@@ -32,6 +34,15 @@ export interface AgentServerOptions {
   readonly endpoints: { readonly requests: string; readonly events: string }
   readonly agentKeys: { readonly publicKey: string; readonly secretKey: string }
   readonly lookup: KeyLookup
+  /**
+   * Revocation: every `recheckIntervalMs` (default 1000) and whenever `watch` reports a change,
+   * the keys in use are looked up again and the revoked ones cut off (see KeyRevocation).
+   * `watch` returns its disposer.
+   */
+  readonly keys?: {
+    readonly recheckIntervalMs?: number
+    readonly watch?: (onChange: () => void) => () => void
+  }
   readonly fingerprint: (publicKey: string) => string
   readonly limits: DispatchLimits & {
     readonly sendQueueLimit: number
@@ -97,6 +108,8 @@ export class AgentServer {
   private readonly eventQueue: SendQueue
   private readonly dispatcher: Dispatcher
   private readonly throttle: LogThrottle
+  private readonly revocation: KeyRevocation
+  private unwatchKeys: (() => void) | undefined
   private readonly unlocks: (() => void)[] = []
   private timers: NodeJS.Timeout[] = []
   private stopped = false
@@ -149,6 +162,15 @@ export class AgentServer {
       logger,
       throttle: this.throttle,
     })
+    this.revocation = new KeyRevocation({
+      lookup: options.lookup,
+      sessions: this.sessions,
+      admitted: this.zap,
+      cutSubscribers: () => this.cutSubscribers(),
+      fingerprint: options.fingerprint,
+      logger,
+      throttle: this.throttle,
+    })
     this.replies = new SendQueue(this.router, limits.sendQueueLimit, (frames, reason) => {
       const clientId = frames[0] ? Buffer.from(frames[0]).toString('latin1') : ''
       const suppressed = this.throttle.admit(`dropped:${clientId}:${reason}`)
@@ -186,7 +208,14 @@ export class AgentServer {
     const fingerprints = new FingerprintService({
       source: options.source,
       leases: this.leases,
-      stream: this.stream,
+      sessionEvents: new SessionEvents({
+        sessions: this.sessions,
+        stream: this.stream,
+        now,
+        reply: (routingId, frames) => {
+          this.replies.push([routingId, ...frames])
+        },
+      }),
       logger,
       clock,
       matcher,
@@ -283,7 +312,13 @@ export class AgentServer {
       setInterval(() => {
         this.stream.heartbeat()
       }, this.options.events.heartbeatIntervalMs),
+      setInterval(() => {
+        void this.recheckKeys()
+      }, this.options.keys?.recheckIntervalMs ?? 1000),
     ]
+    this.unwatchKeys = this.options.keys?.watch?.(() => {
+      void this.recheckKeys()
+    })
     logger.info('server listening', { event: 'server.listening', endpoint: endpoints.requests })
     logger.info('events published', { event: 'server.listening', endpoint: endpoints.events })
   }
@@ -317,6 +352,40 @@ export class AgentServer {
     }
   }
 
+  /**
+   * Looks every key in use up again now: sessions of a revoked key close (their leases and jobs
+   * end as on a disconnect) and event subscribers are cut. Never rejects.
+   */
+  recheckKeys(): Promise<void> {
+    if (this.stopped) return Promise.resolve()
+    return this.revocation.check()
+  }
+
+  /**
+   * Unbinds and rebinds the event endpoint: libzmq then drops every subscriber connection, and
+   * each reconnects (resending its subscriptions) through a new ZAP handshake that a revoked key
+   * fails. Events published meanwhile are lost to everyone; the seq gap tells subscribers to
+   * resynchronise with GetSnapshot.
+   */
+  private async cutSubscribers(): Promise<void> {
+    const { endpoints, logger } = this.options
+    try {
+      await this.publisher.unbind(endpoints.events)
+      if (!this.stopped) await this.publisher.bind(endpoints.events)
+      logger.info('event subscribers cut', {
+        event: 'events.subscribers-cut',
+        endpoint: endpoints.events,
+      })
+    } catch (error) {
+      if (!this.stopped)
+        logger.error('event socket could not be rebound', {
+          event: 'events.rebind-failed',
+          endpoint: endpoints.events,
+          err: error instanceof Error ? error : new Error(String(error)),
+        })
+    }
+  }
+
   /** Requests being handled right now. */
   get requestsInFlight(): number {
     return this.dispatcher.requestsInFlight
@@ -327,6 +396,7 @@ export class AgentServer {
     if (this.stopped) return
     this.stopped = true
     for (const timer of this.timers) clearInterval(timer)
+    this.unwatchKeys?.()
     // Running jobs stop first, so their cleanup still reaches the devices and the journal.
     await this.jobs?.stop()
     for (const session of this.sessions.all()) this.sessions.close(session.id, 'shutdown')

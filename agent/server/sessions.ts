@@ -9,6 +9,8 @@ export interface Session {
   readonly id: string
   readonly routingId: Buffer
   readonly keyName: string
+  /** The CURVE public key (Z85) the session proved in Hello; revocation looks it up again. */
+  readonly publicKey: string
   readonly keyFingerprint: string
   readonly role: Role
   readonly apiLevel: number
@@ -20,18 +22,19 @@ export interface Session {
   readonly inFlight: Map<string, AbortController>
 }
 
-export type SessionCloseReason = 'disconnected' | 'expired' | 'replaced' | 'shutdown'
+/** `revoked`: the session's key left the authorized-clients directory or changed name or role. */
+export type SessionCloseReason = 'disconnected' | 'expired' | 'replaced' | 'revoked' | 'shutdown'
 
 export interface SessionTableEvents {
   closed: [session: Session, reason: SessionCloseReason]
 }
 
 /**
- * Sessions by routing id, and their end: a disconnect notification or shutdown. A session lives
- * as long as its ZeroMQ connection: the ROUTER's ZMTP heartbeats drop a connection whose peer
- * stops answering, and ROUTER_NOTIFY turns that drop into 'disconnected' here, so a client that
- * only answers (or sends) ZMTP heartbeats keeps its session through a long job. Whoever holds
- * per-client state (leases) listens to 'closed'.
+ * Sessions by routing id, and their end: a disconnect notification, the revocation of the
+ * session's key, or shutdown. A session lives as long as its ZeroMQ connection: the ROUTER's ZMTP
+ * heartbeats drop a connection whose peer stops answering, and ROUTER_NOTIFY turns that drop into
+ * 'disconnected' here, so a client that only answers (or sends) ZMTP heartbeats keeps its session
+ * through a long job. Whoever holds per-client state (leases) listens to 'closed'.
  */
 export class SessionTable {
   readonly events = new EventEmitter<SessionTableEvents>()

@@ -29,6 +29,8 @@ export interface ZapHandlerOptions {
  */
 export class ZapHandler {
   private readonly socket: Router
+  /** Keys admitted since they were last forgotten, with the owner they were admitted as. */
+  private readonly admittedKeys = new Map<string, KeyOwner>()
 
   constructor(private readonly options: ZapHandlerOptions) {
     this.socket = new Router({ context: options.context, linger: 0 })
@@ -102,6 +104,7 @@ export class ZapHandler {
       }
       return answer('400', 'key not authorized')
     }
+    this.admittedKeys.set(key, client)
     this.options.logger.info('client key authorized', {
       event: 'client.authorized',
       keyName: client.name,
@@ -110,6 +113,19 @@ export class ZapHandler {
       ...peer,
     })
     return answer('200', 'OK', client.name)
+  }
+
+  /**
+   * Every key this handler admitted (on either socket) and has not been told to forget: ZAP is
+   * the only place that sees the key of an event subscriber, which opens no session.
+   */
+  admitted(): ReadonlyMap<string, KeyOwner> {
+    return this.admittedKeys
+  }
+
+  /** Forgets keys whose connections were cut; a later handshake admits them again if allowed. */
+  forget(keys: Iterable<string>): void {
+    for (const key of keys) this.admittedKeys.delete(key)
   }
 
   close(): void {

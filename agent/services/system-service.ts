@@ -62,6 +62,7 @@ export function systemHandlers(options: SystemServiceOptions): {
           id: context.routingId.toString('latin1'),
           routingId: context.routingId,
           keyName: client.name,
+          publicKey,
           keyFingerprint: options.fingerprint(publicKey),
           role: client.role,
           apiLevel,

@@ -15,7 +15,7 @@ import path from 'node:path'
 import readline from 'node:readline'
 import { curveKeyPair } from 'zeromq'
 import { readAgentPublicKey } from '../../agent/keys/agent-keys'
-import { AgentClient, enumValueName, TOPICS, v1 } from '../../protocol'
+import { AgentClient, enumValueName, v1 } from '../../protocol'
 import { startAgentProcess } from '../../test/support/agent-process'
 import { runMatcherBench } from '../fingerprint-matcher'
 import type { BenchOptions, BenchOutcome } from '../support/bench'
@@ -134,36 +134,26 @@ async function runCaptureBench(options: BenchOptions): Promise<BenchOutcome> {
       deviceCallMs.push(result.deviceCallMs)
     }
 
-    // Preview rate: subscribe, prove the subscription with a heartbeat, then one long capture.
+    // Preview rate: one long capture; its frames come to this session on the request socket.
     device.stdin.write('{"cmd":"lift"}\n')
     await waitLine('"event":"lifted"')
-    const stop = new AbortController()
-    const events = client
-      .events([TOPICS.fingerprint(deviceId), TOPICS.heartbeat], stop.signal)
-      [Symbol.asyncIterator]()
-    for (;;) {
-      const next = await events.next()
-      if (next.done === true || next.value.event.heartbeat) break
-    }
     const arrivals: number[] = []
-    const counting = (async () => {
-      for (let next = await events.next(); next.done !== true; next = await events.next()) {
-        if (next.value.event.fingerprintPreview?.transactionId === 'bench-preview') {
-          arrivals.push(performance.now())
-        }
-      }
-    })().catch(() => undefined)
     // No finger for 3 s: the reader streams previews until the timeout, then answers no-finger.
-    await client.captureFingerprints({
-      deviceId,
-      transactionId: 'bench-preview',
-      unit: v1.CaptureUnit.CAPTURE_UNIT_RIGHT_SLAP,
-      count: 4,
-      timeoutMs: 3000,
-      previewFps: 30,
-    })
-    stop.abort()
-    await counting
+    await client.captureFingerprints(
+      {
+        deviceId,
+        transactionId: 'bench-preview',
+        unit: v1.CaptureUnit.CAPTURE_UNIT_RIGHT_SLAP,
+        count: 4,
+        timeoutMs: 3000,
+        previewFps: 30,
+      },
+      {
+        onPreview: () => {
+          arrivals.push(performance.now())
+        },
+      },
+    )
     const first = arrivals[0] ?? 0
     const span = (arrivals.at(-1) ?? first) - first
     const fps = arrivals.length > 1 ? ((arrivals.length - 1) * 1000) / span : 0

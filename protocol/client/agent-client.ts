@@ -80,6 +80,7 @@ export class AgentClient {
   private readonly socket: Dealer
   private readonly pending = new Map<string, Pending>()
   private readonly subscribers = new Set<Subscriber>()
+  private readonly sessionListeners = new Set<(event: v1.Event) => void>()
   private sendChain: Promise<void> = Promise.resolve()
   private nextId = 1
   private closed = false
@@ -176,6 +177,14 @@ export class AgentClient {
         try {
           reply = v1.Reply.decode(head)
         } catch {
+          continue
+        }
+        if (reply.requestId === '') {
+          // An event for this session alone (Reply.event), e.g. a preview frame of its capture.
+          const event = reply.event
+          if (reply.result === 'event' && event instanceof v1.Event) {
+            for (const listener of this.sessionListeners) listener(event)
+          }
           continue
         }
         const pending = this.pending.get(reply.requestId)
@@ -419,14 +428,19 @@ export class AgentClient {
     await this.call('answerPrompt', {
       jobId,
       promptId,
-      answer: answer === 'continue' ? v1.PromptAnswer.PROMPT_ANSWER_CONTINUE : v1.PromptAnswer.PROMPT_ANSWER_CANCEL,
+      answer:
+        answer === 'continue'
+          ? v1.PromptAnswer.PROMPT_ANSWER_CONTINUE
+          : v1.PromptAnswer.PROMPT_ANSWER_CANCEL,
     })
   }
 
   /** Settles an interrupted job (technician role). */
   async resolveJob(jobId: string, resolution: 'spoiled' | 'issued', note = ''): Promise<v1.IJob> {
     const wire =
-      resolution === 'issued' ? v1.JobResolution.JOB_RESOLUTION_ISSUED : v1.JobResolution.JOB_RESOLUTION_SPOILED
+      resolution === 'issued'
+        ? v1.JobResolution.JOB_RESOLUTION_ISSUED
+        : v1.JobResolution.JOB_RESOLUTION_SPOILED
     return (await this.call('resolveJob', { jobId, resolution: wire, note })).result.job ?? {}
   }
 
@@ -445,14 +459,45 @@ export class AgentClient {
    */
   async captureFingerprints(
     body: v1.ICaptureFingerprints,
-    options: { readonly deadlineMs?: number; readonly signal?: AbortSignal } = {},
+    options: {
+      readonly deadlineMs?: number
+      readonly signal?: AbortSignal
+      /** The capture's preview frames (ask for them with `preview_fps`), to this session only. */
+      readonly onPreview?: (preview: v1.FingerprintPreview) => void
+    } = {},
   ): Promise<CallOutcome<'captureFingerprints'>> {
     const timeout = body.timeoutMs || 10_000
     const call: CallOptions = {
       deadlineMs: options.deadlineMs ?? (timeout + 5_000) * (1 + (body.retries ?? 0)),
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     }
-    return this.call('captureFingerprints', body, call)
+    const onPreview = options.onPreview
+    const stop =
+      onPreview === undefined
+        ? undefined
+        : this.onSessionEvent(event => {
+            const preview = event.fingerprintPreview
+            if (
+              preview instanceof v1.FingerprintPreview &&
+              preview.deviceId === body.deviceId &&
+              preview.transactionId === body.transactionId
+            )
+              onPreview(preview)
+          })
+    try {
+      return await this.call('captureFingerprints', body, call)
+    } finally {
+      stop?.()
+    }
+  }
+
+  /**
+   * Listens to the events the agent sends to this session alone (personal data that never goes
+   * on the XPUB socket, e.g. fingerprint preview frames). Returns the function that stops it.
+   */
+  onSessionEvent(listener: (event: v1.Event) => void): () => void {
+    this.sessionListeners.add(listener)
+    return () => this.sessionListeners.delete(listener)
   }
 
   async cancelCapture(deviceId: string, transactionId: string): Promise<void> {

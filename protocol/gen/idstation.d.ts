@@ -289,6 +289,9 @@ export namespace idstation {
             /** Reply error */
             error?: (idstation.v1.IError|null);
 
+            /** Reply event */
+            event?: (idstation.v1.IEvent|null);
+
             /** Reply hello */
             hello?: (idstation.v1.IHelloResult|null);
 
@@ -395,6 +398,9 @@ export namespace idstation {
             /** Reply error. */
             public error?: (idstation.v1.IError|null);
 
+            /** Reply event. */
+            public event?: (idstation.v1.IEvent|null);
+
             /** Reply hello. */
             public hello?: (idstation.v1.IHelloResult|null);
 
@@ -486,7 +492,7 @@ export namespace idstation {
             public listDocumentProfiles?: (idstation.v1.IListDocumentProfilesResult|null);
 
             /** Reply result. */
-            public result?: ("error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|"getPrinterStatus"|"printTestCard"|"ejectMedium"|"rejectMedium"|"issueIdCard"|"issuePassport"|"renderDocument"|"listDocumentProfiles");
+            public result?: ("error"|"event"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|"getPrinterStatus"|"printTestCard"|"ejectMedium"|"rejectMedium"|"issueIdCard"|"issuePassport"|"renderDocument"|"listDocumentProfiles");
 
             /**
              * Creates a new Reply instance using the specified properties.

@@ -1366,6 +1366,7 @@ $root.idstation = (function() {
              * @interface IReply
              * @property {string|null} [requestId] Reply requestId
              * @property {idstation.v1.IError|null} [error] Reply error
+             * @property {idstation.v1.IEvent|null} [event] Reply event
              * @property {idstation.v1.IHelloResult|null} [hello] Reply hello
              * @property {idstation.v1.IPingResult|null} [ping] Reply ping
              * @property {idstation.v1.IListDevicesResult|null} [listDevices] Reply listDevices
@@ -1428,6 +1429,14 @@ $root.idstation = (function() {
              * @instance
              */
             Reply.prototype.error = null;
+
+            /**
+             * Reply event.
+             * @member {idstation.v1.IEvent|null|undefined} event
+             * @memberof idstation.v1.Reply
+             * @instance
+             */
+            Reply.prototype.event = null;
 
             /**
              * Reply hello.
@@ -1674,12 +1683,12 @@ $root.idstation = (function() {
 
             /**
              * Reply result.
-             * @member {"error"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|"getPrinterStatus"|"printTestCard"|"ejectMedium"|"rejectMedium"|"issueIdCard"|"issuePassport"|"renderDocument"|"listDocumentProfiles"|undefined} result
+             * @member {"error"|"event"|"hello"|"ping"|"listDevices"|"getDevice"|"claimDevice"|"releaseDevice"|"getSnapshot"|"cancelRequest"|"getStatus"|"getCardInfo"|"transmit"|"readChipFile"|"personalizeCard"|"getJob"|"listJobs"|"cancelJob"|"answerPrompt"|"resolveJob"|"getScannerInfo"|"selfTestScanner"|"captureFingerprints"|"cancelCapture"|"getPrinterStatus"|"printTestCard"|"ejectMedium"|"rejectMedium"|"issueIdCard"|"issuePassport"|"renderDocument"|"listDocumentProfiles"|undefined} result
              * @memberof idstation.v1.Reply
              * @instance
              */
             Object.defineProperty(Reply.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["error", "hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile", "personalizeCard", "getJob", "listJobs", "cancelJob", "answerPrompt", "resolveJob", "getScannerInfo", "selfTestScanner", "captureFingerprints", "cancelCapture", "getPrinterStatus", "printTestCard", "ejectMedium", "rejectMedium", "issueIdCard", "issuePassport", "renderDocument", "listDocumentProfiles"]),
+                get: $util.oneOfGetter($oneOfFields = ["error", "event", "hello", "ping", "listDevices", "getDevice", "claimDevice", "releaseDevice", "getSnapshot", "cancelRequest", "getStatus", "getCardInfo", "transmit", "readChipFile", "personalizeCard", "getJob", "listJobs", "cancelJob", "answerPrompt", "resolveJob", "getScannerInfo", "selfTestScanner", "captureFingerprints", "cancelCapture", "getPrinterStatus", "printTestCard", "ejectMedium", "rejectMedium", "issueIdCard", "issuePassport", "renderDocument", "listDocumentProfiles"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1715,6 +1724,8 @@ $root.idstation = (function() {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
                 if (message.error != null && Object.hasOwnProperty.call(message, "error"))
                     $root.idstation.v1.Error.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (message.event != null && Object.hasOwnProperty.call(message, "event"))
+                    $root.idstation.v1.Event.encode(message.event, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                 if (message.hello != null && Object.hasOwnProperty.call(message, "hello"))
                     $root.idstation.v1.HelloResult.encode(message.hello, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
                 if (message.ping != null && Object.hasOwnProperty.call(message, "ping"))
@@ -1818,6 +1829,10 @@ $root.idstation = (function() {
                         }
                     case 2: {
                             message.error = $root.idstation.v1.Error.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 3: {
+                            message.event = $root.idstation.v1.Event.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     case 10: {
@@ -1978,6 +1993,16 @@ $root.idstation = (function() {
                         var error = $root.idstation.v1.Error.verify(message.error, long + 1);
                         if (error)
                             return "error." + error;
+                    }
+                }
+                if (message.event != null && Object.hasOwnProperty.call(message, "event")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        var error = $root.idstation.v1.Event.verify(message.event, long + 1);
+                        if (error)
+                            return "event." + error;
                     }
                 }
                 if (message.hello != null && Object.hasOwnProperty.call(message, "hello")) {
@@ -2308,6 +2333,11 @@ $root.idstation = (function() {
                         throw TypeError(".idstation.v1.Reply.error: object expected");
                     message.error = $root.idstation.v1.Error.fromObject(object.error, long + 1);
                 }
+                if (object.event != null) {
+                    if (!$util.isObject(object.event))
+                        throw TypeError(".idstation.v1.Reply.event: object expected");
+                    message.event = $root.idstation.v1.Event.fromObject(object.event, long + 1);
+                }
                 if (object.hello != null) {
                     if (!$util.isObject(object.hello))
                         throw TypeError(".idstation.v1.Reply.hello: object expected");
@@ -2486,6 +2516,11 @@ $root.idstation = (function() {
                     object.error = $root.idstation.v1.Error.toObject(message.error, options, q + 1);
                     if (options.oneofs)
                         object.result = "error";
+                }
+                if (message.event != null && Object.hasOwnProperty.call(message, "event")) {
+                    object.event = $root.idstation.v1.Event.toObject(message.event, options, q + 1);
+                    if (options.oneofs)
+                        object.result = "event";
                 }
                 if (message.hello != null && Object.hasOwnProperty.call(message, "hello")) {
                     object.hello = $root.idstation.v1.HelloResult.toObject(message.hello, options, q + 1);

@@ -27,7 +27,9 @@ describe('e2e: idstation doctor', function () {
     for (const name of [
       'pcscd',
       'serial ports',
+      'service user',
       'permissions',
+      'key ownership',
       'keys',
       'signer',
       'disk space',
@@ -42,6 +44,8 @@ describe('e2e: idstation doctor', function () {
     // keys init made the keys with private modes; the agent made its runtime directory 0700.
     assert.equal(byName.get('keys')?.status, 'ok')
     assert.equal(byName.get('permissions')?.status, 'ok', byName.get('permissions')?.detail)
+    // No idstation user here: the keys must be the doctor's own user's (or root's) alone.
+    assert.equal(byName.get('key ownership')?.status, 'ok', byName.get('key ownership')?.detail)
     assert.equal(byName.get('clock')?.status, 'ok')
     assert.equal(json.code, results.some(result => result.status === 'fail') ? 1 : 0)
   })
@@ -51,7 +55,7 @@ describe('e2e: idstation doctor', function () {
     const run = await agent.cli(['doctor', '--json'])
     assert.equal(run.code, 1, run.stderr)
     const results = JSON.parse(run.stdout) as CheckResult[]
-    assert.equal(results.length, 9)
+    assert.equal(results.length, 11)
     assert.deepEqual(results[0], {
       name: 'agent',
       status: 'fail',

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { curveKeyPair } from 'zeromq'
 import { decodeFingerImageRecord } from '../../agent/icao/biometrics'
 import { readAgentPublicKey } from '../../agent/keys/agent-keys'
-import { AgentClient, ProtocolError, TOPICS, v1 } from '../../protocol'
+import { AgentClient, ProtocolError, v1 } from '../../protocol'
 import { startAgentProcess, type AgentProcess } from '../support/agent-process'
 import {
   startFingerprintSimulator,
@@ -21,7 +21,6 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
   let client: AgentClient
   let deviceId = ''
   const previews: v1.IFingerprintPreview[] = []
-  const stopEvents = new AbortController()
 
   before(async () => {
     agent = await startAgentProcess()
@@ -64,25 +63,13 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
       15_000,
       'the reader in the agent',
     )
-    // One subscription for the whole suite; a heartbeat on it proves it is in place before the
-    // first capture, so no preview can be published before anyone listens.
-    const events = client
-      .events([TOPICS.fingerprint(deviceId), TOPICS.heartbeat], stopEvents.signal)
-      [Symbol.asyncIterator]()
-    for (;;) {
-      const next = await events.next()
-      if (next.done === true || next.value.event.heartbeat) break
-    }
-    void (async () => {
-      for (let next = await events.next(); next.done !== true; next = await events.next()) {
-        const preview = next.value.event.fingerprintPreview
-        if (preview) previews.push(preview)
-      }
-    })().catch(() => undefined)
+    // Preview frames are the capturing session's own: they arrive on its request socket.
+    client.onSessionEvent(event => {
+      if (event.fingerprintPreview) previews.push(event.fingerprintPreview)
+    })
   })
 
   after(async () => {
-    stopEvents.abort()
     client.close()
     await reader.stop('SIGKILL')
     await agent.dispose()
@@ -127,7 +114,12 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
     const left = await capture({
       transactionId: 'enrol-left',
       unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
-      exceptions: [{ position: v1.FingerPosition.FINGER_POSITION_LEFT_RING, reason: v1.ExceptionReason.EXCEPTION_REASON_BANDAGED }],
+      exceptions: [
+        {
+          position: v1.FingerPosition.FINGER_POSITION_LEFT_RING,
+          reason: v1.ExceptionReason.EXCEPTION_REASON_BANDAGED,
+        },
+      ],
       count: 3,
     })
     assert.deepEqual(
@@ -155,7 +147,12 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
     const swapped = await capture({
       transactionId: 'enrol-left-retake',
       unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
-      exceptions: [{ position: v1.FingerPosition.FINGER_POSITION_LEFT_RING, reason: v1.ExceptionReason.EXCEPTION_REASON_BANDAGED }],
+      exceptions: [
+        {
+          position: v1.FingerPosition.FINGER_POSITION_LEFT_RING,
+          reason: v1.ExceptionReason.EXCEPTION_REASON_BANDAGED,
+        },
+      ],
       count: 3,
     })
     const pairs = swapped.result.duplicates.map(d => [d.position, d.matchesPosition])
@@ -175,7 +172,12 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
           deviceId,
           transactionId: 'enrol-bad',
           unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
-          exceptions: [{ position: v1.FingerPosition.FINGER_POSITION_LEFT_RING, reason: v1.ExceptionReason.EXCEPTION_REASON_SCAR }],
+          exceptions: [
+            {
+              position: v1.FingerPosition.FINGER_POSITION_LEFT_RING,
+              reason: v1.ExceptionReason.EXCEPTION_REASON_SCAR,
+            },
+          ],
           count: 4,
         }),
         (error: unknown) => error instanceof ProtocolError && error.code === 'INVALID_ARGUMENT',
@@ -269,7 +271,9 @@ describe('fingerprint enrolment end to end (agent + virtual HID reader process)'
     // The agent keeps serving: the reader is gone from its list.
     await pollUntil(
       async () =>
-        (await client.listDevices(v1.DeviceKind.DEVICE_KIND_FINGERPRINT_SCANNER)).some(d => d.id === deviceId)
+        (await client.listDevices(v1.DeviceKind.DEVICE_KIND_FINGERPRINT_SCANNER)).some(
+          d => d.id === deviceId,
+        )
           ? undefined
           : true,
       10_000,

@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { curveKeyPair, Dealer } from 'zeromq'
+import { loadAuthorizedClients, writeAuthorizedClient } from '../../agent/keys/authorized-clients'
+import { watchDirectory } from '../../agent/keys/watch-directory'
 import { AgentServer, type AgentServerOptions } from '../../agent/server/agent-server'
 import type { Role } from '../../agent/server/sessions'
 import { SYSTEM_CLOCK } from '../../drivers/core/clock'
@@ -42,6 +44,8 @@ export interface ServerFixture {
   readonly source: FakeDeviceSource
   readonly logger: RecordingLogger
   readonly dir: string
+  /** The authorized-clients directory when started with `keyDirectory`. */
+  readonly keysDir: string
   readonly endpoints: { readonly requests: string; readonly events: string }
   readonly agentKeys: KeyPair
   readonly keys: Readonly<Record<'operator' | 'technician' | 'stranger', KeyPair>>
@@ -67,6 +71,11 @@ export async function startServer(
     events?: AgentServerOptions['events']
     printerEncoders?: AgentServerOptions['printerEncoders']
     jobs?: AgentServerOptions['jobs']
+    /**
+     * Enrol the operator and technician keys as files in an authorized-clients directory that
+     * the server reads and watches as the agent does (instead of a fixed map).
+     */
+    keyDirectory?: boolean
   } = {},
 ): Promise<ServerFixture> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'idstation-test-'))
@@ -82,10 +91,21 @@ export async function startServer(
   ])
   const source = new FakeDeviceSource()
   const logger = new RecordingLogger()
+  const keysDir = path.join(dir, 'authorized-clients')
+  if (overrides.keyDirectory === true) {
+    for (const [publicKey, owner] of roles) {
+      await writeAuthorizedClient(keysDir, { name: owner.name, role: owner.role, publicKey })
+    }
+  }
   const server = new AgentServer({
     endpoints,
     agentKeys,
-    lookup: key => roles.get(key),
+    ...(overrides.keyDirectory === true
+      ? {
+          lookup: async (key: string) => (await loadAuthorizedClients(keysDir, logger)).get(key),
+          keys: { watch: (onChange: () => void) => watchDirectory(keysDir, onChange, logger) },
+        }
+      : { lookup: (key: string) => roles.get(key) }),
     fingerprint,
     limits: { ...TEST_LIMITS, ...overrides.limits },
     sessions: overrides.sessions ?? { heartbeatIntervalMs: 1000, heartbeatTimeoutMs: 5000 },
@@ -106,6 +126,7 @@ export async function startServer(
     source,
     logger,
     dir,
+    keysDir,
     endpoints,
     agentKeys,
     keys,

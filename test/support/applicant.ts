@@ -29,7 +29,10 @@ export function documentData(
   documentNumber: string = format === 'TD3' ? CANARY.td3DocumentNumber : CANARY.td1DocumentNumber,
 ): v1.IDocumentData {
   return {
-    format: format === 'TD3' ? v1.DocumentFormat.DOCUMENT_FORMAT_TD3 : v1.DocumentFormat.DOCUMENT_FORMAT_TD1,
+    format:
+      format === 'TD3'
+        ? v1.DocumentFormat.DOCUMENT_FORMAT_TD3
+        : v1.DocumentFormat.DOCUMENT_FORMAT_TD1,
     documentCode: format === 'TD3' ? 'P' : 'ID',
     issuingState: 'UTO',
     nationality: 'UTO',

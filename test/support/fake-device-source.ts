@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events'
 import type { DeviceDriver, DeviceKind, DeviceStatus } from '../../drivers/core/driver'
+import type { FingerprintScanner } from '../../drivers/core/fingerprint'
 import type { ApduTransportEvents, CardPresence } from '../../drivers/transport/types'
 import type { DeviceSummary, RegistryEvent } from '../../agent/services/devices/device-registry'
 import type { DeviceSource } from '../../agent/services/devices/device-service'
@@ -21,6 +22,12 @@ export class FakeDeviceSource implements DeviceSource {
     this.drivers.set(id, driver)
     this.attach(id, 'card-encoder')
     return slot
+  }
+
+  /** A fingerprint reader whose captures `scanner` scripts. */
+  attachScanner(id: string, scanner: FingerprintScanner): void {
+    this.drivers.set(id, { id, fingerprint: scanner } as unknown as DeviceDriver)
+    this.attach(id, 'fingerprint-scanner')
   }
 
   list(filter?: { readonly kind?: DeviceKind }): readonly DeviceSummary[] {

@@ -53,6 +53,7 @@ export function testSession(): Session {
     id: 'front-end',
     routingId: Buffer.from('front-end'),
     keyName: 'enrolment-ui',
+    publicKey: '',
     keyFingerprint: '00',
     role: 'technician',
     apiLevel: 1,

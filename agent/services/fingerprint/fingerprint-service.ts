@@ -10,11 +10,11 @@ import {
   type ScannerInfo,
 } from '../../../drivers/core/fingerprint'
 import type { Logger } from '../../../drivers/core/logger'
-import { TOPICS, v1 } from '../../../protocol'
+import { v1 } from '../../../protocol'
 import { fingerImageRecord } from '../../biometrics/finger-image-record'
 import { encodeGreyPng } from '../../imaging/png'
-import type { EventStream } from '../../server/event-stream'
-import type { CommandHandler, RequestContext } from '../../server/handler'
+import type { SessionEvents } from '../../server/session-events'
+import { sessionOf, type CommandHandler, type RequestContext } from '../../server/handler'
 import type { LeaseTable } from '../../server/leases'
 import { requireLease } from '../../server/require-lease'
 import { planCapture, type CapturePlan } from './capture-request'
@@ -24,7 +24,8 @@ import type { FingerMatcher } from './finger-matcher'
 export interface FingerprintServiceOptions {
   readonly source: { driver?(id: string): DeviceDriver | undefined; get(id: string): unknown }
   readonly leases: LeaseTable
-  readonly stream: EventStream
+  /** Preview frames are fingerprint images: they go to the capturing session alone. */
+  readonly sessionEvents: Pick<SessionEvents, 'send'>
   readonly logger: Logger
   readonly clock: Clock
   readonly matcher: FingerMatcher
@@ -39,13 +40,16 @@ const UNITS: Readonly<Record<string, v1.CaptureUnit>> = {
 
 interface Running {
   readonly transactionId: string
+  /** The key that started the capture: only it, or a technician, may cancel it. */
+  readonly keyName: string
   readonly controller: AbortController
 }
 
 /**
  * Fingerprint readers for front-ends: info, self-test, and capture with MOSIP SBI registration
  * semantics (unit, declared exceptions against the count, requested quality, a timeout that
- * returns the best frame, retries, live preview events, an explicit cancel, one capture per
+ * returns the best frame, retries, live preview frames to the capturing session only, an
+ * explicit cancel by its own key, one capture per
  * device) plus a duplicate check within the enrolment. Images go back as ISO/IEC 19794-4
  * records and PNG previews, as reply attachments; templates stay in memory, never in a log.
  */
@@ -86,13 +90,21 @@ export class FingerprintService {
       },
       cancelCapture: {
         requiresSession: true,
-        run: body => {
+        run: (body, context) => {
           const deviceId = body.deviceId ?? ''
           const running = this.running.get(deviceId)
           if (running === undefined || running.transactionId !== (body.transactionId ?? '')) {
             throw new AgentError('BAD_STATE', 'no such capture is running', {
               details: { deviceId, reason: 'no-capture' },
             })
+          }
+          const session = sessionOf(context)
+          if (session.role !== 'technician' && session.keyName !== running.keyName) {
+            throw new AgentError(
+              'PERMISSION_DENIED',
+              'CancelCapture is for the client that started the capture',
+              { details: { deviceId, reason: 'not-capture-starter' } },
+            )
           }
           running.controller.abort(new AgentError('CANCELED', 'canceled by CancelCapture'))
           return { result: {} }
@@ -119,7 +131,8 @@ export class FingerprintService {
     body: v1.ICaptureFingerprints,
     context: RequestContext,
   ): Promise<{ result: v1.ICaptureFingerprintsResult; attachments: Buffer[] }> {
-    const { clock, logger, stream } = this.options
+    const { clock, logger, sessionEvents } = this.options
+    const session = sessionOf(context)
     const started = clock.monotonic()
     const deviceId = body.deviceId ?? ''
     const scanner = this.scanner(deviceId)
@@ -131,7 +144,11 @@ export class FingerprintService {
       })
     }
     const controller = new AbortController()
-    this.running.set(deviceId, { transactionId: plan.transactionId, controller })
+    this.running.set(deviceId, {
+      transactionId: plan.transactionId,
+      keyName: session.keyName,
+      controller,
+    })
     const signal = AbortSignal.any([context.signal, controller.signal])
     logger.info('fingerprint capture started', {
       event: 'fingerprint.capture-started',
@@ -160,7 +177,7 @@ export class FingerprintService {
           frame => {
             if (plan.previewFps === 0) return
             sequence += 1
-            stream.publishAside(TOPICS.fingerprint(deviceId), {
+            sessionEvents.send(session, {
               fingerprintPreview: {
                 deviceId,
                 transactionId: plan.transactionId,

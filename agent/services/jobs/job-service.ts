@@ -68,7 +68,8 @@ const MAX_LIST = 500
 /**
  * Jobs as clients see them: PersonalizeCard accepts and runs a job in the background, GetJob and
  * ListJobs read the journal, CancelJob and AnswerPrompt steer a running job, ResolveJob settles
- * an interrupted one. Progress and prompts are events on "job/<id>". A job outlives the session
+ * an interrupted one. Only the key that started a job, or a technician, may cancel it or answer
+ * its prompts. Progress and prompts are events on "job/<id>". A job outlives the session
  * that started it: its client may reconnect and ask GetJob.
  */
 export class JobService {
@@ -193,9 +194,10 @@ export class JobService {
       },
       cancelJob: {
         requiresSession: true,
-        run: async body => {
+        run: async (body, context) => {
           const jobId = body.jobId ?? ''
           const job = journal.get(jobId)
+          requireStarter(job, context, 'CancelJob')
           const running = this.running.get(jobId)
           if (running === undefined) {
             throw new AgentError('BAD_STATE', 'the job is not running', {
@@ -209,7 +211,8 @@ export class JobService {
       },
       answerPrompt: {
         requiresSession: true,
-        run: body => {
+        run: (body, context) => {
+          requireStarter(journal.get(body.jobId ?? ''), context, 'AnswerPrompt')
           const answer =
             body.answer === v1.PromptAnswer.PROMPT_ANSWER_CONTINUE
               ? 'continue'
@@ -574,6 +577,18 @@ function digestRequest(kind: JobKind, encoded: Uint8Array, attachments: readonly
     hash.update(createHash('sha256').update(attachment).digest())
   }
   return hash.digest()
+}
+
+/**
+ * Steering a job (cancel, answer a prompt) is for the key that started it, from any of its
+ * sessions, or a technician; anyone else gets PERMISSION_DENIED and the job is left alone.
+ */
+function requireStarter(job: JobRecord, context: RequestContext, command: string): void {
+  const session = sessionOf(context)
+  if (session.role === 'technician' || session.keyName === job.scope) return
+  throw new AgentError('PERMISSION_DENIED', `${command} is for the client that started the job`, {
+    details: { jobId: job.id, command, reason: 'not-job-starter' },
+  })
 }
 
 function signerMissing(): AgentError {

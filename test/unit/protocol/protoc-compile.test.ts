@@ -18,7 +18,7 @@ function check(protoRoot?: string): { status: number | null; output: string } {
 
 // Debian's protoc is the peer every other language's code generator stands on: the schema must
 // compile there, not only in protobufjs (which scopes enum values per enum and so never saw
-// JobState.CANCELED clash with ErrorCode.CANCELED).
+// JobState.JOB_STATE_CANCELED clash with ErrorCode.ERROR_CODE_CANCELED).
 describe("the schema through Debian's protoc (Python, Java, C#, C++)", function () {
   this.timeout(60_000)
   before(function () {

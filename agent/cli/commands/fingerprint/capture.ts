@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { enumValueName, TOPICS, v1 } from '../../../../protocol/messages'
+import { enumValueName, v1 } from '../../../../protocol/messages'
 import type { CliLeafCommand } from '../../command'
 import { withAgent } from '../../connect'
 import { EXIT_CODES } from '../../exit-codes'
@@ -113,21 +113,12 @@ export const FINGERPRINT_CAPTURE_COMMAND: CliLeafCommand = {
       context,
       async client => {
         const lease = await client.claimDevice(deviceId)
-        const stop = new AbortController()
-        const previews = (async () => {
-          for await (const { event } of client.events(
-            [TOPICS.fingerprint(deviceId)],
-            stop.signal,
-          )) {
-            const frame = event.fingerprintPreview
-            if (frame?.transactionId === transactionId) progress(frame)
-          }
-        })().catch(() => undefined)
         try {
-          return await client.captureFingerprints(body, { signal: context.signal })
+          return await client.captureFingerprints(body, {
+            signal: context.signal,
+            onPreview: progress,
+          })
         } finally {
-          stop.abort()
-          await previews
           await client.releaseDevice(lease.leaseId ?? '').catch(() => undefined)
         }
       },

@@ -11,8 +11,9 @@ export const KEYS_REMOVE_COMMAND: CliLeafCommand = {
   usage: [
     'Usage: idstation keys remove <name> [--json]',
     '',
-    'Deletes <name>.key from keys.authorizedClientsDir. Sessions already open stay open until',
-    'they end; restart the agent to drop them at once.',
+    'Deletes <name>.key from keys.authorizedClientsDir. A running agent closes the sessions of',
+    'that key within a second (its leases are released, its jobs end as on a disconnect) and',
+    'cuts its event subscriptions.',
   ].join('\n'),
   async run(context) {
     const { positionals } = parseCommandArgs(context.args, {})

@@ -9,7 +9,11 @@ import { IssuanceEngine } from '../../../../agent/jobs/workflows/issue-document/
 import { PersonalizeCardEngine } from '../../../../agent/jobs/workflows/personalize-card/engine'
 import { EventStream } from '../../../../agent/server/event-stream'
 import type { RequestContext } from '../../../../agent/server/handler'
+import { KeyRevocation } from '../../../../agent/server/key-revocation'
 import { LeaseTable } from '../../../../agent/server/leases'
+import { SessionTable, type Session } from '../../../../agent/server/sessions'
+import { LogThrottle } from '../../../../agent/server/throttle'
+import { DeviceService } from '../../../../agent/services/devices/device-service'
 import { SendQueue } from '../../../../agent/server/send-queue'
 import { JobService } from '../../../../agent/services/jobs/job-service'
 import { KeyObjectSigner } from '../../../../agent/signer'
@@ -24,6 +28,7 @@ import { EmrtdCard } from '../../../../simulators/card/emrtd-card'
 import { CANARY, documentData, faceJpeg, fingerRecord } from '../../../support/applicant'
 import { syntheticJpeg } from '../../../support/synthetic-jpeg'
 import { InProcessReader, testSession } from '../../../support/in-process-reader'
+import { FakeDeviceSource } from '../../../support/fake-device-source'
 import { RecordingLogger } from '../../../support/recording-logger'
 import {
   CARD_PRINTER_INFO,
@@ -77,6 +82,9 @@ interface Harness {
     key: string,
   ): Promise<v1.IJob>
   answer(prompt: v1.IJobPrompt, answer: v1.PromptAnswer): void
+  /** AnswerPrompt and CancelJob as another client (the job's starter is the harness's own). */
+  answerAs(session: Session, prompt: v1.IJobPrompt, answer: v1.PromptAnswer): Promise<void>
+  cancelAs(session: Session, jobId: string): Promise<v1.IJob>
   nextPrompt(): Promise<v1.IJobPrompt>
   settle(jobId: string): Promise<v1.IJob>
   close(): void
@@ -190,6 +198,16 @@ async function harness(
         { jobId: prompt.jobId ?? '', promptId: prompt.promptId ?? '', answer },
         context('answer', []),
       )
+    },
+    async answerAs(session, prompt, answer) {
+      await handlers.answerPrompt.run(
+        { jobId: prompt.jobId ?? '', promptId: prompt.promptId ?? '', answer },
+        { ...context('answer', []), session },
+      )
+    },
+    async cancelAs(session, jobId) {
+      const reply = await handlers.cancelJob.run({ jobId }, { ...context('cancel', []), session })
+      return reply.result.job ?? {}
     },
     nextPrompt: () => new Promise(resolve => promptWaiters.push(resolve)),
     async settle(jobId) {
@@ -533,6 +551,47 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     assert.deepEqual(h.printer.operations, ['feed:contact', 'print:front+back', 'eject'])
   })
 
+  it("refuses another operator's CancelJob and AnswerPrompt with PERMISSION_DENIED; a technician may", async () => {
+    h = await harness()
+    h.printer.arm('feed', 'cover-open')
+    const prompt = h.nextPrompt()
+    const accepted = await h.issueIdCard(idCardRequest(), 'steered')
+    const asked = await prompt
+    const jobId = accepted.jobId ?? ''
+    const other = (role: 'operator' | 'technician', keyName: string): Session => ({
+      ...testSession(),
+      id: `${keyName}-session`,
+      routingId: Buffer.from(`${keyName}-session`),
+      keyName,
+      role,
+    })
+    const operatorB = other('operator', 'counter-2')
+    await assert.rejects(
+      h.answerAs(operatorB, asked, v1.PromptAnswer.PROMPT_ANSWER_CANCEL),
+      isCode('PERMISSION_DENIED', 'not-job-starter'),
+    )
+    await assert.rejects(
+      h.cancelAs(operatorB, jobId),
+      isCode('PERMISSION_DENIED', 'not-job-starter'),
+    )
+    // Nothing changed: the job still waits on the same prompt.
+    const waiting = h.journal.get(jobId)
+    assert.equal(waiting.state, 'running')
+    assert.deepEqual(h.printer.operations, [])
+    // The job's own key from another session (a reconnect) may answer; a technician may cancel.
+    h.printer.attention.delete('cover-open')
+    h.printer.arm('feed', 'cover-open')
+    const second = h.nextPrompt()
+    await h.answerAs(
+      other('operator', 'enrolment-ui'),
+      asked,
+      v1.PromptAnswer.PROMPT_ANSWER_CONTINUE,
+    )
+    await second
+    const canceled = await h.cancelAs(other('technician', 'technician-cli'), jobId)
+    assert.equal(canceled.state, v1.JobState.JOB_STATE_CANCELED)
+  })
+
   it('cancels on an empty feeder answered with Cancel: nothing was taken, nothing spoiled', async () => {
     h = await harness()
     h.printer.feeder = 0
@@ -616,6 +675,41 @@ describe('issue-document workflow (scripted printer, in-process chip, real journ
     assert.equal(h.printer.counters.ejected, 0)
     assert.equal(h.printer.operations.at(-1), 'reject')
     assert.equal(h.logger.withEvent('job.client-gone').length, 1)
+  })
+
+  it('rejects the card, never ejects it, when the client key is revoked mid-job', async () => {
+    h = await harness()
+    // The server's session table and the device service that releases a closed session's
+    // leases, as in the agent; the harness's leases belong to the session id 'front-end'.
+    const sessions = new SessionTable({ maxSessions: 4 }, () => 0)
+    sessions.open({ ...testSession(), publicKey: 'revoked-key' })
+    const stream = new EventStream(
+      new SendQueue({ send: () => Promise.resolve() }, 10, () => undefined),
+      () => 0,
+    )
+    new DeviceService({
+      source: new FakeDeviceSource(),
+      leases: h.leases,
+      sessions,
+      stream,
+      logger: h.logger,
+    })
+    const revocation = new KeyRevocation({
+      lookup: () => undefined,
+      sessions,
+      admitted: { admitted: () => new Map(), forget: () => undefined },
+      cutSubscribers: () => Promise.resolve(),
+      fingerprint: () => '00',
+      logger: h.logger,
+      throttle: new LogThrottle(1000, () => 0),
+    })
+    void h.printer.nextAtStation().then(() => revocation.check())
+    const job = await h.settle((await h.issueIdCard(idCardRequest(), 'revoked')).jobId ?? '')
+    assert.equal(job.state, v1.JobState.JOB_STATE_SPOILED)
+    assert.equal(h.printer.counters.ejected, 0)
+    assert.equal(h.printer.operations.at(-1), 'reject')
+    assert.equal(h.logger.withEvent('job.client-gone').length, 1)
+    assert.equal(h.logger.withEvent('lease.released')[0]?.fields.reason, 'session-revoked')
   })
 
   it('refuses faces that are not PNG or not the printer raster before journaling anything', async () => {

@@ -307,7 +307,7 @@ describe('personalize-card workflow (in-process chip, real journal, key-object s
     const handlers = h.service.handlers()
     await handlers.answerPrompt.run(
       { jobId, promptId: prompt.promptId ?? '', answer: v1.PromptAnswer.PROMPT_ANSWER_CANCEL },
-      {} as RequestContext,
+      { session: session() } as RequestContext,
     )
     const job = await h.settle(jobId)
     assert.equal(job.state, v1.JobState.JOB_STATE_CANCELED)

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict'
 import { FingerprintService } from '../../../../agent/services/fingerprint/fingerprint-service'
 import type { FingerMatcher } from '../../../../agent/services/fingerprint/finger-matcher'
-import { EventStream } from '../../../../agent/server/event-stream'
+import type { EventPayload } from '../../../../agent/server/event-stream'
 import type { RequestContext } from '../../../../agent/server/handler'
 import { LeaseTable } from '../../../../agent/server/leases'
-import { SendQueue } from '../../../../agent/server/send-queue'
 import type { Session } from '../../../../agent/server/sessions'
 import { SYSTEM_CLOCK } from '../../../../drivers/core/clock'
 import { AgentError, TransportError } from '../../../../drivers/core/errors'
@@ -89,6 +88,7 @@ function session(id: string): Session {
     id,
     routingId: Buffer.from(id),
     keyName: id,
+    publicKey: '',
     keyFingerprint: '00',
     role: 'operator',
     apiLevel: 1,
@@ -118,7 +118,7 @@ const isCode = (code: string, reason?: string) => (error: unknown) =>
 
 describe('agent/services/fingerprint (scripted scanner)', () => {
   let scanner: ScriptedScanner
-  let events: v1.Event[]
+  let events: { to: string; payload: EventPayload }[]
   let leases: LeaseTable
   let handlers: ReturnType<FingerprintService['handlers']>
   const me = session('operator-1')
@@ -126,20 +126,18 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
   beforeEach(async () => {
     scanner = new ScriptedScanner()
     events = []
-    const sink = {
-      send: (frames: Uint8Array[]) => {
-        events.push(v1.Event.decode(frames[1]!))
-        return Promise.resolve()
-      },
-    }
-    const stream = new EventStream(new SendQueue(sink, 1000, () => undefined), () => 0)
     leases = new LeaseTable(() => 0)
     await leases.acquire(DEVICE, me)
     const driver = { fingerprint: scanner }
     const service = new FingerprintService({
       source: { get: id => (id === DEVICE ? {} : undefined), driver: () => driver as never },
       leases,
-      stream,
+      sessionEvents: {
+        send: (to, payload) => {
+          events.push({ to: to.id, payload })
+          return true
+        },
+      },
       logger: NULL_LOGGER,
       clock: SYSTEM_CLOCK,
       matcher: MATCHER,
@@ -156,7 +154,12 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     const out = await capture({
       transactionId: 'tx-right',
       unit: v1.CaptureUnit.CAPTURE_UNIT_RIGHT_SLAP,
-      exceptions: [{ position: v1.FingerPosition.FINGER_POSITION_RIGHT_RING, reason: v1.ExceptionReason.EXCEPTION_REASON_BANDAGED }],
+      exceptions: [
+        {
+          position: v1.FingerPosition.FINGER_POSITION_RIGHT_RING,
+          reason: v1.ExceptionReason.EXCEPTION_REASON_BANDAGED,
+        },
+      ],
       count: 3,
       requestedScore: 80,
     })
@@ -190,7 +193,10 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
         unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
         count: 4,
         exceptions: [
-          { position: v1.FingerPosition.FINGER_POSITION_LEFT_INDEX, reason: v1.ExceptionReason.EXCEPTION_REASON_AMPUTATED },
+          {
+            position: v1.FingerPosition.FINGER_POSITION_LEFT_INDEX,
+            reason: v1.ExceptionReason.EXCEPTION_REASON_AMPUTATED,
+          },
         ],
       }),
       isCode('INVALID_ARGUMENT', 'count-mismatch'),
@@ -201,7 +207,10 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
         unit: v1.CaptureUnit.CAPTURE_UNIT_LEFT_SLAP,
         count: 3,
         exceptions: [
-          { position: v1.FingerPosition.FINGER_POSITION_RIGHT_INDEX, reason: v1.ExceptionReason.EXCEPTION_REASON_AMPUTATED },
+          {
+            position: v1.FingerPosition.FINGER_POSITION_RIGHT_INDEX,
+            reason: v1.ExceptionReason.EXCEPTION_REASON_AMPUTATED,
+          },
         ],
       }),
       isCode('INVALID_ARGUMENT', 'not-in-unit'),
@@ -271,7 +280,7 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     assert.equal(out.result.retriesUsed, 2)
   })
 
-  it('publishes preview frames on fp/<device> with the transaction id', async () => {
+  it('sends preview frames with the transaction id to the capturing session only', async () => {
     scanner.next = (request, preview) => {
       for (let i = 0; i < 3; i += 1) {
         preview?.({
@@ -292,7 +301,10 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
       previewFps: 10,
     })
     await new Promise(resolve => setImmediate(resolve))
-    const previews = events.flatMap(e => (e.fingerprintPreview ? [e.fingerprintPreview] : []))
+    assert.deepEqual(new Set(events.map(e => e.to)), new Set([me.id]))
+    const previews = events.flatMap(e =>
+      e.payload.fingerprintPreview ? [e.payload.fingerprintPreview] : [],
+    )
     assert.deepEqual(
       previews.map(p => [p.transactionId, p.sequence, p.quality?.[0]?.score]),
       [
@@ -354,10 +366,41 @@ describe('agent/services/fingerprint (scripted scanner)', () => {
     })
     await new Promise(resolve => setImmediate(resolve))
     await assert.rejects(
-      capture({ transactionId: 'tx-second', unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS, count: 2 }),
+      capture({
+        transactionId: 'tx-second',
+        unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS,
+        count: 2,
+      }),
       isCode('DEVICE_BUSY', 'capture-running'),
     )
     await handlers.cancelCapture.run({ deviceId: DEVICE, transactionId: 'tx-cancel' }, context(me))
+    const out = await running
+    assert.equal(out.result.outcome, v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_CANCELED)
+  })
+
+  it("refuses another operator's CancelCapture with PERMISSION_DENIED; a technician may cancel", async () => {
+    scanner.next = request =>
+      new Promise(resolve => {
+        request.signal?.addEventListener('abort', () => {
+          resolve({ kind: 'canceled' })
+        })
+      })
+    const running = capture({
+      transactionId: 'tx-mine',
+      unit: v1.CaptureUnit.CAPTURE_UNIT_TWO_THUMBS,
+      count: 2,
+    })
+    await new Promise(resolve => setImmediate(resolve))
+    const body = { deviceId: DEVICE, transactionId: 'tx-mine' }
+    await assert.rejects(
+      Promise.resolve().then(() =>
+        handlers.cancelCapture.run(body, context(session('operator-2'))),
+      ),
+      isCode('PERMISSION_DENIED', 'not-capture-starter'),
+    )
+    assert.equal(scanner.requests.at(-1)?.signal?.aborted, false)
+    const technician: Session = { ...session('technician-1'), role: 'technician' }
+    await handlers.cancelCapture.run(body, context(technician))
     const out = await running
     assert.equal(out.result.outcome, v1.CaptureOutcomeKind.CAPTURE_OUTCOME_KIND_CANCELED)
   })

@@ -53,7 +53,10 @@ describe('agent server: events on XPUB (ipc + CURVE)', () => {
     assert.ok(seen.every(e => e.topic === 'dev/fp:1'))
     const seqs = seen.map(e => e.event.seq)
     assert.deepEqual(seqs, [1, 2, 3, 4, 5, 6])
-    assert.equal(seen[1]!.event.deviceStatusChanged?.device?.status?.state, v1.DeviceState.DEVICE_STATE_BUSY)
+    assert.equal(
+      seen[1]!.event.deviceStatusChanged?.device?.status?.state,
+      v1.DeviceState.DEVICE_STATE_BUSY,
+    )
     assert.equal(seen[3]!.event.deviceStatusChanged?.device?.lease?.holder, 'enrolment-ui')
     assert.equal(seen[4]!.event.deviceStatusChanged?.device?.lease, null)
   })

@@ -59,6 +59,7 @@ function session(id: string, role: 'operator' | 'technician' = 'technician'): Se
     id,
     routingId: Buffer.from(id),
     keyName: id,
+    publicKey: '',
     keyFingerprint: '00',
     role,
     apiLevel: 1,
