@@ -69,13 +69,13 @@ export async function startServer(
     limits?: Partial<Limits>
     sessions?: AgentServerOptions['sessions']
     events?: AgentServerOptions['events']
-    printerEncoders?: AgentServerOptions['printerEncoders']
-    jobs?: AgentServerOptions['jobs']
     /**
      * Enrol the operator and technician keys as files in an authorized-clients directory that
      * the server reads and watches as the agent does (instead of a fixed map).
      */
     keyDirectory?: boolean
+    printerEncoders?: AgentServerOptions['printerEncoders']
+    jobs?: AgentServerOptions['jobs']
   } = {},
 ): Promise<ServerFixture> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'idstation-test-'))
