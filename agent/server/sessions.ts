@@ -31,11 +31,10 @@ export interface SessionTableEvents {
 
 /**
  * Sessions by routing id, and their end: a disconnect notification, the revocation of the
- * session's key, or shutdown. A session lives
- * as long as its ZeroMQ connection: the ROUTER's ZMTP heartbeats drop a connection whose peer
- * stops answering, and ROUTER_NOTIFY turns that drop into 'disconnected' here, so a client that
- * only answers (or sends) ZMTP heartbeats keeps its session through a long job. Whoever holds
- * per-client state (leases) listens to 'closed'.
+ * session's key, or shutdown. A session lives as long as its ZeroMQ connection: the ROUTER's ZMTP
+ * heartbeats drop a connection whose peer stops answering, and ROUTER_NOTIFY turns that drop into
+ * 'disconnected' here, so a client that only answers (or sends) ZMTP heartbeats keeps its session
+ * through a long job. Whoever holds per-client state (leases) listens to 'closed'.
  */
 export class SessionTable {
   readonly events = new EventEmitter<SessionTableEvents>()
