@@ -3,7 +3,7 @@
  * applicant gives them, Latin names as a transliteration gives them, MRZ lines from
  * agent/icao/mrz, for every profile in agent/documents/profiles.
  */
-import { buildTd1, buildTd3 } from '../../agent/icao/mrz'
+import { readApplicant } from '../../agent/documents/applicant'
 import type { DocumentContent } from '../../agent/documents/content'
 import type { DocumentProfile } from '../../agent/documents/profile'
 
@@ -84,51 +84,40 @@ export function applicantFor(profileId: string): Applicant {
   return applicant
 }
 
-/** The content the lead's applicant reader would build for `profile`. */
+/**
+ * The content the agent's applicant reader builds for `profile`'s fixture applicant, its Latin
+ * names given (the spelling an earlier passport fixes), so the MRZ is the one readApplicant makes.
+ */
 export function contentFor(
   profile: DocumentProfile,
   extra: Partial<DocumentContent> = {},
 ): DocumentContent {
   const a = applicantFor(profile.id)
-  const common = {
-    documentCode: profile.documentCode,
-    issuingState: profile.issuingState,
-    nationality: a.nationality,
-    primaryIdentifier: a.surname.latin,
-    secondaryIdentifier: a.givenNames.latin,
-    documentNumber: a.documentNumber,
-    dateOfBirth: a.dateOfBirth,
-    sex: a.sex,
-    dateOfExpiry: a.dateOfExpiry,
-  }
-  const placed = profile.nationalNumber.mrzPlacement
-  const mrz =
-    profile.format === 'TD3'
-      ? buildTd3({
-          ...common,
-          format: 'TD3',
-          ...(placed === 'personal-number' ? { personalNumber: a.nationalNumber } : {}),
-        })
-      : buildTd1({
-          ...common,
-          format: 'TD1',
-          ...(placed === 'optional-data-1' ? { optionalData1: a.nationalNumber } : {}),
-        })
+  const { content } = readApplicant(
+    profile,
+    {
+      primaryName: a.surname.national,
+      secondaryName: a.givenNames.national,
+      primaryNameLatin: a.surname.latin,
+      secondaryNameLatin: a.givenNames.latin,
+      placeOfBirth: 'بغداد',
+      placeOfBirthLatin: 'BAGHDAD',
+      dateOfBirth: a.dateOfBirth,
+      sex: a.sex,
+      nationality: a.nationality,
+      nationalNumber: a.nationalNumber,
+      documentNumber: a.documentNumber,
+      dateOfIssue: a.dateOfIssue,
+      dateOfExpiry: a.dateOfExpiry,
+      address: 'بغداد، الكرادة، محلة ٩٠٣',
+    },
+    { today: a.dateOfIssue, specimen: false },
+  )
   return {
-    profileId: profile.id,
-    documentNumber: a.documentNumber,
-    surname: a.surname,
-    givenNames: a.givenNames,
-    placeOfBirth: { national: 'بغداد', latin: 'BAGHDAD' },
-    dateOfBirth: a.dateOfBirth,
-    sex: a.sex,
-    nationality: a.nationality,
-    nationalNumber: a.nationalNumber,
-    dateOfIssue: a.dateOfIssue,
-    dateOfExpiry: a.dateOfExpiry,
-    issuingAuthority: profile.issuingAuthority,
+    ...content,
+    // Applicant has no Latin address; the fixture shows one so layouts are tried with both.
     address: { national: 'بغداد، الكرادة، محلة ٩٠٣', latin: 'BAGHDAD, AL KARRADA, DISTRICT 903' },
-    mrzLines: mrz.lines,
+    // The content's own flag off: tests of the overprint take it from the profile or set it.
     specimen: false,
     ...extra,
   }
