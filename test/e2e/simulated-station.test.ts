@@ -7,6 +7,7 @@ import { generateKeyPair } from '../../agent/keys/key-pair'
 import { AgentClient } from '../../protocol/client/agent-client'
 import { v1 } from '../../protocol/messages'
 import { runCliProcess } from '../support/agent-process'
+import { stationReady } from '../support/station-ready'
 
 const CLI_BIN = path.resolve(__dirname, '..', '..', 'bin', 'idstation.cjs')
 
@@ -61,32 +62,6 @@ function alive(pid: number): boolean {
   }
 }
 
-/** The first JSON document on the process's stdout (pretty-printed over several lines). */
-function readyDocument(child: ChildProcess, timeoutMs: number): Promise<Ready> {
-  return new Promise((resolve, reject) => {
-    let text = ''
-    let stderr = ''
-    const timer = setTimeout(() => {
-      reject(new Error(`no ready document within ${String(timeoutMs)} ms\n${stderr}`))
-    }, timeoutMs)
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.stdout?.on('data', (chunk: Buffer) => {
-      text += chunk.toString()
-      try {
-        const ready = JSON.parse(text) as Ready
-        clearTimeout(timer)
-        resolve(ready)
-      } catch {
-        // Not whole yet.
-      }
-    })
-    child.once('exit', code => {
-      clearTimeout(timer)
-      reject(new Error(`simulate station exited (${String(code)}) before ready\n${stderr}`))
-    })
-  })
-}
-
 // `idstation simulate station` as a front-end developer runs it: a process that stays up, a
 // key enrolled with the command it prints, the TypeScript client, `simulate control`, Ctrl-C.
 describe('e2e: idstation simulate station', function () {
@@ -119,7 +94,7 @@ describe('e2e: idstation simulate station', function () {
       { stdio: ['ignore', 'pipe', 'pipe'] },
     )
     const exit = new Promise<number | null>(resolve => station?.once('exit', resolve))
-    const ready = await readyDocument(station, 120_000)
+    const ready = await stationReady<Ready>(station, 120_000)
     assert.equal(ready.station, 'ready')
     assert.equal(readFileSync(ready.agent.publicKeyFile, 'utf8').trim(), ready.agent.publicKey)
 
