@@ -17,7 +17,6 @@ import type {
   ReaderAccess,
 } from '../../personalization-engine'
 import { runWorkflow, type StepMachineHooks } from '../../step-machine'
-import { checkPortrait } from '../personalize-card/portrait-check'
 import { readIssueRequest, type IssueBody, type IssueRequest } from './issue-request'
 import { resolveIssueDocument, type DocumentChoice } from './resolve-document'
 import { ISSUE_DOCUMENT, personalizeBody } from './workflow'
@@ -89,26 +88,21 @@ export class IssuanceEngine {
       ? options.scanner(request.fingerprints.deviceId)
       : undefined
     const info = await printer.info({ signal })
-    // The portrait is drawn on the faces: checked before the renderer decodes it.
-    if (choice.render !== undefined) {
-      await checkPortrait(
-        attachments[request.faceAttachment - 1] ?? Buffer.alloc(0),
-        'face_attachment',
-      )
-    }
-    const faces = await facesOf(request, choice, attachments, info, options.maxFaceImageBytes)
     const feedTarget = chooseStation(info, request)
     checkEncoderAtStation(request, feedTarget, options.encoderAt)
     const face = attachments[request.faceAttachment - 1] ?? Buffer.alloc(0)
     const fingers = request.fingerAttachments.map(
       index => attachments[index - 1] ?? Buffer.alloc(0),
     )
+    // First the chip's checks, the portrait's decoding among them, so the faces are drawn only
+    // from a portrait DG2 accepts.
     const prepared = await options.personalization.prepare(
       personalizeBody(request, fingers.length),
       [face, ...fingers],
       signal,
       { atPrinterStation: true },
     )
+    const faces = await facesOf(request, choice, attachments, info, options.maxFaceImageBytes)
     return {
       request,
       documentNumber: prepared.documentNumber,
